@@ -1,0 +1,113 @@
+// The records the pipeline passes between its stages. Plain data: no behaviour, no AWS types.
+
+export interface FeedConfig {
+  /** Stable id used as the feed's key in the store; derived from the URL when the config omits it. */
+  id: string;
+  /** http(s) URL, or a local file path for offline runs and tests. */
+  url: string;
+  /** Fetch the linked article page when the feed carries only a snippet. */
+  fetchArticle: boolean;
+}
+
+/** HTTP validators kept per feed so the next poll can be a conditional GET. */
+export interface FeedValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface FeedState extends FeedValidators {
+  feedId: string;
+  url: string;
+  lastPolledAt?: string;
+  lastOkAt?: string;
+  consecutiveFailures: number;
+  lastError?: string;
+}
+
+/** One entry of a feed, normalised: text is plain, decoded and repaired. */
+export interface FeedItem {
+  /** Stable across polls and feeds: derived from the canonical URL, else the guid, else the content. */
+  id: string;
+  feedId: string;
+  url?: string;
+  title: string | null;
+  /** Plain text the classifier reads: the article body when fetched, else the feed's content. */
+  text: string;
+  /** ISO 8601, when the feed gives a parseable date. */
+  published?: string;
+}
+
+export type Label = 'violation' | 'other';
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export interface Verdict {
+  label: Label;
+  /** 0..1, how strongly the rules that fired support the label. */
+  score: number;
+  severity: Severity;
+  /** Region from the ceasefire registry or gazetteer; null when none is named. */
+  region: string | null;
+  killed: number | null;
+  injured: number | null;
+  /** ISO date (YYYY-MM-DD) of the incident, when the text gives or implies one. */
+  incidentDate: string | null;
+  /** Place names the item ties to the incident, lower-cased. */
+  places: string[];
+  /** Ids of the rules that fired. */
+  rules: string[];
+  /** The sentences that made the decision, as they read in the text. */
+  evidence: string[];
+}
+
+export interface ClassifiedItem {
+  item: FeedItem;
+  verdict: Verdict;
+}
+
+export interface IncidentSource {
+  itemId: string;
+  url?: string;
+  title: string | null;
+  feed: string;
+}
+
+export interface Incident {
+  incidentId: string;
+  region: string;
+  /** Best estimate of the event's date: the earliest incident date reported, else first seen. */
+  eventDate: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Highest death toll any report gives for this incident. */
+  killed: number | null;
+  injured: number | null;
+  severity: Severity;
+  places: string[];
+  title: string;
+  evidence: string[];
+  sources: IncidentSource[];
+  /** Bumped on each material change (new incident, more killed, a new place). */
+  version: number;
+  /** Version last delivered to subscribers; 0 when none was. */
+  alertedVersion: number;
+}
+
+export type AlertKind = 'new' | 'update';
+
+/** One alert as it goes to the notifier: also the shape of an outbox line. */
+export interface Alert {
+  incidentId: string;
+  kind: AlertKind;
+  /** Incident version this alert announces: with incidentId, its idempotency key. */
+  version: number;
+  region: string;
+  severity: Severity;
+  killed: number | null;
+  title: string;
+  sms: string;
+  email: { subject: string; body: string };
+  sources: { url?: string; title: string | null; feed: string }[];
+  evidence: string[];
+}

@@ -1,0 +1,84 @@
+// The pipeline's only ways to reach the world. Adapters implement these for AWS and for local runs.
+import type {
+  Alert,
+  FeedConfig,
+  FeedState,
+  FeedValidators,
+  Incident,
+  Verdict,
+} from './model.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Raw bytes as fetched: decoding is the core's job, so every source decodes the same way. */
+export interface FetchedDocument {
+  body: Uint8Array;
+  /** The Content-Type header, when there was one: it may carry the charset. */
+  contentType?: string;
+  /** Where the document was finally read from, after redirects. */
+  finalUrl: string;
+}
+
+export type FeedFetchResult =
+  | { status: 'not-modified' }
+  | ({ status: 'ok'; validators: FeedValidators } & FetchedDocument);
+
+export interface FeedSource {
+  /**
+   * Fetches a feed, conditionally when validators are given. Throws an Error whose message says
+   * what went wrong (timeout, HTTP status, size limit, …); the caller adds the feed's name.
+   */
+  fetchFeed(feed: FeedConfig, validators: FeedValidators): Promise<FeedFetchResult>;
+  /** Fetches an article page for its full text. Throws like fetchFeed. */
+  fetchArticle(url: string): Promise<FetchedDocument>;
+}
+
+/** An item as remembered: enough to finish its processing after a crash, without its full text. */
+export interface StoredItem {
+  itemId: string;
+  feedId: string;
+  url?: string;
+  title: string | null;
+  published?: string;
+  recordedAt: string;
+  verdict: Verdict;
+  /** True until the item's verdict has been folded into an incident (or needed none). */
+  pending: boolean;
+  incidentId?: string;
+}
+
+export interface Store {
+  getFeedState(feedId: string): Promise<FeedState | undefined>;
+  putFeedState(state: FeedState): Promise<void>;
+
+  /** Records an item the first time it is seen; false when it was recorded before. */
+  recordItem(item: StoredItem): Promise<boolean>;
+  /** Items recorded but not finished: what an interrupted run left behind. */
+  listPendingItems(): Promise<StoredItem[]>;
+  markItemDone(itemId: string, incidentId: string | null): Promise<void>;
+
+  /** Incidents in a region whose event date is on or after `sinceDate` (YYYY-MM-DD). */
+  findIncidents(region: string, sinceDate: string): Promise<Incident[]>;
+  /**
+   * Writes the incident only if the stored one still has `expectedVersion` (0: must not exist yet).
+   * False on a conflict, so the caller re-reads and merges again.
+   */
+  saveIncident(incident: Incident, expectedVersion: number): Promise<boolean>;
+  /** Incidents whose version is ahead of their alerted version. */
+  listIncidentsAwaitingAlert(): Promise<Incident[]>;
+  /**
+   * Takes the right to send the alert for this incident version, until `leaseUntil`. False when the
+   * version was already alerted, or another run holds an unexpired claim on it.
+   */
+  claimAlert(incidentId: string, version: number, now: string, leaseUntil: string): Promise<boolean>;
+  /** Records the version as delivered and drops the claim. */
+  markAlerted(incidentId: string, version: number): Promise<void>;
+  /** Drops a claim after a failed send, so the next run retries at once. */
+  releaseAlert(incidentId: string, version: number): Promise<void>;
+}
+
+export interface Notifier {
+  publish(alert: Alert): Promise<void>;
+}
