@@ -38,9 +38,9 @@ export interface FeedItem {
 }
 
 export type Label = 'violation' | 'other';
-export type Severity = 'low' | 'medium' | 'high' | 'critical';
-
-export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+/** Least to most severe. */
+export const SEVERITY_ORDER = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITY_ORDER)[number];
 
 export interface Verdict {
   label: Label;
@@ -92,6 +92,21 @@ export interface Incident {
   version: number;
   /** Version last delivered to subscribers; 0 when none was. */
   alertedVersion: number;
+  /**
+   * Bumped on every write, material or not: the store saves an incident only over the revision it
+   * was read at, so two runs merging reports at once cannot drop each other's sources.
+   */
+  revision: number;
+}
+
+/** Who wants which alerts: the same filter the SNS subscription's filter policy applies. */
+export interface Subscriber {
+  email?: string;
+  sms?: string;
+  /** Only incidents in these regions; every region when absent. */
+  regions?: string[];
+  /** Only incidents at least this severe; every severity when absent. */
+  minSeverity?: Severity;
 }
 
 export type AlertKind = 'new' | 'update';

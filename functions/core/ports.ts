@@ -1,12 +1,5 @@
 // The pipeline's only ways to reach the world. Adapters implement these for AWS and for local runs.
-import type {
-  Alert,
-  FeedConfig,
-  FeedState,
-  FeedValidators,
-  Incident,
-  Verdict,
-} from './model.js';
+import type { Alert, FeedConfig, FeedState, FeedValidators, Incident, Verdict } from './model.js';
 
 export interface Clock {
   now(): Date;
@@ -22,8 +15,7 @@ export interface FetchedDocument {
 }
 
 export type FeedFetchResult =
-  | { status: 'not-modified' }
-  | ({ status: 'ok'; validators: FeedValidators } & FetchedDocument);
+  { status: 'not-modified' } | ({ status: 'ok'; validators: FeedValidators } & FetchedDocument);
 
 export interface FeedSource {
   /**
@@ -53,6 +45,11 @@ export interface Store {
   getFeedState(feedId: string): Promise<FeedState | undefined>;
   putFeedState(state: FeedState): Promise<void>;
 
+  /**
+   * Which of these item ids are already recorded. A read before any write, so a poll that finds
+   * nothing new costs no conditional writes.
+   */
+  knownItemIds(itemIds: readonly string[]): Promise<Set<string>>;
   /** Records an item the first time it is seen; false when it was recorded before. */
   recordItem(item: StoredItem): Promise<boolean>;
   /** Items recorded but not finished: what an interrupted run left behind. */
@@ -62,17 +59,22 @@ export interface Store {
   /** Incidents in a region whose event date is on or after `sinceDate` (YYYY-MM-DD). */
   findIncidents(region: string, sinceDate: string): Promise<Incident[]>;
   /**
-   * Writes the incident only if the stored one still has `expectedVersion` (0: must not exist yet).
-   * False on a conflict, so the caller re-reads and merges again.
+   * Writes the incident only if the stored one is still at `expectedRevision` (0: must not exist
+   * yet). False on a conflict, so the caller re-reads and merges again.
    */
-  saveIncident(incident: Incident, expectedVersion: number): Promise<boolean>;
+  saveIncident(incident: Incident, expectedRevision: number): Promise<boolean>;
   /** Incidents whose version is ahead of their alerted version. */
   listIncidentsAwaitingAlert(): Promise<Incident[]>;
   /**
    * Takes the right to send the alert for this incident version, until `leaseUntil`. False when the
    * version was already alerted, or another run holds an unexpired claim on it.
    */
-  claimAlert(incidentId: string, version: number, now: string, leaseUntil: string): Promise<boolean>;
+  claimAlert(
+    incidentId: string,
+    version: number,
+    now: string,
+    leaseUntil: string,
+  ): Promise<boolean>;
   /** Records the version as delivered and drops the claim. */
   markAlerted(incidentId: string, version: number): Promise<void>;
   /** Drops a claim after a failed send, so the next run retries at once. */

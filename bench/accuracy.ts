@@ -1,0 +1,189 @@
+// Accuracy of the default classifier on the labeled dev set kept beside the repository
+// (../shared/data/dev.jsonl) and on the five seed articles (../shared/data/seeds.jsonl):
+// precision, recall and F1 overall, per kind and per region, region and killed agreement on true
+// positives, every item it gets wrong, and throughput. Run: npx tsx bench/accuracy.ts
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDefaultClassifier } from '../functions/core/classify/default-classifier.js';
+import type { Verdict } from '../functions/core/model.js';
+
+interface LabeledItem {
+  id: string;
+  title: string | null;
+  text: string;
+  published?: string | null;
+  label: 'violation' | 'other';
+  kind: string;
+  region: string | null;
+  killed: number | null;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEV_PATH = '../shared/data/dev.jsonl';
+const SEEDS_PATH = '../shared/data/seeds.jsonl';
+const THROUGHPUT_ROUNDS = 20;
+
+function readJsonLines(relativePath: string): LabeledItem[] {
+  return readFileSync(resolve(repositoryRoot, relativePath), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        return JSON.parse(line) as LabeledItem;
+      } catch (error) {
+        throw new Error(`${relativePath}: line ${index + 1}: ${(error as Error).message}`);
+      }
+    });
+}
+
+function classifyAll(items: readonly LabeledItem[]): Verdict[] {
+  const classifier = loadDefaultClassifier();
+  return items.map((item) =>
+    classifier.classify({
+      title: item.title,
+      text: item.text,
+      ...(item.published ? { published: item.published } : {}),
+    }),
+  );
+}
+
+function tally(pairs: readonly { item: LabeledItem; verdict: Verdict }[]): Counts {
+  const counts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const { item, verdict } of pairs) {
+    const truth = item.label === 'violation';
+    const said = verdict.label === 'violation';
+    if (truth && said) counts.tp += 1;
+    else if (said) counts.fp += 1;
+    else if (truth) counts.fn += 1;
+    else counts.tn += 1;
+  }
+  return counts;
+}
+
+function ratio(numerator: number, denominator: number): string {
+  return denominator === 0 ? '  n/a' : (numerator / denominator).toFixed(3);
+}
+
+function scores(counts: Counts): string {
+  const precision = counts.tp / (counts.tp + counts.fp);
+  const recall = counts.tp / (counts.tp + counts.fn);
+  const f1 = (2 * precision * recall) / (precision + recall);
+  return [
+    `P ${ratio(counts.tp, counts.tp + counts.fp)}`,
+    `R ${ratio(counts.tp, counts.tp + counts.fn)}`,
+    `F1 ${Number.isFinite(f1) ? f1.toFixed(3) : '  n/a'}`,
+    `(tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn}, tn ${counts.tn})`,
+  ].join('  ');
+}
+
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const name = key(value);
+    groups.set(name, [...(groups.get(name) ?? []), value]);
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function headline(item: LabeledItem): string {
+  const text = item.title ?? item.text.trim().split('\n')[0] ?? '';
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
+function reportDevSet(items: LabeledItem[]): void {
+  const pairs = classifyAll(items).map((verdict, index) => ({ item: items[index] as LabeledItem, verdict }));
+  console.log(`dev set: ${items.length} items (${DEV_PATH})`);
+  console.log(`overall        ${scores(tally(pairs))}`);
+
+  console.log('\nper kind');
+  for (const [kind, group] of groupBy(pairs, (pair) => pair.item.kind)) {
+    const counts = tally(group);
+    const correct = counts.tp + counts.tn;
+    console.log(`  ${kind.padEnd(14)} ${String(group.length).padStart(3)} items, ${correct} right  ${scores(counts)}`);
+  }
+
+  console.log('\nper region');
+  for (const [region, group] of groupBy(pairs, (pair) => pair.item.region ?? '(none)')) {
+    console.log(`  ${region.padEnd(26)} ${String(group.length).padStart(3)}  ${scores(tally(group))}`);
+  }
+
+  const truePositives = pairs.filter((pair) => pair.item.label === 'violation' && pair.verdict.label === 'violation');
+  const regionAgrees = truePositives.filter((pair) => pair.verdict.region === pair.item.region).length;
+  const withKilled = truePositives.filter((pair) => pair.item.killed !== null);
+  const killedAgrees = withKilled.filter((pair) => pair.verdict.killed === pair.item.killed).length;
+  console.log(`\non true positives: region agrees ${regionAgrees}/${truePositives.length} (${ratio(regionAgrees, truePositives.length)})`);
+  console.log(`                   killed agrees ${killedAgrees}/${withKilled.length} (${ratio(killedAgrees, withKilled.length)}) where the label gives a number`);
+
+  const wrong = (label: 'violation' | 'other', said: 'violation' | 'other') =>
+    pairs.filter((pair) => pair.item.label === label && pair.verdict.label === said);
+  console.log('\nfalse positives');
+  for (const { item, verdict } of wrong('other', 'violation')) {
+    console.log(`  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ')}; score ${verdict.score}`);
+  }
+  console.log('false negatives');
+  for (const { item, verdict } of wrong('violation', 'other')) {
+    console.log(`  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ') || '(none)'}`);
+  }
+  const regionMisses = truePositives.filter((pair) => pair.verdict.region !== pair.item.region);
+  if (regionMisses.length > 0) {
+    console.log('region disagreements on true positives');
+    for (const { item, verdict } of regionMisses) {
+      console.log(`  ${item.id}: expected ${item.region}, got ${verdict.region ?? 'null'}`);
+    }
+  }
+  const killedMisses = withKilled.filter((pair) => pair.verdict.killed !== pair.item.killed);
+  if (killedMisses.length > 0) {
+    console.log('killed disagreements on true positives');
+    for (const { item, verdict } of killedMisses) {
+      console.log(`  ${item.id}: expected ${item.killed}, got ${verdict.killed ?? 'null'}`);
+    }
+  }
+  reportThroughput(items);
+}
+
+function reportSeeds(seeds: LabeledItem[]): void {
+  console.log(`\nseeds (${SEEDS_PATH})`);
+  const verdicts = classifyAll(seeds);
+  let passed = 0;
+  seeds.forEach((seed, index) => {
+    const verdict = verdicts[index] as Verdict;
+    const ok =
+      verdict.label === seed.label && verdict.region === seed.region && verdict.killed === seed.killed;
+    if (ok) passed += 1;
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'} ${seed.id}: label ${verdict.label} (want ${seed.label}), region ${verdict.region} (want ${seed.region}), killed ${verdict.killed} (want ${seed.killed}); rules ${verdict.rules.join(', ')}`,
+    );
+  });
+  console.log(`  ${passed}/${seeds.length} seeds right on label, region and killed`);
+}
+
+function reportThroughput(items: readonly LabeledItem[]): void {
+  const classifier = loadDefaultClassifier();
+  const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item.text) + Buffer.byteLength(item.title ?? ''), 0);
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < THROUGHPUT_ROUNDS; round += 1) {
+    for (const item of items) classifier.classify({ title: item.title, text: item.text });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const megabytes = (bytes * THROUGHPUT_ROUNDS) / 1e6;
+  console.log(
+    `\nthroughput: ${(megabytes / seconds).toFixed(1)} MB/s (${((seconds * 1e6) / (items.length * THROUGHPUT_ROUNDS)).toFixed(0)} µs per item, ${THROUGHPUT_ROUNDS} rounds over the dev set)`,
+  );
+}
+
+if (!existsSync(resolve(repositoryRoot, DEV_PATH))) {
+  console.log(
+    `${DEV_PATH} not found: the accuracy benchmark needs the labeled dev set beside the repository; skipping.`,
+  );
+  process.exit(0);
+}
+reportDevSet(readJsonLines(DEV_PATH));
+if (existsSync(resolve(repositoryRoot, SEEDS_PATH))) reportSeeds(readJsonLines(SEEDS_PATH));

@@ -1,0 +1,591 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput, UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { FeedState, Incident } from '../../core/model.js';
+import type { Store, StoredItem } from '../../core/ports.js';
+import {
+  AWAITING_ALERT_ATTRIBUTE,
+  AWAITING_ALERT_INDEX,
+  AWAITING_ALERT_VALUE,
+  INCIDENTS_BY_REGION_INDEX,
+  ITEM_EXPIRY_ATTRIBUTE,
+  PENDING_ITEMS_INDEX,
+  PENDING_KEY_ATTRIBUTE,
+  PENDING_KEY_VALUE,
+} from '../../tables/table-definitions.js';
+import type { TableNames } from '../../tables/table-definitions.js';
+
+export interface DynamoDbStoreOptions {
+  /** Days an item is remembered after it was recorded; long enough that no feed re-serves it. */
+  itemTtlDays?: number;
+}
+
+const DEFAULT_ITEM_TTL_DAYS = 180;
+const SECONDS_PER_DAY = 86_400;
+// markAlerted re-reads and retries when another run changes the incident between its read and
+// write; this many rounds in a row means something is rewriting the incident in a loop.
+const MARK_ALERTED_ATTEMPTS = 5;
+// BatchGetItem takes at most 100 keys per request.
+const BATCH_GET_LIMIT = 100;
+// BatchGetItem may leave keys unprocessed under throttling; they are asked again after a pause.
+const BATCH_GET_ROUNDS = 5;
+const BATCH_GET_PAUSE_MS = 50;
+
+type DynamoRecord = Record<string, unknown>;
+
+/** The incident as stored: the alert bookkeeping rides along with the domain fields. */
+interface IncidentRecord extends Incident {
+  awaitingAlert?: string;
+  claimVersion?: number;
+  claimUntil?: string;
+}
+
+/** Incident fields a rewrite leaves as stored: the key, and what the alerting side owns. */
+const KEPT_ON_REWRITE = ['incidentId', 'alertedVersion'];
+
+interface RequestContext {
+  operation: string;
+  table: string;
+  /** The key or index the request addressed, as a reader would name it. */
+  target: string;
+}
+
+function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+function requestContext(operation: string, table: string, target: string): RequestContext {
+  return { operation, table, target };
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+function describeFailure(context: RequestContext, error: unknown): Error {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new Error(
+    `DynamoDB ${context.operation} on table ${context.table} (${context.target}) failed: ${reason}`,
+    { cause: error },
+  );
+}
+
+/** Deep copy without undefined members, which DynamoDB cannot store. */
+function withoutUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((entry: unknown) => withoutUndefined(entry)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+      if (member !== undefined) copy[key] = withoutUndefined(member);
+    }
+    return copy as T;
+  }
+  return value;
+}
+
+/** Attributes kept for the store's own bookkeeping, not part of the records handed out. */
+const ITEM_BOOKKEEPING = [PENDING_KEY_ATTRIBUTE, ITEM_EXPIRY_ATTRIBUTE];
+const INCIDENT_BOOKKEEPING = [AWAITING_ALERT_ATTRIBUTE, 'claimVersion', 'claimUntil'];
+
+function withoutAttributes(record: DynamoRecord, attributes: readonly string[]): DynamoRecord {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => !attributes.includes(name)));
+}
+
+function toStoredItem(record: DynamoRecord): StoredItem {
+  return withoutAttributes(record, ITEM_BOOKKEEPING) as unknown as StoredItem;
+}
+
+function toIncident(record: DynamoRecord): Incident {
+  return withoutAttributes(record, INCIDENT_BOOKKEEPING) as unknown as Incident;
+}
+
+function requireVersion(value: number, what: string): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${what} must be a whole number of at least 0, got ${value}`);
+  }
+}
+
+/** Timestamps are compared as strings in DynamoDB, so they must all be in one ISO form. */
+function normaliseTimestamp(value: string, what: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new Error(`${what} "${value}" is not an ISO 8601 timestamp`);
+  return new Date(time).toISOString();
+}
+
+/**
+ * The Store on DynamoDB. Every write that guards "no item lost, no alert twice" is a conditional
+ * write: a failed condition is an answer (false), any other failure is thrown with table and key.
+ */
+export class DynamoDbStore implements Store {
+  private readonly documents: DynamoDBDocumentClient;
+  private readonly itemTtlSeconds: number;
+
+  constructor(
+    client: DynamoDBDocumentClient | DynamoDBClient,
+    private readonly tables: TableNames,
+    options: DynamoDbStoreOptions = {},
+  ) {
+    this.documents =
+      client instanceof DynamoDBDocumentClient
+        ? client
+        : DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    const ttlDays = options.itemTtlDays ?? DEFAULT_ITEM_TTL_DAYS;
+    if (!Number.isFinite(ttlDays) || ttlDays <= 0) {
+      throw new Error(`itemTtlDays must be a positive number of days, got ${ttlDays}`);
+    }
+    this.itemTtlSeconds = Math.round(ttlDays * SECONDS_PER_DAY);
+  }
+
+  async getFeedState(feedId: string): Promise<FeedState | undefined> {
+    const context = requestContext('GetItem', this.tables.Feeds, `feedId "${feedId}"`);
+    const result = await this.request(context, () =>
+      this.documents.send(
+        new GetCommand({ TableName: this.tables.Feeds, Key: { feedId }, ConsistentRead: true }),
+      ),
+    );
+    return result.Item as FeedState | undefined;
+  }
+
+  async putFeedState(state: FeedState): Promise<void> {
+    const context = requestContext('PutItem', this.tables.Feeds, `feedId "${state.feedId}"`);
+    await this.request(context, () =>
+      this.documents.send(
+        new PutCommand({ TableName: this.tables.Feeds, Item: withoutUndefined(state) }),
+      ),
+    );
+  }
+
+  async knownItemIds(itemIds: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(itemIds)];
+    const known = new Set<string>();
+    for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
+      for (const itemId of await this.existingItemIds(
+        unique.slice(start, start + BATCH_GET_LIMIT),
+      )) {
+        known.add(itemId);
+      }
+    }
+    return known;
+  }
+
+  async recordItem(item: StoredItem): Promise<boolean> {
+    const recordedAt = Date.parse(item.recordedAt);
+    if (Number.isNaN(recordedAt)) {
+      throw new Error(
+        `item ${item.itemId}: recordedAt "${item.recordedAt}" is not an ISO 8601 timestamp`,
+      );
+    }
+    const record: DynamoRecord = {
+      ...withoutUndefined(item),
+      [ITEM_EXPIRY_ATTRIBUTE]: Math.floor(recordedAt / 1000) + this.itemTtlSeconds,
+    };
+    if (item.pending) record[PENDING_KEY_ATTRIBUTE] = PENDING_KEY_VALUE;
+    const context = requestContext('PutItem', this.tables.Items, `itemId "${item.itemId}"`);
+    return this.conditionalRequest(context, () =>
+      this.documents.send(
+        new PutCommand({
+          TableName: this.tables.Items,
+          Item: record,
+          ConditionExpression: 'attribute_not_exists(itemId)',
+        }),
+      ),
+    );
+  }
+
+  async listPendingItems(): Promise<StoredItem[]> {
+    const records = await this.queryAll(
+      requestContext('Query', this.tables.Items, `index ${PENDING_ITEMS_INDEX}`),
+      {
+        TableName: this.tables.Items,
+        IndexName: PENDING_ITEMS_INDEX,
+        KeyConditionExpression: '#pendingKey = :pending',
+        ExpressionAttributeNames: { '#pendingKey': PENDING_KEY_ATTRIBUTE },
+        ExpressionAttributeValues: { ':pending': PENDING_KEY_VALUE },
+      },
+    );
+    return records.map(toStoredItem);
+  }
+
+  async markItemDone(itemId: string, incidentId: string | null): Promise<void> {
+    const context = requestContext('UpdateItem', this.tables.Items, `itemId "${itemId}"`);
+    const values: DynamoRecord = { ':false': false };
+    let assignments = '#pending = :false';
+    if (incidentId !== null) {
+      assignments += ', incidentId = :incidentId';
+      values[':incidentId'] = incidentId;
+    }
+    const updated = await this.conditionalRequest(context, () =>
+      this.documents.send(
+        new UpdateCommand({
+          TableName: this.tables.Items,
+          Key: { itemId },
+          UpdateExpression: `SET ${assignments} REMOVE #pendingKey`,
+          ConditionExpression: 'attribute_exists(itemId)',
+          ExpressionAttributeNames: { '#pending': 'pending', '#pendingKey': PENDING_KEY_ATTRIBUTE },
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+    if (!updated) {
+      throw new Error(`cannot mark item ${itemId} done: it is not in table ${this.tables.Items}`);
+    }
+  }
+
+  async findIncidents(region: string, sinceDate: string): Promise<Incident[]> {
+    const records = await this.queryAll(
+      requestContext(
+        'Query',
+        this.tables.Incidents,
+        `index ${INCIDENTS_BY_REGION_INDEX}, region "${region}" since ${sinceDate}`,
+      ),
+      {
+        TableName: this.tables.Incidents,
+        IndexName: INCIDENTS_BY_REGION_INDEX,
+        KeyConditionExpression: '#region = :region AND #eventDate >= :sinceDate',
+        ExpressionAttributeNames: { '#region': 'region', '#eventDate': 'eventDate' },
+        ExpressionAttributeValues: { ':region': region, ':sinceDate': sinceDate },
+      },
+    );
+    return records.map(toIncident);
+  }
+
+  /**
+   * Creates the incident (expectedRevision 0) or rewrites its merged fields over the revision it was
+   * read at. alertedVersion and any alert claim are left as stored on a rewrite: only
+   * claimAlert/markAlerted move them, so a merge that read the incident before an alert went out
+   * cannot undo the alert's record.
+   */
+  async saveIncident(incident: Incident, expectedRevision: number): Promise<boolean> {
+    const id = incident.incidentId;
+    requireVersion(expectedRevision, `incident ${id}: expectedRevision`);
+    requireVersion(incident.version, `incident ${id}: version`);
+    if (incident.revision <= expectedRevision) {
+      throw new Error(
+        `incident ${id}: revision ${incident.revision} must be ahead of the stored revision ${expectedRevision}`,
+      );
+    }
+    return expectedRevision === 0
+      ? this.createIncident(incident)
+      : this.updateIncident(incident, expectedRevision);
+  }
+
+  async listIncidentsAwaitingAlert(): Promise<Incident[]> {
+    const records = await this.queryAll(
+      requestContext('Query', this.tables.Incidents, `index ${AWAITING_ALERT_INDEX}`),
+      {
+        TableName: this.tables.Incidents,
+        IndexName: AWAITING_ALERT_INDEX,
+        KeyConditionExpression: '#awaiting = :awaiting',
+        // A merge that read the incident before its alert went out can leave a stale flag behind.
+        FilterExpression: '#version > alertedVersion',
+        ExpressionAttributeNames: { '#awaiting': AWAITING_ALERT_ATTRIBUTE, '#version': 'version' },
+        ExpressionAttributeValues: { ':awaiting': AWAITING_ALERT_VALUE },
+      },
+    );
+    return records.map(toIncident);
+  }
+
+  async claimAlert(
+    incidentId: string,
+    version: number,
+    now: string,
+    leaseUntil: string,
+  ): Promise<boolean> {
+    requireVersion(version, `incident ${incidentId}: alert version`);
+    const claimedAt = normaliseTimestamp(now, `incident ${incidentId}: claim time`);
+    const claimUntil = normaliseTimestamp(leaseUntil, `incident ${incidentId}: lease end`);
+    const context = requestContext(
+      'UpdateItem',
+      this.tables.Incidents,
+      `incidentId "${incidentId}"`,
+    );
+    const claimed = await this.conditionalRequest(context, () =>
+      this.documents.send(
+        new UpdateCommand({
+          TableName: this.tables.Incidents,
+          Key: { incidentId },
+          UpdateExpression: 'SET claimVersion = :version, claimUntil = :claimUntil',
+          ConditionExpression:
+            'attribute_exists(incidentId) AND alertedVersion < :version AND #version >= :version' +
+            ' AND (attribute_not_exists(claimVersion) OR claimUntil < :now OR claimVersion < :version)',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: {
+            ':version': version,
+            ':now': claimedAt,
+            ':claimUntil': claimUntil,
+          },
+        }),
+      ),
+    );
+    if (!claimed && (await this.readIncident(incidentId)) === undefined) {
+      throw new Error(
+        `cannot claim the alert for incident ${incidentId}: it is not in table ${this.tables.Incidents}`,
+      );
+    }
+    return claimed;
+  }
+
+  /**
+   * Read, then write on condition that nothing moved in between: which of alertedVersion, the claim
+   * and awaitingAlert change depends on the stored values, and an update expression cannot branch.
+   */
+  async markAlerted(incidentId: string, version: number): Promise<void> {
+    requireVersion(version, `incident ${incidentId}: alerted version`);
+    const context = requestContext(
+      'UpdateItem',
+      this.tables.Incidents,
+      `incidentId "${incidentId}"`,
+    );
+    for (let attempt = 1; attempt <= MARK_ALERTED_ATTEMPTS; attempt++) {
+      const stored = await this.readIncident(incidentId);
+      if (stored === undefined) {
+        throw new Error(
+          `cannot mark incident ${incidentId} alerted: it is not in table ${this.tables.Incidents}`,
+        );
+      }
+      const update = alertedUpdate(stored, version);
+      if (update === undefined) return;
+      const written = await this.conditionalRequest(context, () =>
+        this.documents.send(
+          new UpdateCommand({ TableName: this.tables.Incidents, Key: { incidentId }, ...update }),
+        ),
+      );
+      if (written) return;
+    }
+    throw new Error(
+      `cannot mark incident ${incidentId} alerted: it changed on each of ${MARK_ALERTED_ATTEMPTS} attempts`,
+    );
+  }
+
+  async releaseAlert(incidentId: string, version: number): Promise<void> {
+    const context = requestContext(
+      'UpdateItem',
+      this.tables.Incidents,
+      `incidentId "${incidentId}"`,
+    );
+    // A failed condition means the claim is gone or belongs to another version: nothing to drop.
+    await this.conditionalRequest(context, () =>
+      this.documents.send(
+        new UpdateCommand({
+          TableName: this.tables.Incidents,
+          Key: { incidentId },
+          UpdateExpression: 'REMOVE claimVersion, claimUntil',
+          ConditionExpression: 'claimVersion = :version',
+          ExpressionAttributeValues: { ':version': version },
+        }),
+      ),
+    );
+  }
+
+  private async createIncident(incident: Incident): Promise<boolean> {
+    const record = withoutAttributes(withoutUndefined({ ...incident }), INCIDENT_BOOKKEEPING);
+    if (incident.version > incident.alertedVersion) {
+      record[AWAITING_ALERT_ATTRIBUTE] = AWAITING_ALERT_VALUE;
+    }
+    const context = requestContext(
+      'PutItem',
+      this.tables.Incidents,
+      `incidentId "${incident.incidentId}"`,
+    );
+    return this.conditionalRequest(context, () =>
+      this.documents.send(
+        new PutCommand({
+          TableName: this.tables.Incidents,
+          Item: record,
+          ConditionExpression: 'attribute_not_exists(incidentId)',
+        }),
+      ),
+    );
+  }
+
+  private async updateIncident(incident: Incident, expectedRevision: number): Promise<boolean> {
+    const names: Record<string, string> = {};
+    const values: DynamoRecord = { ':expectedRevision': expectedRevision };
+    const assignments: string[] = [];
+    const fields = withoutAttributes(withoutUndefined({ ...incident }), [
+      ...KEPT_ON_REWRITE,
+      ...INCIDENT_BOOKKEEPING,
+    ]);
+    Object.entries(fields).forEach(([field, value], index) => {
+      names[`#f${index}`] = field;
+      values[`:f${index}`] = value;
+      assignments.push(`#f${index} = :f${index}`);
+    });
+    // A version ahead of the alerted one (as read) awaits its alert. Should an alert have gone out
+    // since the read, the flag is stale, and delivery clears it when it finds nothing to send.
+    if (incident.version > incident.alertedVersion) {
+      names['#awaiting'] = AWAITING_ALERT_ATTRIBUTE;
+      values[':awaiting'] = AWAITING_ALERT_VALUE;
+      assignments.push('#awaiting = :awaiting');
+    }
+    names['#revision'] = 'revision';
+    const context = requestContext(
+      'UpdateItem',
+      this.tables.Incidents,
+      `incidentId "${incident.incidentId}"`,
+    );
+    return this.conditionalRequest(context, () =>
+      this.documents.send(
+        new UpdateCommand({
+          TableName: this.tables.Incidents,
+          Key: { incidentId: incident.incidentId },
+          UpdateExpression: `SET ${assignments.join(', ')}`,
+          ConditionExpression: '#revision = :expectedRevision',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+  }
+
+  private async readIncident(incidentId: string): Promise<IncidentRecord | undefined> {
+    const context = requestContext('GetItem', this.tables.Incidents, `incidentId "${incidentId}"`);
+    const result = await this.request(context, () =>
+      this.documents.send(
+        new GetCommand({
+          TableName: this.tables.Incidents,
+          Key: { incidentId },
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return result.Item as IncidentRecord | undefined;
+  }
+
+  /** Which of at most BATCH_GET_LIMIT item ids have a record, reading only their keys. */
+  private async existingItemIds(itemIds: string[]): Promise<string[]> {
+    const table = this.tables.Items;
+    const context = requestContext(
+      'BatchGetItem',
+      table,
+      `${itemIds.length} itemIds from "${itemIds[0]}"`,
+    );
+    const found: string[] = [];
+    let keys: DynamoRecord[] = itemIds.map((itemId) => ({ itemId }));
+    for (let round = 1; keys.length > 0; round++) {
+      if (round > BATCH_GET_ROUNDS) {
+        throw describeFailure(
+          context,
+          new Error(`${keys.length} keys still unprocessed after ${BATCH_GET_ROUNDS} rounds`),
+        );
+      }
+      if (round > 1) await sleep(BATCH_GET_PAUSE_MS * 2 ** (round - 2));
+      const requested = keys;
+      const result = await this.request(context, () =>
+        this.documents.send(
+          new BatchGetCommand({
+            RequestItems: { [table]: { Keys: requested, ProjectionExpression: 'itemId' } },
+          }),
+        ),
+      );
+      for (const record of result.Responses?.[table] ?? []) found.push(String(record.itemId));
+      keys = result.UnprocessedKeys?.[table]?.Keys ?? [];
+    }
+    return found;
+  }
+
+  private async queryAll(
+    context: RequestContext,
+    input: QueryCommandInput,
+  ): Promise<DynamoRecord[]> {
+    const records: DynamoRecord[] = [];
+    let startKey: DynamoRecord | undefined;
+    do {
+      const page = await this.request(context, () =>
+        this.documents.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey })),
+      );
+      records.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey !== undefined);
+    return records;
+  }
+
+  private context(operation: string, table: string, target: string): RequestContext {
+    return { operation, table, target };
+  }
+
+  private async request<T>(context: RequestContext, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw describeFailure(context, error);
+    }
+  }
+
+  /** True when the write happened, false when its condition did not hold. */
+  private async conditionalRequest(
+    context: RequestContext,
+    send: () => Promise<unknown>,
+  ): Promise<boolean> {
+    try {
+      await send();
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw describeFailure(context, error);
+    }
+  }
+}
+
+type AlertedUpdate = Pick<
+  UpdateCommandInput,
+  | 'UpdateExpression'
+  | 'ConditionExpression'
+  | 'ExpressionAttributeNames'
+  | 'ExpressionAttributeValues'
+>;
+
+/**
+ * The write that records `version` as delivered on the incident as read, guarded so it applies
+ * only if the incident is still as read; undefined when there is nothing to change.
+ */
+function alertedUpdate(stored: IncidentRecord, version: number): AlertedUpdate | undefined {
+  const alertedVersion = Math.max(stored.alertedVersion, version);
+  // A claim on a newer version belongs to a run still sending that version: leave it.
+  const dropClaim = stored.claimVersion !== undefined && stored.claimVersion <= version;
+  const awaiting = stored.version > alertedVersion;
+  const wasAwaiting = stored[AWAITING_ALERT_ATTRIBUTE] !== undefined;
+  if (alertedVersion === stored.alertedVersion && !dropClaim && awaiting === wasAwaiting) {
+    return undefined;
+  }
+
+  const names: Record<string, string> = {
+    '#version': 'version',
+    '#awaiting': AWAITING_ALERT_ATTRIBUTE,
+  };
+  const values: DynamoRecord = {
+    ':alertedVersion': alertedVersion,
+    ':seenVersion': stored.version,
+    ':seenAlertedVersion': stored.alertedVersion,
+  };
+  const assignments = ['alertedVersion = :alertedVersion'];
+  const removals: string[] = [];
+  if (awaiting) {
+    assignments.push('#awaiting = :awaiting');
+    values[':awaiting'] = AWAITING_ALERT_VALUE;
+  } else {
+    removals.push('#awaiting');
+  }
+  if (dropClaim) removals.push('claimVersion', 'claimUntil');
+
+  let claimUnchanged = 'attribute_not_exists(claimVersion)';
+  if (stored.claimVersion !== undefined) {
+    claimUnchanged = 'claimVersion = :seenClaimVersion';
+    values[':seenClaimVersion'] = stored.claimVersion;
+  }
+  return {
+    UpdateExpression:
+      `SET ${assignments.join(', ')}` +
+      (removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''),
+    ConditionExpression: `#version = :seenVersion AND alertedVersion = :seenAlertedVersion AND ${claimUnchanged}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+}

@@ -1,0 +1,285 @@
+// Each rule kind's test, run over the sentences of a read item. A positive rule returns its
+// strongest finding (weight × the sentence's lead weight); an exclusion returns a finding whose
+// strength is the share of the score it takes away.
+import type { Gazetteer } from './gazetteer.js';
+import { inForceOn } from './gazetteer.js';
+import { sentenceRegion } from './extract-region.js';
+import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
+import type {
+  CollapseRule,
+  DespiteRule,
+  ExclusionRule,
+  ExplicitRule,
+  ImplicitRule,
+  LeadSettings,
+  Rule,
+  VocabularyName,
+} from './ruleset-schema.js';
+
+export interface Finding {
+  rule: Rule;
+  strength: number;
+  /** The sentences that made the rule fire, most decisive first. */
+  sentences: ReadSentence[];
+}
+
+export interface RuleContext {
+  item: ReadItem;
+  gazetteer: Gazetteer;
+  lead: LeadSettings;
+  /** The date regimes are judged on: the published date, else a full date in the lead. */
+  regimeDate: string | null;
+  /** The region the lead names most, for sentences that name none. */
+  leadRegion: { region: string; strong: boolean } | null;
+}
+
+/** Words before an armed word within which "halted", "no" or "would" take the action away. */
+const ACTION_MODIFIER_WINDOW = 3;
+const CASUALTY_NEGATION_WINDOW = 2;
+const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
+const COLLAPSE_NEGATION_WINDOW = 2;
+/** Words between a ceasefire word and "fragile", "since", "despite" that say it is in force. */
+const IN_FORCE_WINDOW = 3;
+
+export function evaluateRule(rule: Rule, context: RuleContext): Finding | null {
+  switch (rule.kind) {
+    case 'explicit':
+      return explicitFinding(rule, context);
+    case 'despite':
+      return despiteFinding(rule, context);
+    case 'implicit':
+      return implicitFinding(rule, context);
+    case 'collapse':
+      return collapseFinding(rule, context);
+    case 'exclusion':
+      return exclusionFinding(rule, context);
+  }
+}
+
+function has(hit: WordHit, name: VocabularyName): boolean {
+  return (hit.mask & VOCABULARY_BIT[name]) !== 0;
+}
+
+function sentenceHas(sentence: ReadSentence, name: VocabularyName): boolean {
+  return (sentence.mask & VOCABULARY_BIT[name]) !== 0;
+}
+
+function hitsOf(sentence: ReadSentence, name: VocabularyName): WordHit[] {
+  return sentence.hits.filter((hit) => has(hit, name));
+}
+
+/** True when a word of one of `names` stands 1..`window` words before `hit`. */
+function precededBy(
+  sentence: ReadSentence,
+  hit: WordHit,
+  names: readonly VocabularyName[],
+  window: number,
+): boolean {
+  return sentence.hits.some(
+    (other) =>
+      other !== hit &&
+      names.some((name) => has(other, name)) &&
+      other.word < hit.word &&
+      hit.word - other.word <= window,
+  );
+}
+
+/** Words between two hits (0 when adjacent). */
+function gap(a: WordHit, b: WordHit): number {
+  return Math.abs(a.word - b.word) - 1;
+}
+
+function factor(sentence: ReadSentence, lead: LeadSettings): number {
+  return sentence.weight * (sentence.background ? lead.backgroundFactor : 1);
+}
+
+/** Armed words that report action: not ended ("halted the clash"), denied or hypothetical. */
+export function activeArmed(sentence: ReadSentence): WordHit[] {
+  if (sentence.preTruce) return [];
+  return hitsOf(sentence, 'armed').filter(
+    (hit) =>
+      !precededBy(sentence, hit, ['cessation', 'negation', 'hypothetical'], ACTION_MODIFIER_WINDOW),
+  );
+}
+
+export function activeCasualties(sentence: ReadSentence): WordHit[] {
+  if (sentence.preTruce) return [];
+  return hitsOf(sentence, 'casualty').filter(
+    (hit) => !precededBy(sentence, hit, ['negation'], CASUALTY_NEGATION_WINDOW),
+  );
+}
+
+function best(rule: Rule, candidates: { strength: number; sentences: ReadSentence[] }[]): Finding | null {
+  let top: { strength: number; sentences: ReadSentence[] } | undefined;
+  for (const candidate of candidates) {
+    if (candidate.strength > 0 && (!top || candidate.strength > top.strength)) top = candidate;
+  }
+  return top ? { rule, ...top } : null;
+}
+
+function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Finding | null {
+  const candidates = item.lead.flatMap((sentence) => {
+    if (sentence.weight <= 0 || !sentenceHas(sentence, 'breach') || !sentenceHas(sentence, 'ceasefire')) {
+      return [];
+    }
+    const ceasefires = hitsOf(sentence, 'ceasefire');
+    const tied = hitsOf(sentence, 'breach').some((breach) => {
+      if (precededBy(sentence, breach, ['hypothetical'], rule.hypotheticalWindow)) return false;
+      return ceasefires.some((ceasefire) => {
+        if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
+        const first = Math.min(breach.word, ceasefire.word);
+        const last = Math.max(breach.word, ceasefire.word);
+        const negated = sentence.hits.some(
+          (hit) => has(hit, 'negation') && hit.word < last && hit.word >= first - rule.negationWindow,
+        );
+        return !negated;
+      });
+    });
+    return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
+  });
+  return best(rule, candidates);
+}
+
+function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {
+  const candidates = item.lead.flatMap((sentence) => {
+    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors)) return [];
+    const actions = [
+      ...activeArmed(sentence),
+      ...activeCasualties(sentence),
+      ...hitsOf(sentence, 'breach').filter(
+        (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
+      ),
+    ];
+    if (actions.length === 0) return [];
+    const ceasefires = hitsOf(sentence, 'ceasefire');
+    const tied = hitsOf(sentence, rule.connectors).some((connector) => {
+      const truceAfter = ceasefires.find(
+        (ceasefire) => ceasefire.word > connector.word && gap(connector, ceasefire) <= rule.window,
+      );
+      if (truceAfter && actions.some((action) => action !== connector && action !== truceAfter)) {
+        return true;
+      }
+      if (!rule.eitherOrder) return false;
+      const truceBefore = ceasefires.some(
+        (ceasefire) => ceasefire.word < connector.word && gap(ceasefire, connector) <= rule.window,
+      );
+      return (
+        truceBefore &&
+        actions.some((action) => action.word > connector.word && gap(connector, action) <= rule.window)
+      );
+    });
+    return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
+  });
+  return best(rule, candidates);
+}
+
+function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
+  const { item, lead, gazetteer, regimeDate } = context;
+  const sentences = item.lead;
+  const candidates = sentences.flatMap((sentence, index) => {
+    if (sentence.weight <= 0 || sentence.background || activeArmed(sentence).length === 0) return [];
+    const casualtySentence = sentences
+      .slice(index, index + rule.casualtyWindow + 1)
+      .find((other) => !other.background && activeCasualties(other).length > 0);
+    if (!casualtySentence) return [];
+    const zone = sentenceRegion(sentence.zones) ?? context.leadRegion;
+    if (!zone) return [];
+    const regimes = gazetteer
+      .regimesOf(zone.region)
+      .filter((regime) => regimeDate === null || inForceOn(regime, regimeDate));
+    if (regimes.length === 0) return [];
+    const named =
+      regimes.some((regime) => item.markers().has(regime.id)) || namesAnyCeasefireInForce(sentences);
+    const datedOnly =
+      regimeDate !== null && zone.strong && regimes.some((regime) => regime.scope === 'full');
+    const weight = named ? rule.weight : datedOnly ? rule.weightWithoutMarker : 0;
+    const evidence = casualtySentence === sentence ? [sentence] : [sentence, casualtySentence];
+    return [{ strength: weight * factor(sentence, lead), sentences: evidence }];
+  });
+  return best(rule, candidates);
+}
+
+/** Peacekeepers, or a ceasefire said to be fragile, in force, or the time since which things happen. */
+function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
+  return sentences.some((sentence) => {
+    if (sentence.weight <= 0 || sentence.background) return false;
+    if (sentenceHas(sentence, 'peacekeeping')) return true;
+    if (!sentenceHas(sentence, 'ceasefire')) return false;
+    const ceasefires = hitsOf(sentence, 'ceasefire');
+    return sentence.hits.some(
+      (hit) =>
+        (has(hit, 'inForce') || has(hit, 'sinceTruce') || has(hit, 'despite')) &&
+        ceasefires.some((ceasefire) => gap(hit, ceasefire) < IN_FORCE_WINDOW),
+    );
+  });
+}
+
+function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Finding | null {
+  const sentences = item.lead;
+  const candidates = sentences.flatMap((sentence, index) => {
+    if (sentence.weight <= 0 || !sentenceHas(sentence, rule.verbs) || !sentenceHas(sentence, 'ceasefire')) {
+      return [];
+    }
+    const ceasefires = hitsOf(sentence, 'ceasefire');
+    const tied = hitsOf(sentence, rule.verbs).some(
+      (verb) =>
+        !precededBy(sentence, verb, ['hypothetical'], COLLAPSE_HYPOTHETICAL_WINDOW) &&
+        !precededBy(sentence, verb, ['negation'], COLLAPSE_NEGATION_WINDOW) &&
+        ceasefires.some((ceasefire) => ceasefire !== verb && gap(verb, ceasefire) <= rule.window),
+    );
+    if (!tied) return [];
+    const requires = rule.requires;
+    let evidence = [sentence];
+    if (requires) {
+      const window = sentences.slice(index, index + (rule.resumptionWindow ?? 0) + 1);
+      const partner = window.find((other) => sentenceHas(other, requires));
+      if (!partner) return [];
+      if (partner !== sentence) evidence = [sentence, partner];
+    }
+    return [{ strength: rule.weight * factor(sentence, lead), sentences: evidence }];
+  });
+  return best(rule, candidates);
+}
+
+function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
+  const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
+  switch (rule.test) {
+    case 'headline-frame': {
+      const headline = item.headline;
+      const framed =
+        headline.some((sentence) => sentenceHas(sentence, 'ceasefire')) &&
+        headline.some((sentence) => sentenceHas(sentence, rule.frame));
+      const reportsAction = headline.some((sentence) =>
+        rule.unless.some((name) => hasActive(sentence, name)),
+      );
+      return framed && !reportsAction ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) } : null;
+    }
+    case 'absent': {
+      const present = leadSentences.some(
+        (sentence) =>
+          sentence.zones.zones.length > 0 || rule.absent.some((name) => sentenceHas(sentence, name)),
+      );
+      return present ? null : { rule, strength: rule.weight, sentences: [] };
+    }
+    case 'outnumbered': {
+      const count = (name: VocabularyName): number =>
+        leadSentences.reduce((sum, sentence) => sum + hitsOf(sentence, name).length, 0);
+      const found = count(rule.vocabulary);
+      const others = rule.over.reduce((sum, name) => sum + count(name), 0);
+      if (found < rule.minCount || found <= others) return null;
+      const sentence = leadSentences.find((candidate) => sentenceHas(candidate, rule.vocabulary));
+      return { rule, strength: rule.weight, sentences: sentence ? [sentence] : [] };
+    }
+  }
+}
+
+/** Whether the sentence reports `name` as something that happened (armed and breach words checked). */
+function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
+  if (name === 'armed') return activeArmed(sentence).length > 0;
+  if (name === 'breach') {
+    return hitsOf(sentence, 'breach').some(
+      (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
+    );
+  }
+  return sentenceHas(sentence, name);
+}

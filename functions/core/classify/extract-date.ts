@@ -1,0 +1,113 @@
+// The date of the incident an item reports, from the sentences that report it (most decisive
+// first): an explicit date ("on March 5", "5 March 2023"), taking its year from the published
+// date when it has none; a weekday ("on Sunday", "Sunday's shooting"), the latest such day on or
+// before publication; "yesterday", "today". Without a published date only a full date counts.
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11,
+  dec: 12,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+// Month names are matched capitalised, as news writes them, so the verb "may" is not a month.
+const MONTH =
+  '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
+const YEAR = '(?<year>(?:19|20)\\d\\d)';
+const DATE_EXPRESSION = new RegExp(
+  [
+    `\\b(?<iso>${YEAR.replace('year', 'isoYear')}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d))\\b`,
+    `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
+    `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?`,
+    `\\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\b`,
+    `\\b(?<relative>yesterday|today|tonight|this morning|last night)\\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** A cheap test that lets most sentences skip the full date expression. */
+const MAY_HOLD_DATE = /\d|day|night|morning/i;
+
+/**
+ * The incident date (YYYY-MM-DD) the first dated sentence gives, or null. `published` is an
+ * ISO 8601 date or date-time; an unparseable one counts as absent.
+ */
+export function extractIncidentDate(sentences: readonly string[], published?: string): string | null {
+  const reference = parsePublished(published);
+  for (const sentence of sentences) {
+    if (!MAY_HOLD_DATE.test(sentence)) continue;
+    DATE_EXPRESSION.lastIndex = 0;
+    for (let match = DATE_EXPRESSION.exec(sentence); match; match = DATE_EXPRESSION.exec(sentence)) {
+      const date = resolve(match.groups ?? {}, reference);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+function resolve(groups: Record<string, string | undefined>, reference: Date | null): string | null {
+  if (groups.iso) {
+    return validDate(Number(groups.isoYear), Number(groups.isoMonth), Number(groups.isoDay));
+  }
+  const monthName = (groups.month ?? groups.monthAfter)?.toLowerCase();
+  if (monthName !== undefined) {
+    if (!/^[A-Z]/.test(groups.month ?? groups.monthAfter ?? '')) return null;
+    const month = MONTHS[monthName];
+    const day = Number(groups.day ?? groups.dayFirst);
+    const year = groups.year ?? groups.yearAfter;
+    if (month === undefined || day < 1 || day > 31) return null;
+    if (year !== undefined) return validDate(Number(year), month, day);
+    if (!reference) return null;
+    // A day-month without a year is the latest such date not after publication.
+    const sameYear = validDate(reference.getUTCFullYear(), month, day);
+    if (sameYear && sameYear <= isoDay(reference)) return sameYear;
+    return validDate(reference.getUTCFullYear() - 1, month, day);
+  }
+  if (!reference) return null;
+  if (groups.weekday) {
+    const target = WEEKDAYS.indexOf(groups.weekday.toLowerCase());
+    const back = (reference.getUTCDay() - target + 7) % 7;
+    return isoDay(addDays(reference, -back));
+  }
+  const relative = groups.relative?.toLowerCase();
+  if (relative === 'yesterday' || relative === 'last night') return isoDay(addDays(reference, -1));
+  if (relative) return isoDay(reference);
+  return null;
+}
+
+function parsePublished(published: string | undefined): Date | null {
+  if (!published) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (day) {
+    const iso = validDate(Number(day[1]), Number(day[2]), Number(day[3]));
+    return iso ? new Date(`${iso}T00:00:00Z`) : null;
+  }
+  const parsed = new Date(published);
+  return Number.isNaN(parsed.getTime())
+    ? null
+    : new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate()));
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null;
+  }
+  return isoDay(date);
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The published date as YYYY-MM-DD, or null when absent or unreadable. */
+export function publishedDay(published?: string): string | null {
+  const reference = parsePublished(published);
+  return reference ? isoDay(reference) : null;
+}

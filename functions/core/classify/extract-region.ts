@@ -1,0 +1,91 @@
+// Which ceasefire zone an item is about, from the registry's zone names in its sentences: the
+// region most mentioned in the lead wins, evidence sentences counting double.
+import type { SentenceGazetteerHits, ZoneMention } from './gazetteer.js';
+
+/** A sentence's gazetteer hits with how much the sentence counts. */
+export interface WeightedMentions {
+  hits: SentenceGazetteerHits;
+  /** The sentence's lead weight (0 outside the lead). */
+  weight: number;
+  /** True for sentences that decided the verdict. */
+  evidence: boolean;
+}
+
+export interface RegionChoice {
+  region: string | null;
+  /** Lower-cased names of the chosen region's places, evidence first, at most MAX_PLACES. */
+  places: string[];
+  /** True when a place or a "together" combination (not only weak names) put the item there. */
+  strong: boolean;
+}
+
+const EVIDENCE_FACTOR = 2;
+const MAX_PLACES = 6;
+/** With no zone name at all, a regime's agreement marker still says where the item is. */
+const MARKER_WEIGHT = 0.25;
+
+export function extractRegion(
+  sentences: readonly WeightedMentions[],
+  regionOfRegime: (regimeId: string) => string | undefined,
+): RegionChoice {
+  const scores = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  let order = 0;
+  const add = (region: string, amount: number): void => {
+    scores.set(region, (scores.get(region) ?? 0) + amount);
+    if (!firstSeen.has(region)) firstSeen.set(region, order++);
+  };
+  for (const sentence of sentences) {
+    if (sentence.weight <= 0 && !sentence.evidence) continue;
+    const factor = Math.max(sentence.weight, 0.1) * (sentence.evidence ? EVIDENCE_FACTOR : 1);
+    for (const zone of sentence.hits.zones) add(zone.region, zone.weight * factor);
+  }
+  if (scores.size === 0) {
+    for (const sentence of sentences) {
+      if (sentence.weight <= 0 && !sentence.evidence) continue;
+      for (const regimeId of sentence.hits.markers) {
+        const region = regionOfRegime(regimeId);
+        if (region) add(region, MARKER_WEIGHT);
+      }
+    }
+  }
+  const region = bestRegion(scores, firstSeen);
+  if (region === null) return { region: null, places: [], strong: false };
+
+  const ordered = [...sentences.filter((s) => s.evidence), ...sentences.filter((s) => !s.evidence && s.weight > 0)];
+  const mentions = ordered.flatMap((sentence) => sentence.hits.zones).filter((zone) => zone.region === region);
+  return {
+    region,
+    places: placeNames(mentions),
+    strong: mentions.some((zone) => zone.role === 'place' || zone.role === 'together'),
+  };
+}
+
+/** The region of one sentence's strongest mention, and whether a place (not a weak name) gave it. */
+export function sentenceRegion(hits: SentenceGazetteerHits): { region: string; strong: boolean } | null {
+  const scores = new Map<string, number>();
+  for (const zone of hits.zones) scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
+  const firstSeen = new Map(hits.zones.map((zone, index) => [zone.region, index] as const).reverse());
+  const region = bestRegion(scores, firstSeen);
+  if (region === null) return null;
+  const strong = hits.zones.some(
+    (zone) => zone.region === region && (zone.role === 'place' || zone.role === 'together'),
+  );
+  return { region, strong };
+}
+
+function bestRegion(scores: Map<string, number>, firstSeen: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [region, score] of scores) {
+    const current = best === null ? undefined : scores.get(best);
+    const earlier = (firstSeen.get(region) ?? 0) < (firstSeen.get(best ?? '') ?? Infinity);
+    if (current === undefined || score > current || (score === current && earlier)) best = region;
+  }
+  return best;
+}
+
+function placeNames(mentions: readonly ZoneMention[]): string[] {
+  const places = mentions.filter((zone) => zone.role === 'place').map((zone) => zone.name);
+  const weak = mentions.filter((zone) => zone.role === 'weak').map((zone) => zone.name);
+  return [...new Set([...places, ...weak])].slice(0, MAX_PLACES);
+}

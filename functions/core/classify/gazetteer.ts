@@ -1,0 +1,133 @@
+// The ceasefire registry compiled for reading: one matcher for every zone name and agreement
+// marker, and the regimes of each region with the dates they were in force.
+import type { Regime } from './ruleset-schema.js';
+import { compileTermMatcher, type TermMatcher } from './term-matcher.js';
+
+/** How much one mention of a name says about the zone. */
+export const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5 } as const;
+type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
+
+type GazetteerSet =
+  | { role: ZoneRole; region: string }
+  | { role: 'together'; region: string; group: number; list: number }
+  | { role: 'marker'; regimeId: string };
+
+/** A zone name found in a sentence. */
+export interface ZoneMention {
+  region: string;
+  role: ZoneRole | 'together';
+  /** Lower-cased as written; places and weak names are reported as the incident's places. */
+  name: string;
+  weight: number;
+}
+
+export interface SentenceGazetteerHits {
+  zones: ZoneMention[];
+  /** Ids of regimes whose agreement markers the sentence names. */
+  markers: string[];
+}
+
+export interface Gazetteer {
+  scan(sentence: string): SentenceGazetteerHits;
+  regimesOf(region: string): readonly Regime[];
+}
+
+export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
+  const sets: { id: string; terms: string[]; meaning: GazetteerSet }[] = [];
+  const byRegion = new Map<string, Regime[]>();
+  for (const regime of regimes) {
+    const known = byRegion.get(regime.region);
+    if (known) known.push(regime);
+    else byRegion.set(regime.region, [regime]);
+    sets.push({
+      id: `${regime.id}.agreement`,
+      terms: regime.agreement,
+      meaning: { role: 'marker', regimeId: regime.id },
+    });
+  }
+  for (const [region, members] of byRegion) {
+    // Regimes of one area usually share their zone; a name is counted once per region.
+    const zone = mergeZones(members);
+    for (const role of ['place', 'weak', 'actor'] as const) {
+      const terms = zone[role];
+      if (terms.length > 0) sets.push({ id: `${region}.${role}`, terms, meaning: { role, region } });
+    }
+    zone.together.forEach((group, groupIndex) =>
+      group.forEach((terms, listIndex) =>
+        sets.push({
+          id: `${region}.together.${groupIndex}.${listIndex}`,
+          terms,
+          meaning: { role: 'together', region, group: groupIndex, list: listIndex },
+        }),
+      ),
+    );
+  }
+  const matcher: TermMatcher = compileTermMatcher(sets);
+  const meanings = sets.map((set) => set.meaning);
+  const togetherSizes = new Map<string, number>();
+  for (const meaning of meanings) {
+    if (meaning.role !== 'together') continue;
+    const key = `${meaning.region}\u0000${meaning.group}`;
+    togetherSizes.set(key, Math.max(togetherSizes.get(key) ?? 0, meaning.list + 1));
+  }
+
+  return {
+    scan(sentence: string): SentenceGazetteerHits {
+      const zones: ZoneMention[] = [];
+      const markers = new Set<string>();
+      const togetherSeen = new Map<string, Set<number>>();
+      for (const hit of matcher.scan(sentence)) {
+        const name = hit.text.toLowerCase().replace(/\s+/g, ' ');
+        for (const index of hit.sets) {
+          const meaning = meanings[index];
+          if (!meaning) continue;
+          if (meaning.role === 'marker') markers.add(meaning.regimeId);
+          else if (meaning.role === 'together') {
+            const key = `${meaning.region}\u0000${meaning.group}`;
+            const seen = togetherSeen.get(key) ?? new Set<number>();
+            seen.add(meaning.list);
+            togetherSeen.set(key, seen);
+          } else {
+            zones.push({ region: meaning.region, role: meaning.role, name, weight: ZONE_NAME_WEIGHT[meaning.role] });
+          }
+        }
+      }
+      for (const [key, seen] of togetherSeen) {
+        if (seen.size < (togetherSizes.get(key) ?? Infinity)) continue;
+        const region = key.slice(0, key.indexOf('\u0000'));
+        zones.push({ region, role: 'together', name: region.toLowerCase(), weight: 1 });
+      }
+      return { zones, markers: [...markers] };
+    },
+    regimesOf(region: string): readonly Regime[] {
+      return byRegion.get(region) ?? [];
+    },
+  };
+}
+
+/** True when the regime was in force on `date` (YYYY-MM-DD), both ends included. */
+export function inForceOn(regime: Regime, date: string): boolean {
+  const { from, to } = regime.inForce;
+  return from <= date && (to === undefined || date <= to);
+}
+
+function mergeZones(regimes: readonly Regime[]): {
+  place: string[];
+  weak: string[];
+  actor: string[];
+  together: string[][][];
+} {
+  const unique = (lists: (readonly string[] | undefined)[]): string[] => [
+    ...new Set(lists.flatMap((list) => list ?? [])),
+  ];
+  const togetherGroups = new Map<string, string[][]>();
+  for (const regime of regimes) {
+    if (regime.zone.together) togetherGroups.set(JSON.stringify(regime.zone.together), regime.zone.together);
+  }
+  return {
+    place: unique(regimes.map((regime) => regime.zone.places)),
+    weak: unique(regimes.map((regime) => regime.zone.weak)),
+    actor: unique(regimes.map((regime) => regime.zone.actors)),
+    together: [...togetherGroups.values()],
+  };
+}

@@ -1,0 +1,222 @@
+// The shape of the classifier's data files (functions/rules/ruleset.yaml and regimes.yaml), as
+// zod schemas. The types the classifier works with are inferred from them.
+import { z } from 'zod';
+
+/** The vocabularies a ruleset defines, all of them required: the rule kinds read them by name. */
+export const VOCABULARY_NAMES = [
+  'otherSenses',
+  'nonMilitary',
+  'background',
+  'ceasefire',
+  'collapse',
+  'suspension',
+  'resumption',
+  'cessation',
+  'breach',
+  'despite',
+  'sinceTruce',
+  'beforeTruce',
+  'inForce',
+  'agreementFrame',
+  'armed',
+  'casualty',
+  'negation',
+  'hypothetical',
+  'peacekeeping',
+  'militaryContext',
+] as const;
+export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
+
+const vocabularyName = z.enum(VOCABULARY_NAMES);
+const term = z.string().trim().min(1);
+const terms = z.array(term).min(1);
+const weight = z.number().gt(0).lte(1);
+const wordCount = z.number().int().min(0);
+
+const vocabularySchema = z.strictObject({
+  description: z.string().min(1),
+  terms,
+});
+
+const examplesSchema = z.strictObject({
+  positive: z.array(z.string().min(1)).min(1),
+  negative: z.array(z.string().min(1)).min(1),
+});
+
+const ruleBase = {
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  description: z.string().min(1),
+  weight,
+  examples: examplesSchema,
+};
+
+const explicitRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('explicit'),
+  /** Words allowed between the breach word and the ceasefire word. */
+  window: wordCount,
+  /** A negation this many words before the pair cancels it ("no ceasefire violations"). */
+  negationWindow: wordCount,
+  /** A modal or rule word this many words before the breach word cancels it ("any violation"). */
+  hypotheticalWindow: wordCount,
+});
+
+const despiteRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('despite'),
+  /** The vocabulary whose words tie armed action to the ceasefire word. */
+  connectors: vocabularyName,
+  /** Words allowed between the connector and the ceasefire word (or the armed action). */
+  window: wordCount,
+  /** Also fire on "ceasefire … connector … armed action" ("the truce held despite a shooting"). */
+  eitherOrder: z.boolean().optional(),
+});
+
+const implicitRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('implicit'),
+  /** Casualties may be reported this many sentences after the armed action. */
+  casualtyWindow: wordCount,
+  /** Weight when only the date puts the incident under the regime (the text never names it). */
+  weightWithoutMarker: weight,
+});
+
+const collapseRuleSchema = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('collapse'),
+  /** The vocabulary of verbs that end the ceasefire. */
+  verbs: vocabularyName,
+  /** Words allowed between the verb and the ceasefire word. */
+  window: wordCount,
+  /** A vocabulary that must also occur (e.g. resumption of fighting) … */
+  requires: vocabularyName.optional(),
+  /** … in the same sentence or this many sentences after it. */
+  resumptionWindow: wordCount.optional(),
+});
+
+const exclusionBase = {
+  ...ruleBase,
+  kind: z.literal('exclusion'),
+};
+
+const exclusionRuleSchema = z.discriminatedUnion('test', [
+  z.strictObject({
+    ...exclusionBase,
+    /** The headline has a ceasefire word and a `frame` word, and none of `unless`. */
+    test: z.literal('headline-frame'),
+    frame: vocabularyName,
+    unless: z.array(vocabularyName).min(1),
+  }),
+  z.strictObject({
+    ...exclusionBase,
+    /** The lead has no word of any of these vocabularies and names no zone of the registry. */
+    test: z.literal('absent'),
+    absent: z.array(vocabularyName).min(1),
+  }),
+  z.strictObject({
+    ...exclusionBase,
+    /** The lead has at least `minCount` words of `vocabulary`, more than of all of `over`. */
+    test: z.literal('outnumbered'),
+    vocabulary: vocabularyName,
+    over: z.array(vocabularyName).min(1),
+    minCount: z.number().int().min(1),
+  }),
+]);
+
+/** Each rule is validated by the schema of its kind, so errors speak of that kind's fields. */
+export const RULE_SCHEMAS = {
+  explicit: explicitRuleSchema,
+  despite: despiteRuleSchema,
+  implicit: implicitRuleSchema,
+  collapse: collapseRuleSchema,
+  exclusion: exclusionRuleSchema,
+} as const;
+export type RuleKind = keyof typeof RULE_SCHEMAS;
+
+const severityConditionSchema = z.strictObject({
+  minKilled: z.number().int().min(0).optional(),
+  minInjured: z.number().int().min(0).optional(),
+  /** One term of each list must occur in one evidence or lead sentence. */
+  allTerms: z.array(terms).min(1).optional(),
+});
+
+const severityLevelSchema = z.strictObject({
+  level: z.enum(['low', 'medium', 'high', 'critical']),
+  description: z.string().min(1),
+  when: z.array(severityConditionSchema).min(1),
+});
+
+export const rulesFileSchema = z.strictObject({
+  lead: z.strictObject({
+    fullWeightSentences: z.number().int().min(0),
+    lastSentence: z.number().int().min(1),
+    minWords: z.number().int().min(1),
+    backgroundFactor: z.number().min(0).max(1),
+  }),
+  decision: z.strictObject({ threshold: z.number().gt(0).lte(1) }),
+  vocabularies: z.strictObject(
+    Object.fromEntries(VOCABULARY_NAMES.map((name) => [name, vocabularySchema])) as Record<
+      VocabularyName,
+      typeof vocabularySchema
+    >,
+  ),
+  rules: z.array(z.unknown()).min(1),
+  severity: z.array(severityLevelSchema).min(1),
+});
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'expected a real date');
+
+const zoneSchema = z.strictObject({
+  places: terms,
+  weak: terms.optional(),
+  actors: terms.optional(),
+  together: z.array(terms).min(2).optional(),
+});
+
+export const regimeSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+    region: z.string().min(1),
+    zone: zoneSchema,
+    parties: z.array(z.string().min(1)).min(1),
+    agreement: terms,
+    scope: z.enum(['full', 'partial']),
+    inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+  })
+  .refine((regime) => !regime.inForce.to || regime.inForce.from <= regime.inForce.to, {
+    message: 'expected "to" on or after "from"',
+    path: ['inForce', 'to'],
+  });
+
+export const regimesFileSchema = z.strictObject({ regimes: z.array(z.unknown()).min(1) });
+
+export type ExplicitRule = z.infer<typeof explicitRuleSchema>;
+export type DespiteRule = z.infer<typeof despiteRuleSchema>;
+export type ImplicitRule = z.infer<typeof implicitRuleSchema>;
+export type CollapseRule = z.infer<typeof collapseRuleSchema>;
+export type ExclusionRule = z.infer<typeof exclusionRuleSchema>;
+export type Rule = ExplicitRule | DespiteRule | ImplicitRule | CollapseRule | ExclusionRule;
+export type Regime = z.infer<typeof regimeSchema>;
+export type Zone = z.infer<typeof zoneSchema>;
+export type SeverityLevel = z.infer<typeof severityLevelSchema>;
+export type SeverityCondition = z.infer<typeof severityConditionSchema>;
+export type LeadSettings = z.infer<typeof rulesFileSchema>['lead'];
+
+export interface Vocabulary {
+  name: VocabularyName;
+  description: string;
+  terms: string[];
+}
+
+/** A validated ruleset: the rules file and the registry, ready to compile. */
+export interface Ruleset {
+  lead: LeadSettings;
+  threshold: number;
+  vocabularies: Vocabulary[];
+  rules: Rule[];
+  severity: SeverityLevel[];
+  regimes: Regime[];
+}

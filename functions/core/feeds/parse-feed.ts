@@ -1,0 +1,472 @@
+// Feed text to normalised items. rss-parser does the XML work; this module decides what it may be
+// given, repairs what real feeds get wrong, and turns its loosely typed output into FeedItems.
+import Parser from 'rss-parser';
+import type { FeedConfig, FeedItem } from '../model.js';
+import { htmlToText } from '../text/html-to-text.js';
+import { repairMojibake } from '../text/repair-mojibake.js';
+import { canonicalUrl } from './canonical-url.js';
+import { itemIdFor } from './item-id.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf';
+
+export interface ParsedFeed {
+  title: string | null;
+  format: FeedFormat;
+  items: FeedItem[];
+  /** Entries with no title, no text and no link. */
+  skipped: number;
+}
+
+type XmlValue = unknown;
+type RawItem = Record<string, XmlValue>;
+type RawFeed = Record<string, XmlValue> & { items?: RawItem[] };
+
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+const RSS1_NAMESPACES = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'];
+
+const NOT_A_FEED = 'not a valid RSS/Atom feed';
+const HTML_PAGE = 'not a feed: the server sent an HTML page';
+
+/**
+ * C0 controls other than tab and line ends, and the non-characters U+FFFE and U+FFFF: forbidden
+ * in XML, never meaningful in a feed, and U+FFFF serves below as a marker that cannot clash.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const XML_FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** What may precede the root element: white space, processing instructions, comments, a DOCTYPE. */
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i;
+
+/**
+ * Parses feed text (already decoded) into items. Throws `empty response`, `not a feed: the server
+ * sent an HTML page`, or `not a valid RSS/Atom feed: …` with the XML parser's reason.
+ */
+export async function parseFeed(text: string, feed: FeedConfig): Promise<ParsedFeed> {
+  const xml = text.replace(/^\uFEFF/, '').replace(XML_FORBIDDEN_CHARACTERS, '');
+  if (xml.trim() === '') throw new Error('empty response');
+  const root = sniffRoot(xml);
+  const raw = await parseWithRecovery(embedMarkupAsText(xml), root);
+  return normaliseFeed(raw, root.format, feed);
+}
+
+interface RootElement {
+  format: FeedFormat;
+  /** Namespace prefixes to strip so rss-parser sees the element names it expects. */
+  strippedPrefixes: string[];
+}
+
+/** Reads the root element's name before parsing, to refuse HTML pages and unknown documents. */
+function sniffRoot(xml: string): RootElement {
+  const head = xml.slice(0, 65536);
+  const prolog = PROLOG.exec(head)?.[0] ?? '';
+  const rest = head.slice(prolog.length);
+  const tag = /^<([A-Za-z_][\w.:-]*)([^>]*)>/.exec(rest);
+  if (!tag) throw new Error(describeNonXml(prolog, rest));
+  const name = tag[1] ?? '';
+  const localName = name.slice(name.indexOf(':') + 1);
+  if (/^(html|head|body)$/i.test(localName)) throw new Error(HTML_PAGE);
+  const namespaces = namespaceDeclarations(tag[2] ?? '');
+  if (localName === 'rss') return requireChannel(xml, { format: 'rss', strippedPrefixes: [] });
+  if (localName === 'feed') {
+    const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : undefined;
+    const isAtom = prefix !== undefined && namespaces.get(prefix) === ATOM_NAMESPACE;
+    return { format: 'atom', strippedPrefixes: isAtom ? [prefix] : [] };
+  }
+  if (localName === 'RDF') {
+    const prefixes = [...namespaces].filter(([, uri]) => RSS1_NAMESPACES.includes(uri));
+    return requireChannel(xml, { format: 'rdf', strippedPrefixes: prefixes.map(([p]) => p) });
+  }
+  throw new Error(
+    `${NOT_A_FEED}: the root element is <${name}>, expected <rss>, <feed> or <rdf:RDF>`,
+  );
+}
+
+/** rss-parser reads <channel> without checking that it is there. */
+function requireChannel(xml: string, root: RootElement): RootElement {
+  if (/<([\w.-]+:)?channel[\s/>]/.test(xml)) return root;
+  const element = root.format === 'rss' ? '<rss>' : '<rdf:RDF>';
+  throw new Error(`${NOT_A_FEED}: the ${element} element has no <channel>`);
+}
+
+function describeNonXml(prolog: string, rest: string): string {
+  const start = rest.trimStart();
+  if (/<!DOCTYPE\s+html/i.test(prolog) || /^<(!doctype\s+html|html|head|body)\b/i.test(start)) {
+    return HTML_PAGE;
+  }
+  if (/^[{[]/.test(start)) return 'not a feed: the server sent JSON, not RSS or Atom';
+  if (start === '') return `${NOT_A_FEED}: the document has no root element`;
+  const preview = start.slice(0, 40).replace(/\s+/g, ' ');
+  return `${NOT_A_FEED}: the response is not XML (it starts with "${preview}")`;
+}
+
+function namespaceDeclarations(attributes: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const match of attributes.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) {
+    declarations.set(match[1] ?? '', match[2] ?? '');
+  }
+  return declarations;
+}
+
+/**
+ * Parses strictly first; when the XML parser rejects an entity (a bare `&` in a URL, an HTML
+ * entity XML does not define), retries once with those ampersands escaped. The entity then stays
+ * in the text as written and is decoded with the HTML.
+ */
+async function parseWithRecovery(xml: string, root: RootElement): Promise<RawFeed> {
+  try {
+    return await parseXml(xml, root);
+  } catch (error) {
+    const entityProblem = error instanceof Error && /entity/i.test(error.message);
+    if (!entityProblem) throw describeError(error, root);
+    try {
+      return await parseXml(escapeStrayAmpersands(xml), root);
+    } catch {
+      throw describeError(error, root);
+    }
+  }
+}
+
+/** rss-parser accepts [from, to, options] here as for items, though its types say otherwise. */
+const FEED_FIELDS = [['$', 'attributes', { keepArray: true }]] as unknown as (keyof RawFeed)[];
+
+async function parseXml(xml: string, root: RootElement): Promise<RawFeed> {
+  const parser = new Parser<RawFeed, RawItem>({
+    defaultRSS: 2,
+    xml2js: {
+      validator: normaliseNode,
+      ...(root.strippedPrefixes.length > 0 && {
+        tagNameProcessors: [stripPrefixes(root.strippedPrefixes)],
+      }),
+    },
+    customFields: {
+      feed: FEED_FIELDS,
+      item: [
+        // The element's attributes, for xml:base and RSS 1.0's rdf:about.
+        ['$', 'attributes', { keepArray: true }],
+        // rss-parser keeps only the guid's text; isPermaLink is needed too.
+        ['guid', 'guidElement', { keepArray: true }],
+        ['media:description', 'mediaDescription'],
+        ['media:group', 'mediaGroup'],
+        ['dc:description', 'dcDescription'],
+      ],
+    },
+  });
+  return (await parser.parseString(xml)) as RawFeed;
+}
+
+function stripPrefixes(prefixes: string[]): (name: string) => string {
+  return (name) => {
+    const colon = name.indexOf(':');
+    return colon > 0 && prefixes.includes(name.slice(0, colon)) ? name.slice(colon + 1) : name;
+  };
+}
+
+/**
+ * Evens out XML that would make rss-parser throw: an Atom `<link>` without attributes, and Atom
+ * dates that are missing, unparseable or without a time zone (which would be read in local time).
+ */
+function normaliseNode(xpath: string, _previous: unknown, value: XmlValue): XmlValue {
+  if (/^\/feed(\/entry)?\/link$/.test(xpath)) {
+    if (typeof value === 'string') return { $: { href: value.trim() } };
+    if (isRecord(value) && !isRecord(value.$)) return { ...value, $: { href: textOf(value) } };
+  }
+  if (/^\/feed\/entry\/(published|updated)$/.test(xpath) && typeof value === 'string') {
+    return parseFeedDate(value) ?? '';
+  }
+  return value;
+}
+
+/** Text elements that may hold markup as child elements: Atom type="xhtml", and careless RSS. */
+const TEXT_ELEMENT_WITH_MARKUP =
+  /<((?:[\w.-]+:)?(?:content|summary|title|subtitle|rights|description|encoded))(\s[^>]*?)?(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
+
+/**
+ * Wraps markup that a text element holds as XML children in CDATA, as if it had been escaped.
+ * Left as elements, xml2js would gather a paragraph's text apart from its <strong> and <a>
+ * children and the words would come out in the wrong order.
+ */
+function embedMarkupAsText(xml: string): string {
+  const sections: string[] = [];
+  const masked = xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_match, body: string) => {
+    sections.push(body);
+    return `\uffff${sections.length - 1}\uffff`;
+  });
+  const section = (index: string): string => sections[Number(index)] ?? '';
+  const wrapped = masked.replace(
+    TEXT_ELEMENT_WITH_MARKUP,
+    (whole, name: string, attributes: string | undefined, inner: string) => {
+      if (!/<[A-Za-z]/.test(inner)) return whole;
+      const html = inner
+        .replace(/\uffff(\d+)\uffff/g, (_match, index: string) => escapeXmlText(section(index)))
+        .replaceAll(']]>', ']]]]><![CDATA[>');
+      return `<${name}${attributes ?? ''}><![CDATA[${html}]]></${name}>`;
+    },
+  );
+  return wrapped.replace(
+    /\uffff(\d+)\uffff/g,
+    (_match, index: string) => `<![CDATA[${section(index)}]]>`,
+  );
+}
+
+function escapeXmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** `&` not starting an XML entity or character reference becomes `&amp;` (outside CDATA). */
+function escapeStrayAmpersands(xml: string): string {
+  return xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part.replace(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/gi, '&amp;'),
+    )
+    .join('');
+}
+
+function describeError(error: unknown, root: RootElement): Error {
+  if (!(error instanceof Error)) return new Error(`${NOT_A_FEED}: ${String(error)}`);
+  return new Error(`${NOT_A_FEED}: ${reasonOf(error, root)}`, { cause: error });
+}
+
+function reasonOf(error: Error, root: RootElement): string {
+  const saxMessage = /^([^\n]+)\nLine: (\d+)\nColumn: (\d+)/.exec(error.message);
+  if (saxMessage) {
+    const reason = lowerFirst((saxMessage[1] ?? '').replace(/\.$/, ''));
+    // sax counts lines from 0.
+    const line = Number(saxMessage[2]) + 1;
+    return `${reason} at line ${line}, column ${saxMessage[3]}`;
+  }
+  if (error.message === 'Unable to parse XML.') return 'no XML element found';
+  if (error.message.startsWith('Feed not recognized')) return 'the root element is empty';
+  // rss-parser reads the structure without checking it: anything else means an element it relies
+  // on is missing or shaped unexpectedly.
+  return `unexpected structure in the ${root.format} document (${error.message})`;
+}
+
+function normaliseFeed(raw: RawFeed, format: FeedFormat, feed: FeedConfig): ParsedFeed {
+  // Relative links resolve against the feed's own URL; a feed read from disk has none, and its
+  // site link is the best stand-in.
+  const documentUrl = /^https?:\/\//i.test(feed.url) ? feed.url : linkOf(raw.link);
+  const feedBase = resolveBase(documentUrl, xmlBase(raw.attributes));
+  const items: FeedItem[] = [];
+  let skipped = 0;
+  for (const entry of raw.items ?? []) {
+    const item = normaliseItem(entry, feed, feedBase);
+    if (item) items.push(item);
+    else skipped += 1;
+  }
+  return { title: plainTitle(raw.title), format, items, skipped };
+}
+
+function normaliseItem(
+  entry: RawItem,
+  feed: FeedConfig,
+  feedBase: string | undefined,
+): FeedItem | undefined {
+  const base = resolveBase(feedBase, xmlBase(entry.attributes));
+  const title = plainTitle(entry.title);
+  const guid = textOf(entry.guid ?? entry.id ?? entry['rdf:about']).trim() || undefined;
+  const url = [linkOf(entry.link), permalinkGuid(entry.guidElement)]
+    .map((candidate) => (candidate === undefined ? undefined : canonicalUrl(candidate, base)))
+    .find((candidate) => candidate !== undefined);
+  const text = repairMojibake(longestText(entry));
+  if (title === null && text === '' && url === undefined) return undefined;
+  const published =
+    parseFeedDate(textOf(entry.pubDate)) ??
+    parseFeedDate(textOf(entry.date)) ??
+    parseFeedDate(textOf(entry.isoDate));
+  const item: FeedItem = {
+    id: itemIdFor({ url, guid, title, text, feedId: feed.id }),
+    feedId: feed.id,
+    title,
+    text,
+  };
+  if (url !== undefined) item.url = url;
+  if (published !== undefined) item.published = published;
+  return item;
+}
+
+function plainTitle(value: XmlValue): string | null {
+  const title = repairMojibake(htmlToText(textOf(value)).replace(/\s*\n+\s*/g, ' ')).trim();
+  return title === '' ? null : title;
+}
+
+/** The longest text among the places feeds put an item's body. */
+function longestText(entry: RawItem): string {
+  const candidates = [
+    entry['content:encoded'],
+    entry.content,
+    entry.summary,
+    entry.dcDescription,
+    entry.mediaDescription,
+    isRecord(entry.mediaGroup) ? entry.mediaGroup['media:description'] : undefined,
+  ];
+  const seen = new Set<string>();
+  let longest = '';
+  for (const candidate of candidates) {
+    const source = textOf(candidate).trim();
+    if (source === '' || seen.has(source)) continue;
+    seen.add(source);
+    const text = htmlToText(source);
+    if (text.length > longest.length) longest = text;
+  }
+  return longest;
+}
+
+/** An RSS guid is a permalink unless it says isPermaLink="false", and only if it is a URL. */
+function permalinkGuid(guidElement: XmlValue): string | undefined {
+  const element: XmlValue = Array.isArray(guidElement) ? guidElement[0] : undefined;
+  if (element === undefined) return undefined;
+  const isPermaLink = isRecord(element) && isRecord(element.$) ? element.$.isPermaLink : undefined;
+  if (typeof isPermaLink === 'string' && isPermaLink.trim().toLowerCase() === 'false') {
+    return undefined;
+  }
+  const guid = textOf(element).trim();
+  return /^https?:\/\//i.test(guid) ? guid : undefined;
+}
+
+function linkOf(value: XmlValue): string | undefined {
+  const element = Array.isArray(value) ? (value[0] as XmlValue) : value;
+  if (isRecord(element) && isRecord(element.$) && typeof element.$.href === 'string') {
+    return element.$.href.trim() || undefined;
+  }
+  return textOf(element).trim() || undefined;
+}
+
+function xmlBase(attributes: XmlValue): string | undefined {
+  if (!isRecord(attributes)) return undefined;
+  const base = attributes['xml:base'];
+  return typeof base === 'string' && base.trim() !== '' ? base.trim() : undefined;
+}
+
+/** The innermost base that resolves: each later candidate is resolved against the earlier ones. */
+function resolveBase(...candidates: (string | undefined)[]): string | undefined {
+  let base: string | undefined;
+  for (const candidate of candidates) {
+    if (candidate === undefined || candidate === '') continue;
+    try {
+      base = new URL(candidate, base).href;
+    } catch {
+      // A local feed path or a malformed xml:base: keep the base we have.
+    }
+  }
+  return base;
+}
+
+/** The text of an xml2js value: strings as they are, text content of elements, attributes left out. */
+function textOf(value: XmlValue): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(textOf).join(' ');
+  if (isRecord(value)) {
+    return Object.entries(value)
+      .filter(([key]) => key !== '$')
+      .map(([, child]) => textOf(child))
+      .join(' ');
+  }
+  return '';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+// Dates. Feeds use RFC 822 with every deviation imaginable; a date without a zone is taken as UTC
+// so that the result does not depend on the machine's time zone.
+
+const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UT: '+0000',
+  UTC: '+0000',
+  GMT: '+0000',
+  Z: '+0000',
+  WET: '+0000',
+  BST: '+0100',
+  CET: '+0100',
+  WEST: '+0100',
+  CEST: '+0200',
+  EET: '+0200',
+  EEST: '+0300',
+  MSK: '+0300',
+  EAT: '+0300',
+  IST: '+0530',
+  PKT: '+0500',
+  HKT: '+0800',
+  SGT: '+0800',
+  JST: '+0900',
+  KST: '+0900',
+  AEST: '+1000',
+  AEDT: '+1100',
+  AST: '-0400',
+  ADT: '-0300',
+  EST: '-0500',
+  EDT: '-0400',
+  CST: '-0600',
+  CDT: '-0500',
+  MST: '-0700',
+  MDT: '-0600',
+  PST: '-0800',
+  PDT: '-0700',
+};
+
+const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1);
+const LATEST_PLAUSIBLE = Date.UTC(2100, 0, 1);
+
+/** An ISO 8601 string for a feed date, or undefined when it cannot be read. */
+export function parseFeedDate(raw: string): string | undefined {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (text === '') return undefined;
+  const millis = /^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(normaliseDate(text));
+  if (Number.isNaN(millis) || millis < EARLIEST_PLAUSIBLE || millis >= LATEST_PLAUSIBLE) {
+    return undefined;
+  }
+  return new Date(millis).toISOString();
+}
+
+function normaliseDate(text: string): string {
+  const iso =
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      text,
+    );
+  if (iso) {
+    const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] =
+      iso;
+    const offset =
+      zone === undefined || /^z$/i.test(zone)
+        ? 'Z'
+        : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}${fraction}${offset}`;
+  }
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (dotted) {
+    const [, day, month, year, hour = '00', minute = '00', second = '00'] = dotted;
+    return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}Z`;
+  }
+  return normaliseRfc822(text);
+}
+
+function normaliseRfc822(text: string): string {
+  // The weekday is redundant and often misspelt or localised: drop it.
+  let date = text.replace(/^[A-Za-z\u00c0-\u024f]+\.?,? ?(?=\d)/, '');
+  const zone = /(?:^|\s)([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})$/.exec(date);
+  const name = zone?.[1]?.toUpperCase();
+  if (name !== undefined && /^[+-]/.test(name)) {
+    date = date.slice(0, -name.length) + name.replace(':', '');
+  } else if (name !== undefined && ZONE_OFFSETS[name] !== undefined) {
+    date = `${date.slice(0, -name.length)}${ZONE_OFFSETS[name]}`;
+  } else if (name !== undefined && /^[A-IK-Y]$/.test(name)) {
+    // RFC 1123: single-letter military zones were specified with inverted signs; read as UTC.
+    date = `${date.slice(0, -name.length)}+0000`;
+  } else if (/\d$|\b[AP]M$/i.test(date)) {
+    date = `${date} +0000`;
+  }
+  return date;
+}
+
+function pad(value: string | undefined): string {
+  return (value ?? '').padStart(2, '0');
+}

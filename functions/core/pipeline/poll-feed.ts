@@ -1,0 +1,144 @@
+import { needsFullText } from '../feeds/needs-full-text.js';
+import { parseFeed } from '../feeds/parse-feed.js';
+import type { FeedConfig, FeedItem, FeedState } from '../model.js';
+import type { FeedSource, Store } from '../ports.js';
+import { decodeDocument } from '../text/decode-document.js';
+import { extractArticle } from '../text/extract-article.js';
+import type { FeedOutcome } from './cycle-report.js';
+import type { PipelineDeps } from './pipeline-deps.js';
+
+/**
+ * One feed, one poll: conditional fetch, decode, parse, classify what is new and record it.
+ * Never throws: whatever goes wrong becomes a `failed` outcome naming the stage, so the other feeds go on.
+ * Validators are saved only after every new item is recorded, so a crash mid-way means the next poll
+ * fetches the feed in full again and nothing is lost.
+ */
+export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<FeedOutcome> {
+  const { store, clock } = deps;
+  const started = clock.now();
+  const elapsed = (): number => clock.now().getTime() - started.getTime();
+  const previous: FeedState = (await safely(() => store.getFeedState(feed.id))) ?? {
+    feedId: feed.id,
+    url: feed.url,
+    consecutiveFailures: 0,
+  };
+  const polledAt = started.toISOString();
+
+  let stage = 'fetch';
+  try {
+    const fetched = await deps.source.fetchFeed(feed, {
+      etag: previous.etag,
+      lastModified: previous.lastModified,
+    });
+    if (fetched.status === 'not-modified') {
+      await store.putFeedState({ ...previous, url: feed.url, lastPolledAt: polledAt });
+      return { feed, status: 'not-modified', durationMs: elapsed() };
+    }
+
+    stage = 'parse';
+    const { text } = decodeDocument(fetched.body, fetched.contentType);
+    // Relative links resolve against where the feed was finally read, after any redirect.
+    const readFrom = /^https?:/i.test(fetched.finalUrl) ? fetched.finalUrl : feed.url;
+    const parsed = await parseFeed(text, { ...feed, url: readFrom });
+
+    stage = 'store';
+    const fresh = await unseenItems(parsed.items, store);
+    const articleFailures: string[] = [];
+    let violations = 0;
+    for (const item of fresh) {
+      stage = 'classify';
+      const readable = await withFullText(item, feed, deps.source, articleFailures);
+      const verdict = deps.classifier.classify({
+        title: readable.title,
+        text: readable.text,
+        published: readable.published,
+      });
+      stage = 'store';
+      const isViolation = verdict.label === 'violation';
+      const recorded = await store.recordItem({
+        itemId: item.id,
+        feedId: feed.id,
+        url: item.url,
+        title: readable.title,
+        published: item.published,
+        recordedAt: clock.now().toISOString(),
+        verdict,
+        pending: isViolation,
+      });
+      if (recorded && isViolation) violations += 1;
+    }
+
+    await store.putFeedState({
+      feedId: feed.id,
+      url: feed.url,
+      etag: fetched.validators.etag,
+      lastModified: fetched.validators.lastModified,
+      lastPolledAt: polledAt,
+      lastOkAt: polledAt,
+      consecutiveFailures: 0,
+    });
+    return {
+      feed,
+      status: 'ok',
+      items: parsed.items.length,
+      newItems: fresh.length,
+      violations,
+      articleFailures,
+      durationMs: elapsed(),
+    };
+  } catch (error) {
+    const reason = `${stage}: ${errorMessage(error)}`;
+    await safely(() =>
+      store.putFeedState({
+        ...previous,
+        url: feed.url,
+        lastPolledAt: polledAt,
+        consecutiveFailures: previous.consecutiveFailures + 1,
+        lastError: reason,
+      }),
+    );
+    return { feed, status: 'failed', error: reason, durationMs: elapsed() };
+  }
+}
+
+/** Items of this fetch not recorded before, each once even when the feed repeats an entry. */
+async function unseenItems(items: readonly FeedItem[], store: Store): Promise<FeedItem[]> {
+  const unique = [...new Map(items.map((item) => [item.id, item])).values()];
+  const known = await store.knownItemIds(unique.map((item) => item.id));
+  return unique.filter((item) => !known.has(item.id));
+}
+
+/**
+ * Swaps a snippet for the article's main text when the feed asks for it. A page that cannot be fetched
+ * is not a reason to drop the item: it is classified on what the feed gave, and the failure reported.
+ */
+async function withFullText(
+  item: FeedItem,
+  feed: FeedConfig,
+  source: FeedSource,
+  failures: string[],
+): Promise<FeedItem> {
+  if (!feed.fetchArticle || item.url === undefined || !needsFullText(item)) return item;
+  try {
+    const page = await source.fetchArticle(item.url);
+    const { text } = decodeDocument(page.body, page.contentType);
+    const article = extractArticle(text, page.finalUrl);
+    if (article.text.length <= item.text.length) return item;
+    return { ...item, title: item.title ?? article.title, text: article.text };
+  } catch (error) {
+    failures.push(`${item.url}: ${errorMessage(error)}`);
+    return item;
+  }
+}
+
+async function safely<T>(action: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await action();
+  } catch {
+    return undefined;
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

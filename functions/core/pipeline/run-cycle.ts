@@ -1,0 +1,42 @@
+import type { FeedConfig } from '../model.js';
+import type { CycleEvents, CycleReport } from './cycle-report.js';
+import { deliverPendingAlerts } from './deliver-alerts.js';
+import { foldPendingItems } from './fold-into-incidents.js';
+import { hostKey, mapWithLimits } from './map-with-limits.js';
+import type { PipelineDeps } from './pipeline-deps.js';
+import { pollFeed } from './poll-feed.js';
+
+export interface CycleOptions {
+  /** Feeds polled at once. */
+  concurrency?: number;
+  /** Requests to one host at once: publishers answer 429 to greedier pollers. */
+  perHost?: number;
+}
+
+/** One poll cycle over every feed: poll → classify → store → incidents → alerts. */
+export async function runCycle(
+  feeds: readonly FeedConfig[],
+  deps: PipelineDeps,
+  events: CycleEvents = {},
+  options: CycleOptions = {},
+): Promise<CycleReport> {
+  let finished = 0;
+  const outcomes = await mapWithLimits(
+    feeds,
+    {
+      concurrency: options.concurrency ?? 8,
+      perKey: options.perHost ?? 2,
+      keyOf: (feed) => hostKey(feed.url),
+    },
+    async (feed, index) => {
+      events.feedStarted?.(feed, index, feeds.length);
+      const outcome = await pollFeed(feed, deps);
+      finished += 1;
+      events.feedFinished?.(outcome, finished, feeds.length);
+      return outcome;
+    },
+  );
+  const fold = await foldPendingItems(deps);
+  const delivery = await deliverPendingAlerts(deps, events.alertSent);
+  return { feeds: outcomes, fold, delivery };
+}
