@@ -39,7 +39,9 @@ function readJsonLines(relativePath: string): LabeledItem[] {
       try {
         return JSON.parse(line) as LabeledItem;
       } catch (error) {
-        throw new Error(`${relativePath}: line ${index + 1}: ${(error as Error).message}`);
+        throw new Error(`${relativePath}: line ${index + 1}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     });
 }
@@ -99,7 +101,10 @@ function headline(item: LabeledItem): string {
 }
 
 function reportDevSet(items: LabeledItem[]): void {
-  const pairs = classifyAll(items).map((verdict, index) => ({ item: items[index] as LabeledItem, verdict }));
+  const pairs = classifyAll(items).map((verdict, index) => ({
+    item: items[index] as LabeledItem,
+    verdict,
+  }));
   console.log(`dev set: ${items.length} items (${DEV_PATH})`);
   console.log(`overall        ${scores(tally(pairs))}`);
 
@@ -107,30 +112,46 @@ function reportDevSet(items: LabeledItem[]): void {
   for (const [kind, group] of groupBy(pairs, (pair) => pair.item.kind)) {
     const counts = tally(group);
     const correct = counts.tp + counts.tn;
-    console.log(`  ${kind.padEnd(14)} ${String(group.length).padStart(3)} items, ${correct} right  ${scores(counts)}`);
+    console.log(
+      `  ${kind.padEnd(14)} ${String(group.length).padStart(3)} items, ${correct} right  ${scores(counts)}`,
+    );
   }
 
   console.log('\nper region');
   for (const [region, group] of groupBy(pairs, (pair) => pair.item.region ?? '(none)')) {
-    console.log(`  ${region.padEnd(26)} ${String(group.length).padStart(3)}  ${scores(tally(group))}`);
+    console.log(
+      `  ${region.padEnd(26)} ${String(group.length).padStart(3)}  ${scores(tally(group))}`,
+    );
   }
 
-  const truePositives = pairs.filter((pair) => pair.item.label === 'violation' && pair.verdict.label === 'violation');
-  const regionAgrees = truePositives.filter((pair) => pair.verdict.region === pair.item.region).length;
+  const truePositives = pairs.filter(
+    (pair) => pair.item.label === 'violation' && pair.verdict.label === 'violation',
+  );
+  const regionAgrees = truePositives.filter(
+    (pair) => pair.verdict.region === pair.item.region,
+  ).length;
   const withKilled = truePositives.filter((pair) => pair.item.killed !== null);
   const killedAgrees = withKilled.filter((pair) => pair.verdict.killed === pair.item.killed).length;
-  console.log(`\non true positives: region agrees ${regionAgrees}/${truePositives.length} (${ratio(regionAgrees, truePositives.length)})`);
-  console.log(`                   killed agrees ${killedAgrees}/${withKilled.length} (${ratio(killedAgrees, withKilled.length)}) where the label gives a number`);
+  console.log(
+    `\non true positives: region agrees ${regionAgrees}/${truePositives.length} (${ratio(regionAgrees, truePositives.length)})`,
+  );
+  console.log(
+    `                   killed agrees ${killedAgrees}/${withKilled.length} (${ratio(killedAgrees, withKilled.length)}) where the label gives a number`,
+  );
 
   const wrong = (label: 'violation' | 'other', said: 'violation' | 'other') =>
     pairs.filter((pair) => pair.item.label === label && pair.verdict.label === said);
   console.log('\nfalse positives');
   for (const { item, verdict } of wrong('other', 'violation')) {
-    console.log(`  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ')}; score ${verdict.score}`);
+    console.log(
+      `  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ')}; score ${verdict.score}`,
+    );
   }
   console.log('false negatives');
   for (const { item, verdict } of wrong('violation', 'other')) {
-    console.log(`  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ') || '(none)'}`);
+    console.log(
+      `  ${item.id} [${item.kind}] ${headline(item)}\n      rules: ${verdict.rules.join(', ') || '(none)'}`,
+    );
   }
   const regionMisses = truePositives.filter((pair) => pair.verdict.region !== pair.item.region);
   if (regionMisses.length > 0) {
@@ -156,7 +177,9 @@ function reportSeeds(seeds: LabeledItem[]): void {
   seeds.forEach((seed, index) => {
     const verdict = verdicts[index] as Verdict;
     const ok =
-      verdict.label === seed.label && verdict.region === seed.region && verdict.killed === seed.killed;
+      verdict.label === seed.label &&
+      verdict.region === seed.region &&
+      verdict.killed === seed.killed;
     if (ok) passed += 1;
     console.log(
       `  ${ok ? 'ok  ' : 'FAIL'} ${seed.id}: label ${verdict.label} (want ${seed.label}), region ${verdict.region} (want ${seed.region}), killed ${verdict.killed} (want ${seed.killed}); rules ${verdict.rules.join(', ')}`,
@@ -167,7 +190,10 @@ function reportSeeds(seeds: LabeledItem[]): void {
 
 function reportThroughput(items: readonly LabeledItem[]): void {
   const classifier = loadDefaultClassifier();
-  const bytes = items.reduce((sum, item) => sum + Buffer.byteLength(item.text) + Buffer.byteLength(item.title ?? ''), 0);
+  const bytes = items.reduce(
+    (sum, item) => sum + Buffer.byteLength(item.text) + Buffer.byteLength(item.title ?? ''),
+    0,
+  );
   const started = process.hrtime.bigint();
   for (let round = 0; round < THROUGHPUT_ROUNDS; round += 1) {
     for (const item of items) classifier.classify({ title: item.title, text: item.text });

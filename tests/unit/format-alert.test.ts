@@ -302,3 +302,10 @@ describe('formatAlert SMS and subject limits', () => {
     );
   });
 });
+
+describe('place names in the email', () => {
+  it('capitalises each word but the minor ones inside a name', () => {
+    const alert = formatAlert(anIncident({ places: ['line of control', 'bint jbeil'] }), 'new');
+    expect(alert.email.body).toContain('Places: Line of Control, Bint Jbeil');
+  });
+});

@@ -207,3 +207,17 @@ describe('mergeIntoIncident', () => {
     expect(incident.lastSeenAt).toBe(base.lastSeenAt);
   });
 });
+
+describe('revision', () => {
+  it('moves on every merge, material or not, so concurrent merges cannot overwrite each other', () => {
+    const incident = anIncident({ version: 2, revision: 5 });
+    const sameToll = aClassifiedItem({
+      item: { id: 'another-outlet' },
+      verdict: { killed: incident.killed, places: incident.places },
+    });
+    const { incident: merged, material } = mergeIntoIncident(incident, sameToll, SEEN);
+    expect(material).toBe(false);
+    expect(merged.version).toBe(2);
+    expect(merged.revision).toBe(6);
+  });
+});

@@ -308,11 +308,17 @@ function describeChangeForEmail(incident: Incident, change: Change | undefined):
 
 // ---- Shared ----
 
+/** Words a place name keeps in lower case after its first word ("Line of Control", "Bosnia and Herzegovina"). */
+const MINOR_WORDS = new Set(['of', 'and', 'the', 'al', 'el', 'de', 'du', 'la', 'on', 'upon']);
+
 /** Places are stored lower-cased; names read better capitalised. */
 function displayPlace(place: string): string {
   return place.replace(
-    /(^|[\s-])(\p{Ll})/gu,
-    (_m, sep: string, letter: string) => `${sep}${letter.toUpperCase()}`,
+    /(^|[\s-])(\p{Ll})(\p{L}*)/gu,
+    (_m, sep: string, letter: string, rest: string, offset: number) =>
+      offset > 0 && MINOR_WORDS.has(letter + rest)
+        ? `${sep}${letter}${rest}`
+        : `${sep}${letter.toUpperCase()}${rest}`,
   );
 }
 

@@ -3,6 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
+import { extractIncidentDate } from './extract-date.js';
 import { sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
@@ -29,8 +30,10 @@ export interface RuleContext {
   lead: LeadSettings;
   /** The date regimes are judged on: the published date, else a full date in the lead. */
   regimeDate: string | null;
-  /** The region the lead names most, for sentences that name none. */
-  leadRegion: { region: string; strong: boolean } | null;
+  /** As the item gives it: dates in a sentence ("on Monday") are read against it. */
+  published: string | undefined;
+  /** The region the lead names most, for sentences that name none (computed on demand). */
+  leadRegion(): { region: string; strong: boolean } | null;
 }
 
 /** Words before an armed word within which "halted", "no" or "would" take the action away. */
@@ -68,7 +71,7 @@ function hitsOf(sentence: ReadSentence, name: VocabularyName): WordHit[] {
   return sentence.hits.filter((hit) => has(hit, name));
 }
 
-/** True when a word of one of `names` stands 1..`window` words before `hit`. */
+/** True when a word of one of `names` ends at most `window` words before `hit` (1 = adjacent). */
 function precededBy(
   sentence: ReadSentence,
   hit: WordHit,
@@ -79,14 +82,14 @@ function precededBy(
     (other) =>
       other !== hit &&
       names.some((name) => has(other, name)) &&
-      other.word < hit.word &&
-      hit.word - other.word <= window,
+      other.endWord < hit.word &&
+      hit.word - other.endWord <= window,
   );
 }
 
-/** Words between two hits (0 when adjacent). */
+/** Words between two hits (0 when adjacent, negative when they overlap). */
 function gap(a: WordHit, b: WordHit): number {
-  return Math.abs(a.word - b.word) - 1;
+  return a.word <= b.word ? b.word - a.endWord - 1 : a.word - b.endWord - 1;
 }
 
 function factor(sentence: ReadSentence, lead: LeadSettings): number {
@@ -94,7 +97,7 @@ function factor(sentence: ReadSentence, lead: LeadSettings): number {
 }
 
 /** Armed words that report action: not ended ("halted the clash"), denied or hypothetical. */
-export function activeArmed(sentence: ReadSentence): WordHit[] {
+function activeArmed(sentence: ReadSentence): WordHit[] {
   if (sentence.preTruce) return [];
   return hitsOf(sentence, 'armed').filter(
     (hit) =>
@@ -102,14 +105,17 @@ export function activeArmed(sentence: ReadSentence): WordHit[] {
   );
 }
 
-export function activeCasualties(sentence: ReadSentence): WordHit[] {
+function activeCasualties(sentence: ReadSentence): WordHit[] {
   if (sentence.preTruce) return [];
   return hitsOf(sentence, 'casualty').filter(
     (hit) => !precededBy(sentence, hit, ['negation'], CASUALTY_NEGATION_WINDOW),
   );
 }
 
-function best(rule: Rule, candidates: { strength: number; sentences: ReadSentence[] }[]): Finding | null {
+function best(
+  rule: Rule,
+  candidates: { strength: number; sentences: ReadSentence[] }[],
+): Finding | null {
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
   for (const candidate of candidates) {
     if (candidate.strength > 0 && (!top || candidate.strength > top.strength)) top = candidate;
@@ -119,7 +125,11 @@ function best(rule: Rule, candidates: { strength: number; sentences: ReadSentenc
 
 function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Finding | null {
   const candidates = item.lead.flatMap((sentence) => {
-    if (sentence.weight <= 0 || !sentenceHas(sentence, 'breach') || !sentenceHas(sentence, 'ceasefire')) {
+    if (
+      sentence.weight <= 0 ||
+      !sentenceHas(sentence, 'breach') ||
+      !sentenceHas(sentence, 'ceasefire')
+    ) {
       return [];
     }
     const ceasefires = hitsOf(sentence, 'ceasefire');
@@ -128,9 +138,10 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
         const first = Math.min(breach.word, ceasefire.word);
-        const last = Math.max(breach.word, ceasefire.word);
+        const last = Math.max(breach.endWord, ceasefire.endWord);
         const negated = sentence.hits.some(
-          (hit) => has(hit, 'negation') && hit.word < last && hit.word >= first - rule.negationWindow,
+          (hit) =>
+            has(hit, 'negation') && hit.word < last && hit.word >= first - rule.negationWindow,
         );
         return !negated;
       });
@@ -142,7 +153,8 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
 
 function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {
   const candidates = item.lead.flatMap((sentence) => {
-    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors)) return [];
+    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors))
+      return [];
     const actions = [
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
@@ -165,7 +177,9 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
       );
       return (
         truceBefore &&
-        actions.some((action) => action.word > connector.word && gap(connector, action) <= rule.window)
+        actions.some(
+          (action) => action.word > connector.word && gap(connector, action) <= rule.window,
+        )
       );
     });
     return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
@@ -177,21 +191,25 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   const { item, lead, gazetteer, regimeDate } = context;
   const sentences = item.lead;
   const candidates = sentences.flatMap((sentence, index) => {
-    if (sentence.weight <= 0 || sentence.background || activeArmed(sentence).length === 0) return [];
+    if (sentence.weight <= 0 || sentence.background || activeArmed(sentence).length === 0)
+      return [];
     const casualtySentence = sentences
       .slice(index, index + rule.casualtyWindow + 1)
       .find((other) => !other.background && activeCasualties(other).length > 0);
     if (!casualtySentence) return [];
-    const zone = sentenceRegion(sentence.zones) ?? context.leadRegion;
+    const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return [];
+    // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
+    const date = extractIncidentDate([sentence.text], context.published) ?? regimeDate;
     const regimes = gazetteer
       .regimesOf(zone.region)
-      .filter((regime) => regimeDate === null || inForceOn(regime, regimeDate));
+      .filter((regime) => date === null || inForceOn(regime, date));
     if (regimes.length === 0) return [];
     const named =
-      regimes.some((regime) => item.markers().has(regime.id)) || namesAnyCeasefireInForce(sentences);
+      regimes.some((regime) => item.markers().has(regime.id)) ||
+      namesAnyCeasefireInForce(sentences);
     const datedOnly =
-      regimeDate !== null && zone.strong && regimes.some((regime) => regime.scope === 'full');
+      date !== null && zone.strong && regimes.some((regime) => regime.scope === 'full');
     const weight = named ? rule.weight : datedOnly ? rule.weightWithoutMarker : 0;
     const evidence = casualtySentence === sentence ? [sentence] : [sentence, casualtySentence];
     return [{ strength: weight * factor(sentence, lead), sentences: evidence }];
@@ -217,7 +235,12 @@ function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
 function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Finding | null {
   const sentences = item.lead;
   const candidates = sentences.flatMap((sentence, index) => {
-    if (sentence.weight <= 0 || !sentenceHas(sentence, rule.verbs) || !sentenceHas(sentence, 'ceasefire')) {
+    if (
+      sentence.weight <= 0 ||
+      sentence.preTruce ||
+      !sentenceHas(sentence, rule.verbs) ||
+      !sentenceHas(sentence, 'ceasefire')
+    ) {
       return [];
     }
     const ceasefires = hitsOf(sentence, 'ceasefire');
@@ -225,7 +248,12 @@ function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Findi
       (verb) =>
         !precededBy(sentence, verb, ['hypothetical'], COLLAPSE_HYPOTHETICAL_WINDOW) &&
         !precededBy(sentence, verb, ['negation'], COLLAPSE_NEGATION_WINDOW) &&
-        ceasefires.some((ceasefire) => ceasefire !== verb && gap(verb, ceasefire) <= rule.window),
+        ceasefires.some(
+          (ceasefire) =>
+            // A phrase may be both ("withdrew from the truce").
+            ceasefire === verb ||
+            (gap(verb, ceasefire) <= rule.window && !connectorBetween(sentence, verb, ceasefire)),
+        ),
     );
     if (!tied) return [];
     const requires = rule.requires;
@@ -241,23 +269,39 @@ function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Findi
   return best(rule, candidates);
 }
 
+/** "flights were suspended despite the truce": a connector means the verb is not about the truce. */
+function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolean {
+  const from = Math.min(a.endWord, b.endWord);
+  const to = Math.max(a.word, b.word);
+  return sentence.hits.some(
+    (hit) =>
+      hit.word > from &&
+      hit.word < to &&
+      (has(hit, 'despite') || has(hit, 'sinceTruce') || has(hit, 'beforeTruce')),
+  );
+}
+
 function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
   const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
   switch (rule.test) {
     case 'headline-frame': {
       const headline = item.headline;
       const framed =
-        headline.some((sentence) => sentenceHas(sentence, 'ceasefire')) &&
+        headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
         headline.some((sentence) => sentenceHas(sentence, rule.frame));
       const reportsAction = headline.some((sentence) =>
         rule.unless.some((name) => hasActive(sentence, name)),
       );
-      return framed && !reportsAction ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) } : null;
+      return framed && !reportsAction
+        ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) }
+        : null;
     }
     case 'absent': {
       const present = leadSentences.some(
         (sentence) =>
-          sentence.zones.zones.length > 0 || rule.absent.some((name) => sentenceHas(sentence, name)),
+          rule.absent.some((name) => sentenceHas(sentence, name)) ||
+          sentence.zones.zones.length > 0 ||
+          sentence.zones.markers.length > 0,
       );
       return present ? null : { rule, strength: rule.weight, sentences: [] };
     }

@@ -9,29 +9,71 @@ export interface Casualties {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const VAGUE: Record<string, number> = {
-  'a dozen': 12, dozen: 12, dozens: 12, scores: 20, hundreds: 100, thousands: 1000,
+  'a dozen': 12,
+  dozen: 12,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
 };
 
-const UNIT_WORDS = Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|');
+const UNIT_WORDS = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS}))?|(?:${UNIT_WORDS})(?:\\s+hundred)?|a dozen|dozens|scores|hundreds|thousands|another)`;
-const ARTICLE = '(?:a|an)(?!\\s+dozen)';
+const ARTICLE =
+  '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week)\\b)';
 const QUALIFIER =
   '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another)\\s+)?';
 const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
-/** Words between a number and its verb: the victims ("police officers from Karabakh"). */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
-const victims = (max: number): string =>
-  `(?:(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?\\s+){0,${max}}?`;
+/** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
+const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+const VICTIM_WORD = `(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+/** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
+const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}(?:\\s+${VICTIM_WORD}){0,6}`;
+/** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
+const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${ITEM})*)`;
+const LIST_JOIN = new RegExp(
+  `,?\\s+(?:and|as well as)\\s+(?=${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END})`,
+  'i',
+);
+const LEADING_COUNT = new RegExp(`^${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}`, 'i');
+/** An aside between the victims and the verb: "two civilians – a woman and a child – were killed". */
+const ASIDE = '(?:[–—(][^–—()]{1,60}[–—)],?\\s+)?';
 const AUXILIARY =
   '(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|both)\\s+){0,3}';
 const KILLED_WORDS =
@@ -39,31 +81,54 @@ const KILLED_WORDS =
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either|both) sides?\b/i;
 
-function patterns(measure: 'killed' | 'injured'): RegExp[] {
+/** A count pattern and words one of which it needs, checked cheaply before the pattern runs. */
+interface CountPattern {
+  regex: RegExp;
+  keys: readonly string[];
+}
+
+const KILLED_KEYS = [
+  'kill',
+  'dead',
+  'died',
+  'slain',
+  'martyr',
+  'lost ',
+  'perish',
+  'death',
+  'fatalit',
+];
+const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
+
+function patterns(measure: 'killed' | 'injured'): CountPattern[] {
   const verbs = measure === 'killed' ? KILLED_WORDS : INJURED_WORDS;
+  const verbKeys = measure === 'killed' ? KILLED_KEYS : INJURED_KEYS;
   const active =
     measure === 'killed'
       ? '(?:killed|killing|kills|kill)'
       : '(?:wounded|wounding|injured|injuring|injuries to)';
-  const sources = [
+  const sources: [string, readonly string[]][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
-    `${START}${QUALIFIER}(?<n>${NUMBER})\\s+${victims(6)}${AUXILIARY}${verbs}${END}`,
-    // "a Ukrainian soldier was killed"
-    `${START}(?<n>${ARTICLE})\\s+${victims(3)}${AUXILIARY}${verbs}${END}`,
-    // "killing one soldier from each side", "killed five civilians"
-    `${START}${active}\\s+${QUALIFIER}(?<n>${NUMBER})${END}`,
+    [`${START}${LIST},?\\s+${ASIDE}${AUXILIARY}${verbs}${END}`, verbKeys],
+    // "killing one soldier from each side", "killed five civilians", "killing a jawan"
+    [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
     // "left ten people dead"
-    `${START}(?:left|leaving)\\s+${QUALIFIER}(?<n>${NUMBER})\\s+${victims(4)}${verbs}${END}`,
+    [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving']],
     ...(measure === 'killed'
-      ? [
+      ? ([
+          // "the killing of four minors", "the deaths of two soldiers"
+          [`${START}(?:killing|murder|deaths|massacre)\\s+of\\s+${LIST}`, [' of ']],
           // "claimed more than 6,500 lives"
-          `${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${QUALIFIER}(?<n>${NUMBER})${END}`,
+          [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
           // "the death toll rose to 25"
-          `${START}death toll\\s+(?:[a-z\\u00c0-\\uffff]+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+${QUALIFIER}(?<n>${NUMBER})${END}`,
-        ]
+          [
+            `${START}death toll\\s+(?:[a-z\\u00c0-\\uffff]+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+${LIST}`,
+            ['death toll'],
+          ],
+        ] as [string, readonly string[]][])
       : []),
   ];
-  return sources.map((source) => new RegExp(source, 'gi'));
+  return sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys }));
 }
 
 const KILLED_PATTERNS = patterns('killed');
@@ -73,15 +138,38 @@ const NONE_KILLED =
 const NONE_INJURED =
   /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen)\b[^.;]{0,20}?\b(?:injured|wounded|hurt)\b|\bno (?:casualties|injuries|victims)\b|\bwithout casualties\b/i;
 
+export interface CasualtyOptions {
+  /** Year of publication: a sentence naming an earlier year tells an old toll and is skipped. */
+  publishedYear?: number;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
-export function extractCasualties(sentences: readonly string[]): Casualties {
+export function extractCasualties(
+  sentences: readonly string[],
+  options: CasualtyOptions = {},
+): Casualties {
+  const current = sentences.filter(
+    (sentence) => !namesEarlierYear(sentence, options.publishedYear),
+  );
   return {
-    killed: largestTotal(sentences, KILLED_PATTERNS, NONE_KILLED),
-    injured: largestTotal(sentences, INJURED_PATTERNS, NONE_INJURED),
+    killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED),
+    injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED),
   };
 }
 
-function largestTotal(sentences: readonly string[], list: RegExp[], none: RegExp): number | null {
+function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
+  if (publishedYear === undefined) return false;
+  for (const match of sentence.matchAll(YEAR)) if (Number(match[0]) < publishedYear) return true;
+  return false;
+}
+
+function largestTotal(
+  sentences: readonly string[],
+  list: CountPattern[],
+  none: RegExp,
+): number | null {
   let best: number | null = null;
   for (const sentence of sentences) {
     const total = sentenceTotal(sentence, list);
@@ -91,25 +179,40 @@ function largestTotal(sentences: readonly string[], list: RegExp[], none: RegExp
   return best;
 }
 
-/** The sum of distinct counts in one sentence, or null when it gives none. */
-function sentenceTotal(sentence: string, list: RegExp[]): number | null {
-  const counted = new Map<number, number>();
-  for (const regex of list) {
+/** Every count pattern ends or starts on one of these stems: a cheap test before the patterns. */
+const MAY_COUNT =
+  /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
+
+/** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
+function sentenceTotal(sentence: string, list: CountPattern[]): number | null {
+  if (!MAY_COUNT.test(sentence)) return null;
+  const lower = sentence.toLowerCase();
+  const taken: [number, number][] = [];
+  let total: number | null = null;
+  for (const { regex, keys } of list) {
+    if (!keys.some((key) => lower.includes(key))) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
-      const numberText = match.groups?.n;
-      if (numberText === undefined) continue;
-      const at = match.index + match[0].lastIndexOf(numberText);
-      if (counted.has(at)) continue;
-      const value = parseCount(numberText);
-      if (value === null) continue;
-      const rest = sentence.slice(match.index + match[0].length);
-      counted.set(at, EACH_SIDE.test(rest) || EACH_SIDE.test(match[0]) ? value * 2 : value);
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some(([from, to]) => start < to && end > from)) continue;
+      const listText = match.groups?.list ?? '';
+      const listStart = start + match[0].indexOf(listText);
+      let sum: number | null = null;
+      let offset = 0;
+      for (const item of listText.split(LIST_JOIN)) {
+        const at = listText.indexOf(item, offset);
+        offset = at + item.length;
+        const count = parseCount(LEADING_COUNT.exec(item)?.groups?.n ?? '');
+        if (count === null) continue;
+        const after = sentence.slice(listStart + at, listStart + at + 60);
+        sum = (sum ?? 0) + (EACH_SIDE.test(after) ? count * 2 : count);
+      }
+      if (sum === null) continue;
+      taken.push([start, end]);
+      total = (total ?? 0) + sum;
     }
   }
-  if (counted.size === 0) return null;
-  let total = 0;
-  for (const value of counted.values()) total += value;
   return total;
 }
 

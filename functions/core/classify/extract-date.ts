@@ -4,14 +4,34 @@
 // before publication; "yesterday", "today". Without a published date only a full date counts.
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
   dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-// Month names are matched capitalised, as news writes them, so the verb "may" is not a month.
+// Month and day names are matched capitalised, as news writes them: the verb "may" is no month.
 const MONTH =
   '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
@@ -22,24 +42,31 @@ const DATE_EXPRESSION = new RegExp(
     `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
     `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?`,
     `\\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\b`,
-    `\\b(?<relative>yesterday|today|tonight|this morning|last night)\\b`,
+    `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his morning|[Ll]ast night)\\b`,
   ].join('|'),
-  'giu',
+  'g',
 );
 
 /** A cheap test that lets most sentences skip the full date expression. */
-const MAY_HOLD_DATE = /\d|day|night|morning/i;
+const MAY_HOLD_DATE = /\d|day|night|morning/;
 
 /**
  * The incident date (YYYY-MM-DD) the first dated sentence gives, or null. `published` is an
  * ISO 8601 date or date-time; an unparseable one counts as absent.
  */
-export function extractIncidentDate(sentences: readonly string[], published?: string): string | null {
+export function extractIncidentDate(
+  sentences: readonly string[],
+  published?: string,
+): string | null {
   const reference = parsePublished(published);
   for (const sentence of sentences) {
     if (!MAY_HOLD_DATE.test(sentence)) continue;
     DATE_EXPRESSION.lastIndex = 0;
-    for (let match = DATE_EXPRESSION.exec(sentence); match; match = DATE_EXPRESSION.exec(sentence)) {
+    for (
+      let match = DATE_EXPRESSION.exec(sentence);
+      match;
+      match = DATE_EXPRESSION.exec(sentence)
+    ) {
       const date = resolve(match.groups ?? {}, reference);
       if (date) return date;
     }
@@ -47,13 +74,15 @@ export function extractIncidentDate(sentences: readonly string[], published?: st
   return null;
 }
 
-function resolve(groups: Record<string, string | undefined>, reference: Date | null): string | null {
+function resolve(
+  groups: Record<string, string | undefined>,
+  reference: Date | null,
+): string | null {
   if (groups.iso) {
     return validDate(Number(groups.isoYear), Number(groups.isoMonth), Number(groups.isoDay));
   }
   const monthName = (groups.month ?? groups.monthAfter)?.toLowerCase();
   if (monthName !== undefined) {
-    if (!/^[A-Z]/.test(groups.month ?? groups.monthAfter ?? '')) return null;
     const month = MONTHS[monthName];
     const day = Number(groups.day ?? groups.dayFirst);
     const year = groups.year ?? groups.yearAfter;
@@ -92,7 +121,11 @@ function parsePublished(published: string | undefined): Date | null {
 
 function validDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
     return null;
   }
   return isoDay(date);

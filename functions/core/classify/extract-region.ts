@@ -43,17 +43,20 @@ export function extractRegion(
   if (scores.size === 0) {
     for (const sentence of sentences) {
       if (sentence.weight <= 0 && !sentence.evidence) continue;
-      for (const regimeId of sentence.hits.markers) {
-        const region = regionOfRegime(regimeId);
-        if (region) add(region, MARKER_WEIGHT);
-      }
+      const regions = new Set(sentence.hits.markers.map(regionOfRegime));
+      for (const region of regions) if (region) add(region, MARKER_WEIGHT);
     }
   }
   const region = bestRegion(scores, firstSeen);
   if (region === null) return { region: null, places: [], strong: false };
 
-  const ordered = [...sentences.filter((s) => s.evidence), ...sentences.filter((s) => !s.evidence && s.weight > 0)];
-  const mentions = ordered.flatMap((sentence) => sentence.hits.zones).filter((zone) => zone.region === region);
+  const ordered = [
+    ...sentences.filter((s) => s.evidence),
+    ...sentences.filter((s) => !s.evidence && s.weight > 0),
+  ];
+  const mentions = ordered
+    .flatMap((sentence) => sentence.hits.zones)
+    .filter((zone) => zone.region === region);
   return {
     region,
     places: placeNames(mentions),
@@ -62,10 +65,15 @@ export function extractRegion(
 }
 
 /** The region of one sentence's strongest mention, and whether a place (not a weak name) gave it. */
-export function sentenceRegion(hits: SentenceGazetteerHits): { region: string; strong: boolean } | null {
+export function sentenceRegion(
+  hits: SentenceGazetteerHits,
+): { region: string; strong: boolean } | null {
   const scores = new Map<string, number>();
-  for (const zone of hits.zones) scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
-  const firstSeen = new Map(hits.zones.map((zone, index) => [zone.region, index] as const).reverse());
+  for (const zone of hits.zones)
+    scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
+  const firstSeen = new Map(
+    hits.zones.map((zone, index) => [zone.region, index] as const).reverse(),
+  );
   const region = bestRegion(scores, firstSeen);
   if (region === null) return null;
   const strong = hits.zones.some(

@@ -1,10 +1,10 @@
 // The ceasefire registry compiled for reading: one matcher for every zone name and agreement
 // marker, and the regimes of each region with the dates they were in force.
 import type { Regime } from './ruleset-schema.js';
-import { compileTermMatcher, type TermMatcher } from './term-matcher.js';
+import { compileTermMatcher, type TermHit, type TermMatcher } from './term-matcher.js';
 
 /** How much one mention of a name says about the zone. */
-export const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5 } as const;
+const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5 } as const;
 type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
 
 type GazetteerSet =
@@ -28,7 +28,8 @@ export interface SentenceGazetteerHits {
 }
 
 export interface Gazetteer {
-  scan(sentence: string): SentenceGazetteerHits;
+  /** The hits of each sentence, from one scan of them all. */
+  scanAll(sentences: readonly string[]): SentenceGazetteerHits[];
   regimesOf(region: string): readonly Regime[];
 }
 
@@ -50,7 +51,8 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     const zone = mergeZones(members);
     for (const role of ['place', 'weak', 'actor'] as const) {
       const terms = zone[role];
-      if (terms.length > 0) sets.push({ id: `${region}.${role}`, terms, meaning: { role, region } });
+      if (terms.length > 0)
+        sets.push({ id: `${region}.${role}`, terms, meaning: { role, region } });
     }
     zone.together.forEach((group, groupIndex) =>
       group.forEach((terms, listIndex) =>
@@ -71,33 +73,42 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     togetherSizes.set(key, Math.max(togetherSizes.get(key) ?? 0, meaning.list + 1));
   }
 
-  return {
-    scan(sentence: string): SentenceGazetteerHits {
-      const zones: ZoneMention[] = [];
-      const markers = new Set<string>();
-      const togetherSeen = new Map<string, Set<number>>();
-      for (const hit of matcher.scan(sentence)) {
-        const name = hit.text.toLowerCase().replace(/\s+/g, ' ');
-        for (const index of hit.sets) {
-          const meaning = meanings[index];
-          if (!meaning) continue;
-          if (meaning.role === 'marker') markers.add(meaning.regimeId);
-          else if (meaning.role === 'together') {
-            const key = `${meaning.region}\u0000${meaning.group}`;
-            const seen = togetherSeen.get(key) ?? new Set<number>();
-            seen.add(meaning.list);
-            togetherSeen.set(key, seen);
-          } else {
-            zones.push({ region: meaning.region, role: meaning.role, name, weight: ZONE_NAME_WEIGHT[meaning.role] });
-          }
+  function collect(hits: readonly TermHit[]): SentenceGazetteerHits {
+    const zones: ZoneMention[] = [];
+    const markers = new Set<string>();
+    const togetherSeen = new Map<string, Set<number>>();
+    for (const hit of hits) {
+      const name = hit.text.toLowerCase().replace(/\s+/g, ' ');
+      for (const index of hit.sets) {
+        const meaning = meanings[index];
+        if (!meaning) continue;
+        if (meaning.role === 'marker') markers.add(meaning.regimeId);
+        else if (meaning.role === 'together') {
+          const key = `${meaning.region}\u0000${meaning.group}`;
+          const seen = togetherSeen.get(key) ?? new Set<number>();
+          seen.add(meaning.list);
+          togetherSeen.set(key, seen);
+        } else {
+          zones.push({
+            region: meaning.region,
+            role: meaning.role,
+            name,
+            weight: ZONE_NAME_WEIGHT[meaning.role],
+          });
         }
       }
-      for (const [key, seen] of togetherSeen) {
-        if (seen.size < (togetherSizes.get(key) ?? Infinity)) continue;
-        const region = key.slice(0, key.indexOf('\u0000'));
-        zones.push({ region, role: 'together', name: region.toLowerCase(), weight: 1 });
-      }
-      return { zones, markers: [...markers] };
+    }
+    for (const [key, seen] of togetherSeen) {
+      if (seen.size < (togetherSizes.get(key) ?? Infinity)) continue;
+      const region = key.slice(0, key.indexOf('\u0000'));
+      zones.push({ region, role: 'together', name: region.toLowerCase(), weight: 1 });
+    }
+    return { zones, markers: [...markers] };
+  }
+
+  return {
+    scanAll(sentences: readonly string[]): SentenceGazetteerHits[] {
+      return matcher.scanEach(sentences).map(collect);
     },
     regimesOf(region: string): readonly Regime[] {
       return byRegion.get(region) ?? [];
@@ -122,7 +133,8 @@ function mergeZones(regimes: readonly Regime[]): {
   ];
   const togetherGroups = new Map<string, string[][]>();
   for (const regime of regimes) {
-    if (regime.zone.together) togetherGroups.set(JSON.stringify(regime.zone.together), regime.zone.together);
+    if (regime.zone.together)
+      togetherGroups.set(JSON.stringify(regime.zone.together), regime.zone.together);
   }
   return {
     place: unique(regimes.map((regime) => regime.zone.places)),

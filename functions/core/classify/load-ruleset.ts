@@ -7,7 +7,6 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   RULE_SCHEMAS,
-  type Regime,
   type Rule,
   type RuleKind,
   type Ruleset,
@@ -37,7 +36,11 @@ export function loadRuleset(options: { rulesetPath?: string; regimesPath?: strin
     rules: options.rulesetPath ?? basename(rulesetPath),
     regimes: options.regimesPath ?? basename(regimesPath),
   };
-  return parseRuleset(readText(rulesetPath, names.rules), readText(regimesPath, names.regimes), names);
+  return parseRuleset(
+    readText(rulesetPath, names.rules),
+    readText(regimesPath, names.regimes),
+    names,
+  );
 }
 
 /** Validates the two YAML documents; `names` only say how errors call the files. */
@@ -51,7 +54,11 @@ export function parseRuleset(
   const rules = rulesFile.rules.map((raw, index) => validateRule(raw, index, names.rules));
   rejectDuplicateIds(rules, 'rule', names.rules);
 
-  const regimesFile = validate(regimesFileSchema, parseYaml(regimesYaml, names.regimes), names.regimes);
+  const regimesFile = validate(
+    regimesFileSchema,
+    parseYaml(regimesYaml, names.regimes),
+    names.regimes,
+  );
   const regimes = regimesFile.regimes.map((raw, index) =>
     validateEntry(regimeSchema, raw, entryLabel('regime', raw, index), names.regimes),
   );
@@ -91,14 +98,17 @@ function validateRule(raw: unknown, index: number, file: string): Rule {
       `${file}: ${label}: field "kind": expected one of ${expected}, got ${shown(kind)}`,
     );
   }
-  return validateEntry(RULE_SCHEMAS[kind as RuleKind], raw, label, file) as Rule;
+  const schema: z.ZodType<Rule> = RULE_SCHEMAS[kind as RuleKind];
+  return validateEntry(schema, raw, label, file);
 }
 
 function validateEntry<T>(schema: z.ZodType<T>, raw: unknown, label: string, file: string): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new RulesetError(
-    result.error.issues.map((issue) => `${file}: ${label}: ${describeIssue(issue, raw)}`).join('\n'),
+    result.error.issues
+      .map((issue) => `${file}: ${label}: ${describeIssue(issue, raw)}`)
+      .join('\n'),
   );
 }
 
@@ -110,15 +120,18 @@ function validate<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
       .map((issue) => {
         const [section, name, ...rest] = issue.path;
         const inner = { ...issue, path: rest };
-        const sectionValue = isRecord(raw) && typeof section === 'string' ? raw[section] : undefined;
-        const entry = isRecord(sectionValue) && typeof name === 'string' ? sectionValue[name] : undefined;
+        const sectionValue =
+          isRecord(raw) && typeof section === 'string' ? raw[section] : undefined;
+        const entry =
+          isRecord(sectionValue) && typeof name === 'string' ? sectionValue[name] : undefined;
         if (section === 'vocabularies' && typeof name === 'string' && rest.length > 0) {
           return `${file}: vocabulary "${name}": ${describeIssue(inner, entry)}`;
         }
         if (section === 'severity' && typeof name === 'number' && rest.length > 0) {
           const list = Array.isArray(sectionValue) ? (sectionValue as unknown[]) : [];
           const level = list[name];
-          const label = isRecord(level) && typeof level.level === 'string' ? level.level : `#${name + 1}`;
+          const label =
+            isRecord(level) && typeof level.level === 'string' ? level.level : `#${name + 1}`;
           return `${file}: severity "${label}": ${describeIssue({ ...issue, path: rest }, level)}`;
         }
         return `${file}: ${describeIssue(issue, raw)}`;
@@ -181,8 +194,10 @@ function typeName(value: unknown): string {
 
 function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   return typeName(value);
 }
 
@@ -191,7 +206,11 @@ function entryLabel(what: 'rule' | 'regime', raw: unknown, index: number): strin
   return typeof id === 'string' && id !== '' ? `${what} "${id}"` : `${what} #${index + 1}`;
 }
 
-function rejectDuplicateIds(entries: { id: string }[], what: 'rule' | 'regime', file: string): void {
+function rejectDuplicateIds(
+  entries: { id: string }[],
+  what: 'rule' | 'regime',
+  file: string,
+): void {
   const firstIndex = new Map<string, number>();
   entries.forEach((entry, index) => {
     const earlier = firstIndex.get(entry.id);

@@ -13,6 +13,8 @@ export interface WordHit {
   mask: number;
   /** Index of the hit's first word in its sentence. */
   word: number;
+  /** Index of its last word (hits may span several: "in defiance of"). */
+  endWord: number;
   text: string;
 }
 
@@ -46,11 +48,15 @@ export interface ItemReader {
   read(input: { title: string | null; text: string; published?: string }): ReadItem;
 }
 
+/** Characters of an item read at most: the lead and its context lie well within them. */
+const MAX_TEXT_READ = 30_000;
 /** Further sentences scanned only for agreement markers, past the end of the lead. */
 const MARKER_SENTENCES_AFTER_LEAD = 24;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
-const BACKGROUND_YEAR = /\b(?:in|since|during|until|of|from)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall)\s+)?(?:of\s+)?((?:19|20)\d\d)\b/gi;
+/** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
+const BACKGROUND_YEAR =
+  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end)\s+)?(?:of\s+)?((?:19|20)\d\d)\b/i;
 
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
@@ -63,47 +69,38 @@ export function createItemReader(
 ): ItemReader {
   const backgroundBit = VOCABULARY_BIT.background;
 
-  function readSentence(text: string, position: number, publishedYear: number | null): ReadSentence {
-    const hits = wordHits(vocabulary, text);
-    const mask = hits.reduce((union, hit) => union | hit.mask, 0);
-    let zones: SentenceGazetteerHits | undefined;
-    return {
-      text,
-      position,
-      weight: leadWeight(position, lead),
-      hits,
-      mask,
-      get zones() {
-        zones ??= gazetteer.scan(text);
-        return zones;
-      },
-      background: (mask & backgroundBit) !== 0 || mentionsEarlierYear(text, publishedYear),
-      preTruce: isPreTruce(hits),
-    };
-  }
-
   return {
     read({ title, text, published }) {
       const publishedYear = published ? Number(published.slice(0, 4)) || null : null;
-      const body = splitSentences(stripBoilerplate(repairMojibake(text)));
+      const body = splitSentences(stripBoilerplate(repairMojibake(text.slice(0, MAX_TEXT_READ))));
       const titleText = title ? repairMojibake(title).trim() : '';
-      const titleKey = comparable(titleText);
-      const sentences: ReadSentence[] = [];
-      const further: string[] = [];
-      if (titleText !== '') sentences.push(readSentence(titleText, 0, publishedYear));
+      const { texts, positions, further } = selectSentences(titleText, body, lead);
 
-      let position = 0;
-      for (const sentence of body) {
-        if (titleKey !== '' && isTitleAgain(sentence, titleText, titleKey)) continue;
-        if (wordCount(sentence) >= lead.minWords) position += 1;
-        if (position > lead.lastSentence) {
-          // Past the lead only the regime's markers are looked for ("the 2020 Moscow-brokered deal").
-          if (further.length >= MARKER_SENTENCES_AFTER_LEAD) break;
-          further.push(sentence);
-          continue;
-        }
-        sentences.push(readSentence(sentence, Math.max(position, 1), publishedYear));
-      }
+      // One scan of the whole lead; zone names only when a rule first asks for them.
+      const hitsBySentence = sentenceHits(vocabulary, texts);
+      let zonesBySentence: SentenceGazetteerHits[] | undefined;
+      const zonesOf = (index: number): SentenceGazetteerHits => {
+        zonesBySentence ??= gazetteer.scanAll(texts);
+        return zonesBySentence[index] ?? { zones: [], markers: [] };
+      };
+      const sentences = texts.map((sentenceText, index): ReadSentence => {
+        const hits = hitsBySentence[index] ?? [];
+        const mask = hits.reduce((union, hit) => union | hit.mask, 0);
+        const sentencePosition = positions[index] ?? 0;
+        return {
+          text: sentenceText,
+          position: sentencePosition,
+          weight: leadWeight(sentencePosition, lead),
+          hits,
+          mask,
+          get zones() {
+            return zonesOf(index);
+          },
+          background:
+            (mask & backgroundBit) !== 0 || mentionsEarlierYear(sentenceText, publishedYear),
+          preTruce: isPreTruce(hits),
+        };
+      });
       let markers: Set<string> | undefined;
       return {
         lead: sentences,
@@ -111,7 +108,7 @@ export function createItemReader(
         markers() {
           markers ??= new Set([
             ...sentences.flatMap((sentence) => sentence.zones.markers),
-            ...further.flatMap((sentence) => gazetteer.scan(sentence).markers),
+            ...gazetteer.scanAll(further).flatMap((hits) => hits.markers),
           ]);
           return markers;
         },
@@ -120,9 +117,42 @@ export function createItemReader(
   };
 }
 
+/**
+ * The title and the lead's sentences with their positions, and the sentences after the lead
+ * that are still read for agreement markers ("the 2020 Moscow-brokered deal").
+ */
+function selectSentences(
+  titleText: string,
+  body: readonly string[],
+  lead: LeadSettings,
+): { texts: string[]; positions: number[]; further: string[] } {
+  const titleKey = comparable(titleText);
+  const texts: string[] = [];
+  const positions: number[] = [];
+  const further: string[] = [];
+  if (titleText !== '') {
+    texts.push(titleText);
+    positions.push(0);
+  }
+  let position = 0;
+  for (const sentence of body) {
+    if (titleKey !== '' && isTitleAgain(sentence, titleText, titleKey)) continue;
+    if (hasWords(sentence, lead.minWords)) position += 1;
+    if (position <= lead.lastSentence) {
+      texts.push(sentence);
+      positions.push(Math.max(position, 1));
+    } else if (further.length < MARKER_SENTENCES_AFTER_LEAD) {
+      further.push(sentence);
+    } else {
+      break;
+    }
+  }
+  return { texts, positions, further };
+}
+
 function headlineOf(sentences: readonly ReadSentence[], minWords: number): ReadSentence[] {
   const substantial = sentences.filter(
-    (sentence) => sentence.position === 0 || wordCount(sentence.text) >= minWords,
+    (sentence) => sentence.position === 0 || hasWords(sentence.text, minWords),
   );
   return substantial.slice(0, 2);
 }
@@ -133,23 +163,33 @@ function leadWeight(position: number, lead: LeadSettings): number {
   return span <= 0 ? 0 : Math.max(0, (lead.lastSentence - position) / span);
 }
 
-/** The sentence's vocabulary hits, each with the index of the word it starts in. */
-function wordHits(vocabulary: TermMatcher, text: string): WordHit[] {
-  const hits: WordHit[] = [];
-  let wordStarts = 0;
-  let position = 0;
-  let previousSpace = true;
-  for (const hit of vocabulary.scan(text)) {
-    for (; position <= hit.start; position += 1) {
-      const space = isSpace(text.charCodeAt(position));
-      if (!space && previousSpace) wordStarts += 1;
-      previousSpace = space;
-    }
-    let mask = 0;
-    for (const set of hit.sets) mask |= 1 << set;
-    hits.push({ mask, word: wordStarts - 1, text: hit.text });
+/** Each sentence's vocabulary hits, from one scan of them all, with the word each starts in. */
+function sentenceHits(vocabulary: TermMatcher, texts: readonly string[]): WordHit[][] {
+  return vocabulary.scanEach(texts).map((hits, index) => {
+    const text = texts[index] ?? '';
+    let wordStarts = 0;
+    let position = 0;
+    let previousSpace = true;
+    return hits.map((hit) => {
+      for (; position <= hit.start; position += 1) {
+        const space = isSpace(text.charCodeAt(position));
+        if (!space && previousSpace) wordStarts += 1;
+        previousSpace = space;
+      }
+      let mask = 0;
+      for (const set of hit.sets) mask |= 1 << set;
+      const word = wordStarts - 1;
+      return { mask, word, endWord: word + innerSpaces(hit.text), text: hit.text };
+    });
+  });
+}
+
+function innerSpaces(text: string): number {
+  let runs = 0;
+  for (let index = 1; index < text.length; index += 1) {
+    if (isSpace(text.charCodeAt(index)) && !isSpace(text.charCodeAt(index - 1))) runs += 1;
   }
-  return hits;
+  return runs;
 }
 
 function isSpace(code: number): boolean {
@@ -165,18 +205,16 @@ function isPreTruce(hits: readonly WordHit[]): boolean {
       hits.some(
         (hit) =>
           (hit.mask & ceasefire) !== 0 &&
-          hit.word > connector.word &&
-          hit.word - connector.word <= PRE_TRUCE_WINDOW,
+          hit.word > connector.endWord &&
+          hit.word - connector.endWord <= PRE_TRUCE_WINDOW,
       ),
   );
 }
 
 function mentionsEarlierYear(text: string, publishedYear: number | null): boolean {
   if (publishedYear === null) return false;
-  for (const match of text.matchAll(BACKGROUND_YEAR)) {
-    if (Number(match[1]) < publishedYear) return true;
-  }
-  return false;
+  const year = BACKGROUND_YEAR.exec(text)?.[1];
+  return year !== undefined && Number(year) < publishedYear;
 }
 
 /** A body line repeating the title (pages often print it again), compared without punctuation. */
@@ -191,13 +229,14 @@ function comparable(text: string): string {
     .trim();
 }
 
-function wordCount(text: string): number {
+/** True when the text has at least `count` words (stops counting there). */
+function hasWords(text: string, count: number): boolean {
   let words = 0;
   let inSpace = true;
-  for (let index = 0; index < text.length; index += 1) {
+  for (let index = 0; index < text.length && words < count; index += 1) {
     const space = isSpace(text.charCodeAt(index));
     if (!space && inSpace) words += 1;
     inSpace = space;
   }
-  return words;
+  return words >= count;
 }

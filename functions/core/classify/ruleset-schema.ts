@@ -12,6 +12,7 @@ export const VOCABULARY_NAMES = [
   'suspension',
   'resumption',
   'cessation',
+  'ending',
   'breach',
   'despite',
   'sinceTruce',
@@ -102,14 +103,15 @@ const exclusionBase = {
 const exclusionRuleSchema = z.discriminatedUnion('test', [
   z.strictObject({
     ...exclusionBase,
-    /** The headline has a ceasefire word and a `frame` word, and none of `unless`. */
+    /** The headline has a `subject` word (a ceasefire) and a `frame` word, and none of `unless`. */
     test: z.literal('headline-frame'),
+    subject: z.array(vocabularyName).min(1),
     frame: vocabularyName,
     unless: z.array(vocabularyName).min(1),
   }),
   z.strictObject({
     ...exclusionBase,
-    /** The lead has no word of any of these vocabularies and names no zone of the registry. */
+    /** The lead has no word of any of these vocabularies and names no zone or regime of the registry. */
     test: z.literal('absent'),
     absent: z.array(vocabularyName).min(1),
   }),
@@ -167,7 +169,15 @@ export const rulesFileSchema = z.strictObject({
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'expected a real date');
+  .refine(isCalendarDate, 'expected a real date');
+
+/** A YYYY-MM-DD string naming a day that exists (zod runs this after a failed format check too). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 const zoneSchema = z.strictObject({
   places: terms,

@@ -20,6 +20,19 @@ const TAIL_MARKER_MAX_LENGTH = 160;
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
 const TAIL_SENTENCE =
   /(?:website contains only a portion of the news|please contact us for subscription|this (?:article|story) (?:was|has been) (?:originally )?published|the views expressed in this|we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse) this site)/i;
+/** Words one of which every TAIL_SENTENCE holds: a cheap test before the full one. */
+const TAIL_SENTENCE_KEYS = [
+  'portion',
+  'subscription',
+  'published',
+  'views expressed',
+  'cookies',
+  'continuing to',
+];
+/** Likewise for PHOTO_CREDIT. */
+const PHOTO_CREDIT_KEYS = ['photo', 'picture', 'image', 'credit', '[', 'file'];
+/** Furniture lines are short. */
+const FURNITURE_MAX_LENGTH = 80;
 
 const PHOTO_CREDIT =
   /(?:\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|credit)s?\b[^()]{0,80}\)|\b(?:AP|AFP|EPA|PTI|Reuters|Getty|EFE|Xinhua|ANI|Anadolu|UPI|SNS|IANS)(?:\/[\w ]+)? ?(?:photo|photograph|images?)\b|\bphoto(?:graph)?s?(?: by|:| courtesy| credit)|\[(?:getty|reuters|afp|ap|epa)[^\]]*\]|^file(?: photo)?\s*[-:–])/i;
@@ -27,16 +40,13 @@ const CAPTION_MAX_LENGTH = 500;
 
 const BULLET = /^\s*(?:[-–•*·▪►]|\d+[.)])\s+/;
 
-/** Prose seen before a tail marker, in characters, below which the marker is page header. */
-const MIN_ARTICLE_BEFORE_TAIL = 250;
-
 export function stripBoilerplate(text: string): string {
   const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
   let script: Script | undefined;
   const bodyScript = (): Script => (script ??= dominantScript(text));
   const kept: string[] = [];
   const seen = new Set<string>();
-  let proseSoFar = 0;
+  let proseSeen = false;
   let firstContentLines = 0;
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -46,24 +56,24 @@ export function stripBoilerplate(text: string): string {
       continue;
     }
     const unbulleted = line.replace(BULLET, '');
-    const isHeadArea = firstContentLines < 3 && proseSoFar === 0;
+    const isHeadArea = firstContentLines < 3 && !proseSeen;
     firstContentLines += 1;
 
     if (isHeadArea && isSpamTitle(line, bodyScript)) continue;
-    if (FURNITURE_LINE.test(unbulleted)) continue;
-    if (isTailMarker(unbulleted) || TAIL_SENTENCE.test(line)) {
-      if (proseSoFar >= MIN_ARTICLE_BEFORE_TAIL) break;
-      // A marker above the article belongs to a header block of teasers: drop it and its teaser.
+    const lower = line.toLowerCase();
+    if (unbulleted.length <= FURNITURE_MAX_LENGTH && FURNITURE_LINE.test(unbulleted)) continue;
+    if (isTailMarker(unbulleted) || isTailSentence(line, lower)) {
+      if (proseSeen) break;
+      // Before any prose, a marker belongs to a header block of teasers: drop it and its teaser.
       dropTrailingTeaser(kept);
       continue;
     }
-    if (isCaption(line)) continue;
+    if (isCaption(line, lower)) continue;
     if (isHeadlineListItem(lines, index)) continue;
-    const key = line.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(lower)) continue;
+    seen.add(lower);
     kept.push(line);
-    if (isProse(line)) proseSoFar += line.length;
+    if (isProse(line)) proseSeen = true;
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return kept.join('\n');
@@ -81,10 +91,14 @@ function dropTrailingTeaser(kept: string[]): void {
   if (last !== undefined && isHeadlineLike(last)) kept.pop();
 }
 
+function isTailSentence(line: string, lower: string): boolean {
+  return TAIL_SENTENCE_KEYS.some((key) => lower.includes(key)) && TAIL_SENTENCE.test(line);
+}
+
 /** A caption: carries a photo credit, or is the same sentence written twice in a row. */
-function isCaption(line: string): boolean {
+function isCaption(line: string, lower: string): boolean {
   if (line.length > CAPTION_MAX_LENGTH) return false;
-  if (PHOTO_CREDIT.test(line)) return true;
+  if (PHOTO_CREDIT_KEYS.some((key) => lower.includes(key)) && PHOTO_CREDIT.test(line)) return true;
   const half = Math.floor(line.length / 2);
   return line.length > 40 && line.slice(0, half).trim() === line.slice(half).trim();
 }
@@ -104,8 +118,9 @@ function isHeadlineLike(line: string): boolean {
   return line.length <= 140 && !/[.!?:;"”]\s*$/.test(line);
 }
 
+/** A paragraph of the article: a long line ending as a sentence does (teasers and headlines do not). */
 function isProse(line: string): boolean {
-  if (line.length < 60) return false;
+  if (line.length < 60 || !/[.!?"”’)]$/.test(line)) return false;
   let spaces = 0;
   for (let index = 0; index < line.length && spaces < 7; index += 1) {
     if (line.charCodeAt(index) === 0x20) spaces += 1;
@@ -113,7 +128,15 @@ function isProse(line: string): boolean {
   return spaces >= 7;
 }
 
-const SCRIPTS = ['latin-ascii', 'latin-other', 'cyrillic', 'arabic', 'cjk', 'greek', 'other'] as const;
+const SCRIPTS = [
+  'latin-ascii',
+  'latin-other',
+  'cyrillic',
+  'arabic',
+  'cjk',
+  'greek',
+  'other',
+] as const;
 type Script = (typeof SCRIPTS)[number];
 /** How much of the body is read to find its script. */
 const SCRIPT_SAMPLE = 4000;
@@ -123,11 +146,16 @@ function scriptIndex(code: number): number {
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 0;
   if (code < 0xaa) return -1;
   // Latin-1 signs (°, ®, µ, º…) count as Latin: mis-decoded spam titles are made of them.
-  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? -1 : 1;
+  if (code <= 0x024f || (code >= 0x1e00 && code <= 0x1eff))
+    return code === 0xd7 || code === 0xf7 ? -1 : 1;
   if (code >= 0x0370 && code <= 0x03ff) return 5;
   if (code >= 0x0400 && code <= 0x052f) return 2;
   if (code >= 0x0600 && code <= 0x06ff) return 3;
-  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) {
+  if (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  ) {
     return 4;
   }
   if (code >= 0x2000 && code <= 0x2bff) return -1;
@@ -158,7 +186,7 @@ function dominantScript(text: string): Script {
  * injected spam titles some pages carry (CJK or mis-decoded Latin-1 gibberish over English text).
  */
 function isSpamTitle(line: string, bodyScript: () => Script): boolean {
-  if (line.length > 60 || !/[^\x00-\x7f]/.test(line)) return false;
+  if (line.length > 60 || !/[\u0080-\uffff]/.test(line)) return false;
   const counts = scriptCounts(line);
   const total = counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return false;

@@ -1,0 +1,498 @@
+// The classifier against invented items: every form of LABELING.md's "violation" and "other",
+// page boilerplate, broken encodings, and items shaped like the five seed articles.
+import { describe, expect, it } from 'vitest';
+import type { ClassifyInput } from '../../functions/core/classify/classifier.js';
+import { loadDefaultClassifier } from '../../functions/core/classify/default-classifier.js';
+import type { Verdict } from '../../functions/core/model.js';
+
+const classifier = loadDefaultClassifier();
+
+function classify(input: Partial<ClassifyInput> & { text: string }): Verdict {
+  return classifier.classify({ title: null, ...input });
+}
+
+function expectViolation(verdict: Verdict): void {
+  expect(verdict.label, JSON.stringify(verdict, null, 1)).toBe('violation');
+}
+
+function expectOther(verdict: Verdict): void {
+  expect(verdict.label, JSON.stringify(verdict, null, 1)).toBe('other');
+}
+
+describe('violation forms', () => {
+  it('armed action despite a ceasefire', () => {
+    const verdict = classify({
+      title: 'Shelling hits frontline town despite truce',
+      text: 'Artillery fire struck the town of Horlivka on Tuesday despite the ceasefire agreed last week, local officials said.\nNo one was hurt, they added.',
+      published: '2019-05-14',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('armed-action-despite-truce');
+    expect(verdict.region).toBe('Donbas');
+    expect(verdict.incidentDate).toBe('2019-05-14');
+  });
+
+  it('armed action in violation of a ceasefire', () => {
+    const verdict = classify({
+      title: null,
+      text: 'Government troops fired mortar rounds at rebel positions near Malakal in violation of the cessation of hostilities, the monitoring body said on Friday.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('South Sudan');
+  });
+
+  it('an accusation that a party violated the ceasefire', () => {
+    const verdict = classify({
+      title: 'Army accuses rebels of violating truce',
+      text: 'The army on Sunday accused the rebels of violating the holiday ceasefire by attacking a patrol base in Surigao del Sur. One soldier was wounded in the firefight, a spokesman said.',
+      published: '2017-12-26T08:00:00Z',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('explicit-breach-word');
+    expect(verdict.region).toBe('Philippines/NPA');
+    expect(verdict.injured).toBe(1);
+    expect(verdict.incidentDate).toBe('2017-12-24');
+    expect(verdict.evidence[0]).toMatch(/accuse/);
+  });
+
+  it('an official statement that a party broke the ceasefire', () => {
+    const verdict = classify({
+      title: null,
+      text: "Russia's defence ministry said on Wednesday that Azerbaijani forces broke the ceasefire near Lachin, killing one soldier of the Karabakh army.",
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(1);
+    expect(verdict.severity).toBe('high');
+  });
+
+  it("monitors' counts of violations", () => {
+    const verdict = classify({
+      title: 'Monitors record 617 ceasefire violations in the east',
+      text: 'International monitors recorded 617 ceasefire violations in the Donetsk region over the weekend, including 40 explosions, their daily report said.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+    expect(verdict.severity).toBe('low');
+  });
+
+  it('a ceasefire collapsing as fighting resumes', () => {
+    const verdict = classify({
+      title: 'Truce collapses as air strikes hit Gaza City',
+      text: 'A two-month ceasefire collapsed early on Tuesday as warplanes carried out dozens of air strikes across Gaza City and Khan Younis, killing at least 90 people, health officials said.',
+      published: '2025-03-18',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('truce-collapsed');
+    expect(verdict.region).toBe('Gaza');
+    expect(verdict.killed).toBe(90);
+    expect(verdict.severity).toBe('critical');
+    expect(verdict.places).toEqual(expect.arrayContaining(['gaza city', 'khan younis']));
+  });
+
+  it('a ceasefire declared over because fighting resumed', () => {
+    const verdict = classify({
+      title: 'Holiday truce ends as fighting resumes around the capital',
+      text: 'The three-day holiday truce ended on Monday as fighting resumed on the southern edge of Tripoli, officials of the Tripoli government said.',
+      published: '2019-08-13',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('truce-ended-fighting-resumed');
+    expect(verdict.region).toBe('Libya');
+  });
+
+  it('a ceasefire suspended after an attack', () => {
+    const verdict = classify({
+      title: null,
+      text: 'The government suspended the bilateral ceasefire with the dissident faction in Cauca after its fighters killed four teenagers, the president announced on Monday.',
+      published: '2023-05-22',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('truce-suspended');
+    expect(verdict.region).toBe('Colombia');
+    expect(verdict.killed).toBe(4);
+  });
+
+  it('an armed incident with casualties where the item names the regime, not the word ceasefire', () => {
+    const verdict = classify({
+      title: 'Two villagers killed in shelling along the Line of Control',
+      text: 'Two villagers were killed and five wounded when mortar shells landed in Mendhar sector of Poonch district on Saturday, officials said.',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toEqual(['armed-incident-in-truce-zone']);
+    expect(verdict.region).toBe('Kashmir LoC');
+    expect(verdict.killed).toBe(2);
+    expect(verdict.injured).toBe(5);
+  });
+
+  it('an armed incident with casualties in a zone whose regime is in force on the published date', () => {
+    const verdict = classify({
+      title: 'Sniper kills soldier near Avdiivka',
+      text: 'A Ukrainian soldier was killed by sniper fire near Avdiivka on Thursday, the military said.',
+      published: '2019-07-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('armed-incident-in-truce-zone');
+    expect(verdict.killed).toBe(1);
+  });
+});
+
+describe('other forms', () => {
+  const agreementNews: [string, ClassifyInput][] = [
+    [
+      'agreed',
+      {
+        title: 'Armenia and Azerbaijan agree on ceasefire',
+        text: 'The two governments agreed on a humanitarian ceasefire starting at noon on Saturday to exchange prisoners and the bodies of the dead. The fighting since late September has killed hundreds of people.',
+      },
+    ],
+    [
+      'announced',
+      {
+        title: 'Mediator announces truce between army and rebels',
+        text: 'The mediator announced on Thursday that a truce between the army and the rebels would take effect at midnight. Weeks of clashes in the north have killed dozens.',
+      },
+    ],
+    [
+      'proposed',
+      {
+        title: 'Envoy proposes 30-day ceasefire',
+        text: 'The envoy proposed a 30-day ceasefire to the warring parties on Monday, after shelling killed seven people in the city last week.',
+      },
+    ],
+    [
+      'negotiated',
+      {
+        title: 'Negotiators work on Gaza ceasefire text',
+        text: 'Negotiators in Cairo worked through the night on the text of a ceasefire for Gaza, officials said. No agreement has been reached yet.',
+        published: '2024-05-06',
+      },
+    ],
+    [
+      'extended',
+      {
+        title: 'Warring parties extend truce by two months',
+        text: 'The warring parties agreed on Thursday to extend the truce by another two months, the UN envoy said. Both sides have often accused each other of truce violations.',
+        published: '2022-06-02',
+      },
+    ],
+    [
+      'holding',
+      {
+        title: 'Ceasefire holds for a third day',
+        text: 'The ceasefire between the two armies held for a third day on Wednesday, with no violations reported along the border, officials said.',
+      },
+    ],
+    [
+      'called for',
+      {
+        title: 'Assembly demands immediate ceasefire',
+        text: 'The assembly adopted a resolution demanding an immediate humanitarian ceasefire as air strikes continued across the territory, killing dozens.',
+        published: '2023-12-12',
+      },
+    ],
+  ];
+
+  it.each(agreementNews)('a ceasefire %s', (_, input) => {
+    expectOther(classifier.classify(input));
+  });
+
+  it('fighting in a war with no ceasefire in force, not said to break one', () => {
+    const verdict = classify({
+      title: 'Rocket barrage hits northern Israel',
+      text: 'Hezbollah fired dozens of rockets at northern Israel on Sunday, wounding four people, and Israeli jets struck targets in southern Lebanon in response.',
+      published: '2024-09-22',
+    });
+    expectOther(verdict);
+  });
+
+  it('an old violation mentioned only as background to other news', () => {
+    const verdict = classify({
+      title: 'Foreign ministers meet to discuss trade corridor',
+      text: [
+        'The foreign ministers of the two countries met in Vienna on Tuesday to discuss a new trade corridor and the reopening of rail links.',
+        'They agreed to set up a working group on customs rules.',
+        'Officials described the talks as constructive.',
+        'A joint statement praised the progress made on border demarcation.',
+        'The talks will continue next month in Tbilisi.',
+        'Business leaders welcomed the move.',
+        'The corridor would cut transit times by a third.',
+        'Investors expect the first trains next year.',
+        'Economists say trade could double within five years.',
+        'The ministers also discussed energy prices.',
+        'Regional leaders are expected to attend the next round.',
+        'In 2021, both sides accused each other of violating the ceasefire on several occasions.',
+      ].join('\n'),
+      published: '2024-10-01',
+    });
+    expectOther(verdict);
+  });
+
+  const nonMilitary: [string, string][] = [
+    [
+      'a cease-and-desist letter',
+      'The singer sent a cease-and-desist letter to the campaign, saying the use of his song was a copyright violation.',
+    ],
+    [
+      'traffic violations',
+      'Police stopped the driver for several traffic violations and a broken tail light before the chase began.',
+    ],
+    [
+      'sport',
+      'The club fired its head coach after a losing season, and the new coach promised a truce with the fans.',
+    ],
+    [
+      'business',
+      'The two countries extended their tariff truce for 90 days, avoiding an escalation of the trade war.',
+    ],
+    [
+      'a police shooting',
+      'Officers shot and killed an armed suspect after a traffic stop on the interstate, police said.',
+    ],
+    [
+      'a wildfire',
+      'Firefighters battled the wildfire overnight as the blaze broke out again near the reservoir, killing two hikers.',
+    ],
+    [
+      'firing an employee',
+      'The company fired its chief executive after a board meeting on Friday.',
+    ],
+    [
+      'a metaphorical truce',
+      'The two rappers declared a truce on stage after years of feuding and promised never to break it.',
+    ],
+  ];
+
+  it.each(nonMilitary)('a non-military sense: %s', (_, text) => {
+    expectOther(classify({ text }));
+  });
+
+  it('a violent sidebar headline after "Top Stories" stays other', () => {
+    const verdict = classify({
+      title: 'Ministers sign memorandum on water sharing',
+      text: [
+        'Ministers from the two countries signed a memorandum on sharing river water during the dry season on Monday.',
+        'The agreement sets quotas for irrigation and drinking water.',
+        'NewsSite Top Stories',
+        'Rebels broke the ceasefire overnight, shelling a border village and killing three soldiers.',
+        'Local Spotlight',
+        'A bakery celebrates its 50th year.',
+      ].join('\n'),
+    });
+    expectOther(verdict);
+    expect(verdict.evidence.join(' ')).not.toMatch(/broke the ceasefire/);
+    expect(verdict.rules).not.toContain('explicit-breach-word');
+  });
+
+  it('a ceasefire taking effect, with the killing before it began', () => {
+    const verdict = classify({
+      title: 'Ceasefire takes effect in the north-west',
+      text: 'A ceasefire brokered by Russia and Turkey took effect at midnight in Idlib province. Shortly before the truce began, shelling killed two soldiers near Saraqib, a monitoring group said.',
+      published: '2020-03-06',
+    });
+    expectOther(verdict);
+  });
+});
+
+describe('reports in other languages', () => {
+  const reports: [string, string, string][] = [
+    [
+      'Spanish',
+      'El grupo armado violó el cese al fuego con un ataque contra una base militar en Arauca.',
+      'Colombia',
+    ],
+    [
+      'French',
+      "Les deux camps s'accusent mutuellement de violer le cessez-le-feu dans le sud du Liban.",
+      'Lebanon',
+    ],
+    [
+      'German',
+      'Die Armee wirft den Rebellen vor, die Waffenruhe in der Nacht mehrfach gebrochen zu haben.',
+      '',
+    ],
+    [
+      'Russian',
+      'Министерство обороны обвинило соседей в нарушении режима прекращения огня на границе.',
+      '',
+    ],
+    [
+      'Ukrainian',
+      'Спостерігачі зафіксували сотні порушень режиму припинення вогню на Донбасі.',
+      'Donbas',
+    ],
+  ];
+
+  it.each(reports)('%s: an accusation of breaking the ceasefire', (_, text, region) => {
+    const verdict = classify({ text });
+    expectViolation(verdict);
+    if (region !== '') expect(verdict.region).toBe(region);
+  });
+});
+
+describe('texts with broken encodings', () => {
+  it('still classifies a text whose quotes were mis-decoded', () => {
+    const cp1252 = classify({
+      title: null,
+      text: 'The army said the rebels had â€œviolated the ceasefireâ€\u009d by shelling a village near Jermuk on Monday.',
+    });
+    expectViolation(cp1252);
+    expect(cp1252.evidence[0]).toContain('“violated the ceasefire”');
+
+    const gbk = classify({
+      title: null,
+      // UTF-8 quotes read as GBK: “a → 鈥渁, ” + space → 鈥 + U+FFFD.
+      text: 'The ministry described the attack as an \u9225\u6e01mbush,\u9225\ufffd saying it \u9225\u6e27iolated the ceasefire\u9225\ufffd near Stepanakert.',
+    });
+    expectViolation(gbk);
+    expect(gbk.region).toBe('Nagorno-Karabakh');
+    expect(gbk.evidence[0]).toContain('“violated the ceasefire”');
+  });
+});
+
+describe('items shaped like the seed articles', () => {
+  it('a page with a spam title, a duplicated caption and a sidebar, naming the peacekeeping regime but never "ceasefire"', () => {
+    const caption =
+      'Soldiers ride in a truck on a mountain road near Shusha, Friday, June 4, 2021. (AP Photo/A. Photographer)';
+    const verdict = classify({
+      title: 'Moscow urges calm after deadly road clash in Karabakh',
+      text: [
+        '東方快訊網',
+        '',
+        'Skip to main content',
+        '',
+        'Moscow urges calm after deadly road clash in Karabakh',
+        '',
+        `${caption} ${caption}`,
+        'Share',
+        'MOSCOW -',
+        '',
+        'Russia said Tuesday that its troops had stopped a deadly clash on a mountain road in Karabakh and called on both sides to avoid escalation.',
+        '',
+        'The region has been at the centre of two wars between Armenia and Azerbaijan since the early 1990s.',
+        '',
+        'On Sunday, a shootout broke out when soldiers tried to stop a truck on a dirt road near Khramort, officials said. The local interior ministry said three police officers were killed in what it called an ambush.',
+        '',
+        'The Russian defence ministry said its troops serving as peacekeepers under the 2020 trilateral statement moved in to end the shooting. It said three police officers were killed and two soldiers also died.',
+        '',
+        'NewsSite Top Stories',
+        '',
+        'A man was shot dead in a parking lot on Saturday night, police said.',
+      ].join('\n'),
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('armed-incident-in-truce-zone');
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(5);
+    expect(verdict.places).toContain('khramort');
+    expect(verdict.evidence.join(' ')).not.toMatch(/parking lot/);
+  });
+
+  it('a border clash with one soldier killed on each side and the 2020 ceasefire named later', () => {
+    const verdict = classify({
+      title: 'Two soldiers killed in fresh Armenia-Azerbaijan border clash',
+      text: [
+        'Troops from Armenia and Azerbaijan traded mortar and drone fire on their shared border on Thursday, killing one soldier from each side days before a round of peace talks.',
+        'Armenia said its positions near the village of Tegh came under fire with small arms and mortars.',
+        "Azerbaijan's defence ministry said it had repelled a drone attack on its positions and that one of its servicemen was killed.",
+        'The two countries fought a war in 2020 that ended with a Russian-brokered truce.',
+        'Yerevan called a new checkpoint on the main road a gross violation of the 2020 ceasefire.',
+        '(Reporting by A. Reporter; Editing by B. Editor)',
+        'NewsSite Top Stories',
+      ].join('\n'),
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Armenia-Azerbaijan border');
+    expect(verdict.killed).toBe(2);
+  });
+
+  it('an accusation of breaking the ceasefire, with an old war toll and a donation appeal', () => {
+    const verdict = classify({
+      title: null,
+      text: [
+        'Moscow on Thursday accused Baku of breaking the ceasefire in Nagorno-Karabakh after three soldiers died in clashes near the Lachin corridor.',
+        'Six weeks of fighting over the region in 2020 claimed more than 6,000 lives and ended with a Russian-brokered truce.',
+        'The Karabakh army accused Azerbaijan of violating the ceasefire, killing two of its soldiers and wounding nine.',
+        'A Message from The Daily Ledger:',
+        'Dear readers,',
+        'Please support independent reporting on the region.',
+      ].join('\n'),
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('explicit-breach-word');
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(3);
+  });
+
+  it('a report of an incident and its rebuttal, with the toll summed across both sides', () => {
+    const verdict = classify({
+      title: null,
+      text: [
+        'Russia said Tuesday its peacekeepers had halted a weekend shootout in the Karabakh region, urging both sides to show restraint.',
+        'On Sunday, officials said gunfire broke out when soldiers approached a truck on a back road that links Armenia with Karabakh.',
+        'The Russian defence ministry said two Armenian police officers were killed and three Azerbaijani soldiers also died in the shootout.',
+        'Baku rejected the Russian account and said its soldiers had come under fire first.',
+        'Relations between the two neighbours have been tense since the early 1990s.',
+      ].join('\n'),
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(5);
+  });
+
+  it('a call to defuse tensions that cites repeated ceasefire violations, with an agency disclaimer', () => {
+    const verdict = classify({
+      title: 'Moscow calls on Baku and Yerevan to ease tensions in Karabakh',
+      text: [
+        'Moscow calls on Baku and Yerevan to ease tensions in Karabakh',
+        'ISTANBUL',
+        'Russia on Tuesday called on Azerbaijan and Armenia to ease tensions in the Karabakh region after a deadly skirmish.',
+        '“In recent days there have been repeated violations of the ceasefire regime, and on Sunday an armed incident caused casualties on both sides,” the foreign ministry spokeswoman said.',
+        "Baku's defence ministry said at least two Azerbaijani soldiers were killed on Sunday near Khankendi.",
+        'Example Agency website contains only a portion of the news stories offered to subscribers. Please contact us for subscription options.',
+      ].join('\n'),
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(2);
+  });
+});
+
+describe('the verdict', () => {
+  it('fills every field with a score in 0..1 and at most three evidence sentences', () => {
+    const verdict = classify({
+      title: 'Rebels accused of breaking truce',
+      text: 'The army accused the rebels of violating the ceasefire near Goma on Monday. Two soldiers were killed. The rebels denied breaching the truce. They accused the army of shelling their positions in violation of the ceasefire.',
+      published: '2022-12-06',
+    });
+    expectViolation(verdict);
+    expect(verdict.score).toBeGreaterThan(0.5);
+    expect(verdict.score).toBeLessThanOrEqual(1);
+    expect(verdict.evidence.length).toBeGreaterThan(0);
+    expect(verdict.evidence.length).toBeLessThanOrEqual(3);
+    expect(verdict.region).toBe('DR Congo/M23');
+    expect(verdict.incidentDate).toBe('2022-12-05');
+    expect(verdict.killed).toBe(2);
+  });
+
+  it('leaves an item no positive rule speaks for unplaced, with a full score for "other"', () => {
+    expect(
+      classify({ text: 'The central bank raised interest rates by a quarter point on Tuesday.' }),
+    ).toEqual({
+      label: 'other',
+      score: 1,
+      severity: 'low',
+      region: null,
+      killed: null,
+      injured: null,
+      incidentDate: null,
+      places: [],
+      rules: [],
+      evidence: [],
+    });
+  });
+
+  it('handles an empty text', () => {
+    expect(classify({ text: '' }).label).toBe('other');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties, parseCount } from '../../functions/core/classify/extract-casualties.js';
+
+const killed = (...sentences: string[]) => extractCasualties(sentences).killed;
+const injured = (...sentences: string[]) => extractCasualties(sentences).injured;
+
+describe('extractCasualties', () => {
+  it('reads digits and number words', () => {
+    expect(killed('Four soldiers were killed in the mortar attack.')).toBe(4);
+    expect(killed('At least 27 people died when the market was shelled.')).toBe(27);
+    expect(killed('The strike killed twenty-one civilians, medics said.')).toBe(21);
+    expect(killed('Shelling killed 1,204 people over the month.')).toBe(1204);
+  });
+
+  it('counts "a soldier" as one and ignores "a number of"', () => {
+    expect(killed('A border guard was killed and another injured near the post.')).toBe(1);
+    expect(injured('A border guard was killed and another injured near the post.')).toBe(1);
+    expect(killed('A number of fighters were killed, the group said.')).toBeNull();
+  });
+
+  it('takes "at least" and "more than" at their word', () => {
+    expect(killed('Air strikes killed more than 300 people, health officials said.')).toBe(300);
+  });
+
+  it('reads vague amounts conservatively', () => {
+    expect(killed('Intensive shelling killed dozens of people in the old town.')).toBe(12);
+    expect(injured('A dozen villagers were wounded by the blast.')).toBe(12);
+  });
+
+  it('adds up counts given for different victims in one sentence', () => {
+    expect(
+      killed(
+        'The ministry confirmed that three police officers were killed and said two border guards also died in the shootout.',
+      ),
+    ).toBe(5);
+    expect(
+      killed('The clashes have killed one soldier and four civilians on the other side.'),
+    ).toBe(5);
+  });
+
+  it('doubles a count given for each side', () => {
+    expect(killed('The exchange of fire killed one soldier from each side on Friday.')).toBe(2);
+  });
+
+  it('keeps the largest toll when sentences restate it', () => {
+    expect(
+      killed(
+        'Two officers were killed in the ambush, the interior ministry said.',
+        'The defence ministry later said three officers and two soldiers were killed.',
+      ),
+    ).toBe(5);
+  });
+
+  it('reads killed and wounded from one sentence', () => {
+    const sentence =
+      'Shells fell on a residential block, which killed five civilians and wounded 17 others.';
+    expect(extractCasualties([sentence])).toEqual({ killed: 5, injured: 17 });
+  });
+
+  it('does not count the victims of an aside twice', () => {
+    expect(killed('Two civilians – a farmer and his son – were killed by sniper fire.')).toBe(2);
+  });
+
+  it('reads "no casualties" as zero', () => {
+    expect(extractCasualties(['The army said there were no casualties on its side.'])).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+    expect(killed('No soldiers were killed in the incident.')).toBe(0);
+  });
+
+  it('skips tolls of wars from earlier years when the publication year is known', () => {
+    const background = 'The 2020 war claimed more than 6,500 lives before a truce ended it.';
+    const news = 'Three soldiers died in the clash on Tuesday.';
+    expect(extractCasualties([news, background], { publishedYear: 2023 }).killed).toBe(3);
+  });
+
+  it('gives null when no count is reported', () => {
+    expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
+      killed: null,
+      injured: null,
+    });
+  });
+
+  it('does not read times or years as counts', () => {
+    expect(killed('At 5:10 pm the units opened fire; in 2020 the war killed many.')).toBeNull();
+  });
+});
+
+describe('parseCount', () => {
+  it('parses the forms news writes numbers in', () => {
+    expect(parseCount('three')).toBe(3);
+    expect(parseCount('Twenty five')).toBe(25);
+    expect(parseCount('ninety-nine')).toBe(99);
+    expect(parseCount('two hundred')).toBe(200);
+    expect(parseCount('6,500')).toBe(6500);
+    expect(parseCount('dozens')).toBe(12);
+    expect(parseCount('an')).toBe(1);
+    expect(parseCount('2020')).toBeNull();
+  });
+});

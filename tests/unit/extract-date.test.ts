@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidentDate, publishedDay } from '../../functions/core/classify/extract-date.js';
+
+// 2023-03-06 was a Monday.
+const MONDAY = '2023-03-06T09:30:00Z';
+
+describe('extractIncidentDate', () => {
+  it('reads a full date as written, with or without a published date', () => {
+    expect(extractIncidentDate(['The attack came on March 5, 2023, near the pass.'])).toBe(
+      '2023-03-05',
+    );
+    expect(extractIncidentDate(['Clashes erupted on 27 September 2020 along the line.'])).toBe(
+      '2020-09-27',
+    );
+    expect(extractIncidentDate(['The truce began on Nov. 10, 2020.'], MONDAY)).toBe('2020-11-10');
+    expect(extractIncidentDate(['Report dated 2022-08-03.'])).toBe('2022-08-03');
+  });
+
+  it('takes the year of a day and month from the published date', () => {
+    expect(extractIncidentDate(['On March 5, troops fired on a vehicle.'], MONDAY)).toBe(
+      '2023-03-05',
+    );
+    expect(extractIncidentDate(['Shelling resumed on 2 March.'], MONDAY)).toBe('2023-03-02');
+  });
+
+  it('puts a day and month later in the year than publication in the year before', () => {
+    expect(extractIncidentDate(['On December 28, a patrol came under fire.'], MONDAY)).toBe(
+      '2022-12-28',
+    );
+  });
+
+  it('resolves weekdays to the latest such day on or before publication', () => {
+    expect(extractIncidentDate(['On Sunday, a shootout occurred on the road.'], MONDAY)).toBe(
+      '2023-03-05',
+    );
+    expect(extractIncidentDate(["Officials condemned Sunday's shooting."], MONDAY)).toBe(
+      '2023-03-05',
+    );
+    expect(extractIncidentDate(['The ministry said on Monday that two died.'], MONDAY)).toBe(
+      '2023-03-06',
+    );
+    expect(extractIncidentDate(['Fighting broke out late Friday.'], MONDAY)).toBe('2023-03-03');
+  });
+
+  it('resolves yesterday and today', () => {
+    expect(extractIncidentDate(['Two soldiers were killed yesterday.'], MONDAY)).toBe('2023-03-05');
+    expect(extractIncidentDate(['Shelling resumed today in the north.'], MONDAY)).toBe(
+      '2023-03-06',
+    );
+  });
+
+  it('uses the first dated sentence', () => {
+    const sentences = [
+      'Troops exchanged fire on Friday.',
+      'The meeting is set for March 20, 2023.',
+    ];
+    expect(extractIncidentDate(sentences, MONDAY)).toBe('2023-03-03');
+  });
+
+  it('gives null without a published date unless a full date is written', () => {
+    expect(
+      extractIncidentDate(['On Sunday, a shootout occurred.', 'On March 5, two died.']),
+    ).toBeNull();
+    expect(extractIncidentDate(['The mortar attack came on Sunday.'], 'not a date')).toBeNull();
+  });
+
+  it('does not read "may" the verb as a month', () => {
+    expect(extractIncidentDate(['Talks may 3 times fail, he said.'], MONDAY)).toBeNull();
+  });
+});
+
+describe('publishedDay', () => {
+  it('keeps the date part of an ISO date-time, as the publisher wrote it', () => {
+    expect(publishedDay('2023-03-05T23:30:00-05:00')).toBe('2023-03-05');
+    expect(publishedDay('2023-03-05')).toBe('2023-03-05');
+    expect(publishedDay(undefined)).toBeNull();
+    expect(publishedDay('yesterday')).toBeNull();
+  });
+});

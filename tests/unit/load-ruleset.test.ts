@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import {
+  loadRuleset,
+  parseRuleset,
+  RulesetError,
+} from '../../functions/core/classify/load-ruleset.js';
+import { VOCABULARY_NAMES } from '../../functions/core/classify/ruleset-schema.js';
+
+const rulesYaml = readFileSync(
+  fileURLToPath(new URL('../../functions/rules/ruleset.yaml', import.meta.url)),
+  'utf8',
+);
+const regimesYaml = readFileSync(
+  fileURLToPath(new URL('../../functions/rules/regimes.yaml', import.meta.url)),
+  'utf8',
+);
+
+type Data = Record<string, unknown> & {
+  rules: Record<string, unknown>[];
+  regimes: Record<string, unknown>[];
+  vocabularies: Record<string, Record<string, unknown>>;
+};
+
+/** The project's rules file with one edit applied, as YAML again. */
+function editedRules(edit: (data: Data) => void): string {
+  const data = parse(rulesYaml) as Data;
+  edit(data);
+  return stringify(data);
+}
+
+function editedRegimes(edit: (data: Data) => void): string {
+  const data = parse(regimesYaml) as Data;
+  edit(data);
+  return stringify(data);
+}
+
+function ruleById(data: Data, id: string): Record<string, unknown> {
+  const rule = data.rules.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`no rule ${id} in the project ruleset`);
+  return rule;
+}
+
+describe('loadRuleset', () => {
+  it('loads the project ruleset and registry', () => {
+    const ruleset = loadRuleset();
+
+    expect(ruleset.rules.map((rule) => rule.kind)).toEqual(
+      expect.arrayContaining(['explicit', 'despite', 'implicit', 'collapse', 'exclusion']),
+    );
+    expect(ruleset.vocabularies.map((vocabulary) => vocabulary.name)).toEqual([
+      ...VOCABULARY_NAMES,
+    ]);
+    expect(ruleset.regimes.map((regime) => regime.region)).toEqual(
+      expect.arrayContaining([
+        'Nagorno-Karabakh',
+        'Armenia-Azerbaijan border',
+        'Kashmir LoC',
+        'Donbas',
+      ]),
+    );
+  });
+
+  it('names the file it cannot read', () => {
+    expect(() => loadRuleset({ rulesetPath: '/nonexistent/rules.yaml' })).toThrow(
+      /\/nonexistent\/rules\.yaml: cannot read the file/,
+    );
+  });
+});
+
+describe('parseRuleset errors', () => {
+  it('name the file, the rule id, the field and the expected type', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'explicit-breach-word').window = 'six';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: rule "explicit-breach-word": field "window": expected number, got string',
+    );
+  });
+
+  it('use the file names they are given', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'explicit-breach-word').window = 'six';
+    });
+
+    expect(() =>
+      parseRuleset(yaml, regimesYaml, {
+        rules: 'custom/rules.yaml',
+        regimes: 'custom/regimes.yaml',
+      }),
+    ).toThrow(/^custom\/rules\.yaml: rule "explicit-breach-word"/);
+  });
+
+  it('say which field is missing', () => {
+    const yaml = editedRules((data) => {
+      delete ruleById(data, 'truce-collapsed').weight;
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: rule "truce-collapsed": field "weight": missing (expected number)',
+    );
+  });
+
+  it('list the kinds when a kind is unknown', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'truce-collapsed').kind = 'vibes';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: rule "truce-collapsed": field "kind": expected one of explicit, despite, implicit, collapse, exclusion, got "vibes"',
+    );
+  });
+
+  it('reject a rule that names a vocabulary the ruleset does not have', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'armed-action-despite-truce').connectors = 'notwithstandings';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "armed-action-despite-truce": field "connectors": expected one of otherSenses, .*got "notwithstandings"/,
+    );
+  });
+
+  it('reject a misspelt field', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'explicit-breach-word').windw = 4;
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: rule "explicit-breach-word": unknown field "windw"',
+    );
+  });
+
+  it('reject a weight outside 0..1', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'explicit-breach-word').weight = 3;
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: rule "explicit-breach-word": field "weight": expected a number at most 1, got 3',
+    );
+  });
+
+  it('name the vocabulary and field', () => {
+    const yaml = editedRules((data) => {
+      const breach = data.vocabularies.breach;
+      if (breach) breach.terms = 'violate';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: vocabulary "breach": field "terms": expected array, got string',
+    );
+  });
+
+  it('reject a duplicate rule id', () => {
+    const yaml = editedRules((data) => {
+      data.rules.push({ ...ruleById(data, 'truce-collapsed') });
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /ruleset\.yaml: rule "truce-collapsed": duplicate id \(rule #\d+ repeats rule #\d+\)/,
+    );
+  });
+
+  it('name the regime and the date field', () => {
+    const yaml = editedRegimes((data) => {
+      const regime = data.regimes.find((candidate) => candidate.id === 'gaza-2021');
+      if (regime) regime.inForce = { from: '2021-02-30' };
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      'regimes.yaml: regime "gaza-2021": field "inForce.from": expected a real date, got "2021-02-30"',
+    );
+  });
+
+  it('reject a date in another format', () => {
+    const yaml = editedRegimes((data) => {
+      const regime = data.regimes.find((candidate) => candidate.id === 'gaza-2021');
+      if (regime) regime.inForce = { from: '21 May 2021' };
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      'regimes.yaml: regime "gaza-2021": field "inForce.from": expected a date YYYY-MM-DD, got "21 May 2021"',
+    );
+  });
+
+  it('reject a regime that ends before it starts', () => {
+    const yaml = editedRegimes((data) => {
+      const regime = data.regimes.find((candidate) => candidate.id === 'gaza-2021');
+      if (regime) regime.inForce = { from: '2021-05-21', to: '2020-01-01' };
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      'regimes.yaml: regime "gaza-2021": field "inForce.to": expected "to" on or after "from"',
+    );
+  });
+
+  it('reject a duplicate regime id', () => {
+    const yaml = editedRegimes((data) => {
+      const first = data.regimes[0];
+      if (first) data.regimes.push({ ...first });
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      /regimes\.yaml: regime "[a-z0-9-]+": duplicate id/,
+    );
+  });
+
+  it('report YAML syntax errors with the file name', () => {
+    expect(() => parseRuleset('rules: [unclosed', regimesYaml)).toThrow(
+      /^ruleset\.yaml: invalid YAML/,
+    );
+  });
+
+  it('are RulesetErrors', () => {
+    expect(() => parseRuleset('lead: 3', regimesYaml)).toThrow(RulesetError);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { stripBoilerplate } from '../../functions/core/text/strip-boilerplate.js';
+
+const ARTICLE = [
+  'Mortar fire hit two villages near the border overnight, the defence ministry said on Monday, and three soldiers were wounded.',
+  'The ministry said the shelling began shortly after midnight and lasted for about two hours before the guns fell silent.',
+];
+
+describe('stripBoilerplate', () => {
+  it('keeps the article paragraphs as they are', () => {
+    expect(stripBoilerplate(ARTICLE.join('\n\n'))).toBe(ARTICLE.join('\n\n'));
+  });
+
+  it('drops a spam title in another script above an English article', () => {
+    for (const spam of ['雅虎新闻热点', 'Ãžæ¼¢Ð¤ÑÂ', '°®Âþµº']) {
+      const text = [spam, '', 'Skip to main content', '', ...ARTICLE].join('\n');
+      expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+    }
+  });
+
+  it('keeps a first line written in the body script', () => {
+    const text = [
+      'Шелест у кордону',
+      'Обстріл тривав дві години, повідомили у міністерстві оборони в понеділок увечері.',
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(text);
+  });
+
+  it('drops navigation and sharing lines and duplicated photo captions', () => {
+    const caption =
+      'Soldiers stand by a checkpoint on the ridge road, Tuesday, May 3, 2022. (AP Photo/Jane Doe)';
+    const text = [
+      'Skip to main content',
+      'Share',
+      `${caption} ${caption}`,
+      'Advertisement',
+      ARTICLE[0],
+      'Smoke rises over the valley after the shelling. Reuters Photo',
+      ARTICLE[1],
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+  });
+
+  it('cuts the tail at a sidebar heading, even when it carries violent headlines', () => {
+    const text = [
+      ...ARTICLE,
+      'NewsSite.com Top Stories',
+      'Gunmen killed four people in a raid on a border village on Sunday, officials said.',
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+  });
+
+  it('cuts related-story lists, donation appeals, agency disclaimers and credits', () => {
+    const tails = [
+      ['Read more:', 'Rebels violate truce 40 times in one day'],
+      ['Related Articles', 'Ceasefire collapses in the north'],
+      [
+        'A Message from The Daily Ledger:',
+        'Dear readers,',
+        'Please support independent journalism.',
+      ],
+      [
+        'Example Agency website contains only a portion of the news stories offered to subscribers. Please contact us for subscription options.',
+      ],
+      ['(Reporting by Jane Doe; Editing by John Roe)', 'Local Spotlight', 'A dog saved a hiker.'],
+      ['We use cookies to improve your experience on our site.'],
+      ['Leave a Reply'],
+    ];
+    for (const tail of tails) {
+      expect(stripBoilerplate([...ARTICLE, ...tail].join('\n'))).toBe(ARTICLE.join('\n'));
+    }
+  });
+
+  it('treats teaser links above the article as a header block, not as its end', () => {
+    const text = [
+      "Don't miss",
+      'Chefs share their winter recipes',
+      'Read more',
+      'A village festival returns after ten years',
+      'Read more',
+      'Leaders sign a ceasefire plan in the capital',
+      ...ARTICLE,
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(
+      ['Leaders sign a ceasefire plan in the capital', ...ARTICLE].join('\n'),
+    );
+  });
+
+  it('drops lists of linked headlines but keeps bullet summaries', () => {
+    const summary = '• Residents were forced into shelters by overnight shelling, officials said.';
+    const text = [
+      ARTICLE[0],
+      '- Ministers meet to discuss port security',
+      '- Border crossing reopens for trucks',
+      summary,
+      ARTICLE[1],
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe([ARTICLE[0], summary, ARTICLE[1]].join('\n'));
+  });
+
+  it('drops a line repeated further down', () => {
+    const headline = 'Shelling hits border villages';
+    expect(stripBoilerplate([headline, headline, ...ARTICLE].join('\n'))).toBe(
+      [headline, ...ARTICLE].join('\n'),
+    );
+  });
+
+  it('does not cut prose that merely mentions a marker word', () => {
+    const text = [
+      ...ARTICLE,
+      'Related talks between the two armies are expected to resume later this month in the capital, officials said.',
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(text);
+  });
+});
