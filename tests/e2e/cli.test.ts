@@ -17,11 +17,14 @@ interface Result {
   stderr: string;
 }
 
-function cli(args: string[], options: { cwd: string; input?: string }): Promise<Result> {
+function cli(
+  args: string[],
+  options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv },
+): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, DYNAMODB_ENDPOINT: '', FEEDS_TABLE: '', AWS_PROFILE: '' },
+      env: { ...process.env, DYNAMODB_ENDPOINT: '', FEEDS_TABLE: '', ...options.env },
     });
     let stdout = '';
     let stderr = '';
@@ -150,6 +153,18 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
     expect(existsSync(path.join(work, 'data2'))).toBe(false);
   });
 
+  it('exits 1 with one line when the store cannot be reached', async () => {
+    const result = await cli(['run', '--config', 'watch.yaml'], {
+      cwd: work,
+      env: { DYNAMODB_ENDPOINT: 'http://127.0.0.1:9' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(
+      /^ceasefire-watch: store: cannot reach http:\/\/127\.0\.0\.1:9: /,
+    );
+  });
+
   it('polls a local file given with --feed', async () => {
     writeFileSync(path.join(work, 'local.xml'), seedShaped);
     const result = await cli(
@@ -161,6 +176,44 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('feeds:      1 ok, 0 unchanged, 0 failed (of 1)');
     expect(result.stdout).toContain('alerts:     3 sent');
+  });
+});
+
+describe('ceasefire-watch run --watch', () => {
+  it('polls again every interval and stops cleanly on SIGINT after the cycle under way', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'cw-watch-'));
+    writeFileSync(path.join(work, 'local.xml'), seedShaped);
+    const child = spawn(
+      process.execPath,
+      [
+        bin,
+        'run',
+        '--feed',
+        'local.xml',
+        '--data-dir',
+        'data',
+        '--outbox',
+        'o.jsonl',
+        '--watch',
+        '--interval',
+        '1s',
+      ],
+      { cwd: work, env: { ...process.env, DYNAMODB_ENDPOINT: '', FEEDS_TABLE: '' } },
+    );
+    let stdout = '';
+    const cycles = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if ((stdout.match(/^Summary$/gm) ?? []).length >= 2) resolve();
+      });
+    });
+    await cycles;
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Stopping after the current cycle');
+    expect(stdout.match(/alerts: +3 sent/g)).toHaveLength(1);
+    expect(stdout).toMatch(/alerts: +0 sent/);
   });
 });
 
