@@ -1,15 +1,225 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Stage } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLES } from '../functions/tables/table-definitions.js';
+import { AlertTopic } from './alert-topic.js';
+import type { DeployConfig } from './deploy-config.js';
+import { METRICS_NAMESPACE, SERVICE_NAME } from './metric-names.js';
+import { Operations } from './operations.js';
+import { PipelineFunction } from './pipeline-function.js';
 import { CeasefireWatchTables } from './tables-construct.js';
 
+const RULES_DIR = fileURLToPath(new URL('../functions/rules', import.meta.url));
+
+/** Longest a poll of one batch of feeds may take: fetches, full articles, classification, writes. */
+export const POLL_TIMEOUT = Duration.minutes(5);
+/** Feeds per poll invocation. */
+export const POLL_BATCH_SIZE = 10;
+/** Poll invocations at once: bounds the load on the tables and on publishers. */
+export const POLL_MAX_CONCURRENCY = 5;
+/** Receives of a feed message before it is dead-lettered. */
+export const POLL_MAX_RECEIVES = 3;
+/** Tries of a batch of incident changes before it goes to the notify dead-letter queue. */
+export const NOTIFY_RETRY_ATTEMPTS = 5;
+
+export interface CeasefireWatchStackProps extends StackProps {
+  config: DeployConfig;
+  /** Passed to every SMS publish as its MaxPrice. */
+  smsMaxPriceUsd: number;
+  /** Receives the operations alarms when given. */
+  opsEmail?: string;
+}
+
+/**
+ * The whole deployment: a schedule runs the dispatcher, which queues the feeds that are due; the poll
+ * function reads them off the queue and records items and incidents; every incident change on the
+ * table's stream reaches the notify function, which publishes the alert to the subscribers' topic.
+ */
 export class CeasefireWatchStack extends Stack {
   readonly tables: CeasefireWatchTables;
+  readonly functions: Readonly<Record<'dispatch' | 'poll' | 'notify', PipelineFunction>>;
+  readonly feedQueue: Queue;
+  readonly feedDeadLetterQueue: Queue;
+  readonly notifyDeadLetterQueue: Queue;
+  readonly alertTopic: AlertTopic;
+  readonly schedule: Schedule;
+  readonly scheduleRole: Role;
+  readonly operations: Operations;
 
-  constructor(scope: Construct, id: string, props: StackProps = {}) {
+  constructor(scope: Construct, id: string, props: CeasefireWatchStackProps) {
     super(scope, id, props);
+    const { config } = props;
     this.tables = new CeasefireWatchTables(this, 'Tables');
+    const { tables } = this.tables;
+
+    const topicKey = new Key(this, 'TopicKey', {
+      description: 'Encrypts the Ceasefire Watch alert and operations topics',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Alarms publish to the encrypted operations topic as CloudWatch, not as a role of this account.
+    topicKey.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchAlarmsToPublish',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+
+    this.alertTopic = new AlertTopic(this, 'Alerts', {
+      masterKey: topicKey,
+      subscribers: config.subscribers,
+    });
+
+    this.feedDeadLetterQueue = new Queue(this, 'FeedDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.feedQueue = new Queue(this, 'FeedQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // Lambda's advice for an SQS source: six times the function timeout, which leaves Lambda room
+      // to retry a throttled batch before its messages become visible to another poller.
+      visibilityTimeout: Duration.seconds(POLL_TIMEOUT.toSeconds() * 6),
+      // A feed left unpolled this long is queued afresh by the dispatcher; older copies are noise.
+      retentionPeriod: Duration.hours(6),
+      deadLetterQueue: { queue: this.feedDeadLetterQueue, maxReceiveCount: POLL_MAX_RECEIVES },
+    });
+    this.notifyDeadLetterQueue = new Queue(this, 'NotifyDeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+
+    const commonEnvironment = {
+      FEEDS_TABLE: tables.Feeds.tableName,
+      ITEMS_TABLE: tables.Items.tableName,
+      INCIDENTS_TABLE: tables.Incidents.tableName,
+      POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+      LOG_LEVEL: 'INFO',
+    };
+
+    const dispatch = new PipelineFunction(this, 'DispatchFeeds', {
+      handlerFile: 'dispatch-feeds.ts',
+      description: 'Queues the feeds that are due for a poll',
+      memorySize: 256,
+      timeout: Duration.minutes(1),
+      environment: {
+        ...commonEnvironment,
+        FEED_QUEUE_URL: this.feedQueue.queueUrl,
+        POLL_INTERVAL_MINUTES: String(config.scheduleMinutes),
+      },
+      bundledFiles: [{ source: this.writeFeedsFile(config), target: 'feeds.json' }],
+    });
+    // A failed or delayed dispatch is made good by the next scheduled run, with the same feeds due.
+    dispatch.function.configureAsyncInvoke({
+      retryAttempts: 0,
+      maxEventAge: Duration.minutes(config.scheduleMinutes),
+    });
+    tables.Feeds.grantReadData(dispatch.role);
+    this.feedQueue.grantSendMessages(dispatch.role);
+
+    const poll = new PipelineFunction(this, 'PollFeeds', {
+      handlerFile: 'poll-feeds.ts',
+      description: 'Polls queued feeds, classifies new items and folds violations into incidents',
+      // Parsing, text extraction and classification are CPU-bound; Lambda gives CPU with memory.
+      memorySize: 1024,
+      timeout: POLL_TIMEOUT,
+      environment: { ...commonEnvironment, FETCH_TIMEOUT_MS: String(config.fetchTimeoutMs) },
+      bundledFiles: ['ruleset.yaml', 'regimes.yaml'].map((name) => ({
+        source: path.join(RULES_DIR, name),
+        target: `rules/${name}`,
+      })),
+    });
+    for (const table of [tables.Feeds, tables.Items, tables.Incidents]) {
+      table.grantReadWriteData(poll.role);
+    }
+    poll.function.addEventSource(
+      new SqsEventSource(this.feedQueue, {
+        batchSize: POLL_BATCH_SIZE,
+        reportBatchItemFailures: true,
+        maxConcurrency: POLL_MAX_CONCURRENCY,
+      }),
+    );
+
+    const notify = new PipelineFunction(this, 'NotifyIncidents', {
+      handlerFile: 'notify-incidents.ts',
+      description: 'Sends the alert for each new or grown incident, once',
+      memorySize: 256,
+      timeout: Duration.minutes(1),
+      environment: {
+        ...commonEnvironment,
+        ALERT_TOPIC_ARN: this.alertTopic.topic.topicArn,
+        SMS_MAX_PRICE_USD: props.smsMaxPriceUsd.toFixed(2),
+      },
+    });
+    // Claiming and marking an alert read and update the one incident; nothing else.
+    notify.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        resources: [tables.Incidents.tableArn],
+      }),
+    );
+    this.alertTopic.topic.grantPublish(notify.role);
+    notify.function.addEventSource(
+      new DynamoEventSource(tables.Incidents, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        bisectBatchOnError: true,
+        retryAttempts: NOTIFY_RETRY_ATTEMPTS,
+        maxRecordAge: Duration.hours(6),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.notifyDeadLetterQueue),
+        // Removals never need an alert.
+        filters: [FilterCriteria.filter({ eventName: FilterRule.or('INSERT', 'MODIFY') })],
+      }),
+    );
+    this.functions = { dispatch, poll, notify };
+
+    this.scheduleRole = new Role(this, 'ScheduleRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+      description: 'Lets the schedule invoke the dispatch function',
+    });
+    this.schedule = new Schedule(this, 'PollSchedule', {
+      description: 'Runs the feed dispatcher',
+      schedule: ScheduleExpression.rate(Duration.minutes(config.scheduleMinutes)),
+      target: new LambdaInvoke(dispatch.function, {
+        role: this.scheduleRole,
+        retryAttempts: 2,
+        // Past the next run, a late dispatch only duplicates it.
+        maxEventAge: Duration.minutes(config.scheduleMinutes),
+      }),
+    });
+
+    this.operations = new Operations(this, 'Operations', {
+      masterKey: topicKey,
+      opsEmail: props.opsEmail,
+      functions: {
+        DispatchFeeds: dispatch.function,
+        PollFeeds: poll.function,
+        NotifyIncidents: notify.function,
+      },
+      deadLetterQueues: {
+        FeedDeadLetterQueue: this.feedDeadLetterQueue,
+        NotifyDeadLetterQueue: this.notifyDeadLetterQueue,
+      },
+    });
 
     // The local commands can work on the deployed tables (FEEDS_TABLE, ITEMS_TABLE, INCIDENTS_TABLE).
     for (const { logicalName } of TABLES) {
@@ -18,5 +228,25 @@ export class CeasefireWatchStack extends Stack {
         description: `Name of the ${logicalName} table`,
       });
     }
+    new CfnOutput(this, 'AlertTopicArn', {
+      value: this.alertTopic.topic.topicArn,
+      description:
+        'Alerts are published here; `ceasefire-watch run --sns-topic-arn` can use it too',
+    });
+    new CfnOutput(this, 'OperationsTopicArn', {
+      value: this.operations.topic.topicArn,
+      description: 'Alarms are published here: subscribe whoever runs the watch',
+    });
+  }
+
+  /**
+   * The dispatcher's feed list, written into the cloud assembly and copied into its bundle: the bundle
+   * hash follows the file, so a changed feed list deploys a new function version.
+   */
+  private writeFeedsFile(config: DeployConfig): string {
+    const file = path.join(Stage.of(this)?.outdir ?? '.', `${this.stackName}.feeds.json`);
+    const feeds = config.feeds.map(({ id, url, fetchArticle }) => ({ id, url, fetchArticle }));
+    writeFileSync(file, `${JSON.stringify(feeds, null, 2)}\n`);
+    return file;
   }
 }

@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadDefaultClassifier } from '../core/classify/default-classifier.js';
 import type { Verdict } from '../core/model.js';
 import { type CliIo, writeLine } from './cli-io.js';
@@ -16,7 +16,8 @@ in input order. Use "-" for standard input or output (the default for --output).
 
 Input line:   {"id": "a1", "title": "…" | null, "text": "…", "url"?: "…", "published"?: "2024-05-01"}
 Output line:  {"id", "label": "violation" | "other", "score", "severity", "region", "killed",
-               "injured", "incidentDate", "rules": [rule ids], "evidence": [sentences]}
+               "injured", "incidentDate", "rules": [rule ids], "evidence": [sentences],
+               "weapons": [names], "accusations": [{"accuser", "accused"}], "denials": [parties]}
 A line that cannot be read becomes {"line": N, "error": "…"} in the output, and the rest go on;
 the exit status is then 1.
 
@@ -120,6 +121,9 @@ function classifyLine(
     incidentDate: verdict.incidentDate,
     rules: verdict.rules,
     evidence: verdict.evidence,
+    weapons: verdict.weapons,
+    accusations: verdict.accusations,
+    denials: verdict.denials,
   };
 }
 

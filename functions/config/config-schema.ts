@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SEVERITY_ORDER } from '../core/model.js';
 import { parseInterval } from './parse-interval.js';
 

@@ -59,6 +59,18 @@ export interface Verdict {
   rules: string[];
   /** The sentences that made the decision, as they read in the text. */
   evidence: string[];
+  /** Canonical names of the weapons the incident's sentences name ("mortar", "air strike"). */
+  weapons: string[];
+  /** Who the sources say accuses whom of the breach (accused null when none is named). */
+  accusations: Accusation[];
+  /** Parties the sources say deny it, as the text names them. */
+  denials: string[];
+}
+
+/** "Armenia accused Azerbaijan of violating the truce": the accuser and the accused as written. */
+export interface Accusation {
+  accuser: string;
+  accused: string | null;
 }
 
 export interface ClassifiedItem {
@@ -87,6 +99,12 @@ export interface Incident {
   places: string[];
   title: string;
   evidence: string[];
+  /**
+   * What its reports said about the event, for matching later reports against all of them:
+   * "word:shootout", "day:sunday", "day:03-05", "place:khramort". Absent on incidents saved
+   * before it was kept.
+   */
+  details?: string[];
   sources: IncidentSource[];
   /** Bumped on each material change (new incident, more killed, a new place). */
   version: number;

@@ -36,6 +36,11 @@ export interface StoredItem {
   published?: string;
   recordedAt: string;
   verdict: Verdict;
+  /**
+   * The start of the text the classifier read, kept for violations only: incident matching
+   * compares what the report says about the event beyond its evidence sentences.
+   */
+  lead?: string;
   /** True until the item's verdict has been folded into an incident (or needed none). */
   pending: boolean;
   incidentId?: string;

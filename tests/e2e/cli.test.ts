@@ -245,7 +245,14 @@ describe('ceasefire-watch classify', () => {
       'b',
       'c',
     ]);
-    expect(lines[0]).toMatchObject({ label: 'violation', region: 'Nagorno-Karabakh', killed: 2 });
+    expect(lines[0]).toMatchObject({
+      label: 'violation',
+      region: 'Nagorno-Karabakh',
+      killed: 2,
+      weapons: ['artillery'],
+      accusations: [{ accuser: 'Armenia', accused: 'Azerbaijan' }],
+      denials: [],
+    });
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringContaining('not valid JSON') });
     expect(lines[2]).toMatchObject({ label: 'other' });
     expect(lines[3]).toMatchObject({ line: 4, error: expect.stringContaining('text') });

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput } from '../../functions/adapters/dynamodb/ensure-tables.js';
 import { TABLES } from '../../functions/tables/table-definitions.js';
 import type { KeyAttribute } from '../../functions/tables/table-definitions.js';
-import { CeasefireWatchStack } from '../../infra/ceasefire-watch-stack.js';
+import type { CeasefireWatchStack } from '../../infra/ceasefire-watch-stack.js';
+import { buildStack } from './stack-fixture.js';
 
 interface TemplateResource {
   Type: string;
@@ -30,13 +29,7 @@ describe('CeasefireWatchStack tables', () => {
   let template: Template;
 
   beforeAll(() => {
-    // Synthesise with the feature flags `cdk synth` uses.
-    const { context } = JSON.parse(
-      readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'),
-    ) as { context: object };
-    const app = new App({ context: context as Record<string, unknown> });
-    stack = new CeasefireWatchStack(app, 'CeasefireWatch');
-    template = Template.fromStack(stack);
+    ({ stack, template } = buildStack());
   });
 
   function tableResource(logicalName: (typeof TABLES)[number]['logicalName']): TemplateResource {

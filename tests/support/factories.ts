@@ -23,6 +23,9 @@ export function aVerdict(overrides: Partial<Verdict> = {}): Verdict {
     evidence: [
       'Three soldiers were killed in a shootout near Khramort on Sunday despite the ceasefire.',
     ],
+    weapons: ['small arms'],
+    accusations: [],
+    denials: [],
     ...overrides,
   };
 }

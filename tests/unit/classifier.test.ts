@@ -489,10 +489,98 @@ describe('the verdict', () => {
       places: [],
       rules: [],
       evidence: [],
+      weapons: [],
+      accusations: [],
+      denials: [],
     });
   });
 
   it('handles an empty text', () => {
     expect(classify({ text: '' }).label).toBe('other');
+  });
+});
+
+describe('what a violation carries', () => {
+  it('names the weapons of the incident by canonical name, once each', () => {
+    const verdict = classify({
+      title: 'Mortar shells and sniper fire hit border posts despite truce',
+      text: 'Mortar shells and sniper fire hit two border posts near Poonch on Monday despite the ceasefire, officials said. Troops answered with machine-gun fire and more mortar rounds. One soldier was wounded.',
+      published: '2026-11-17',
+    });
+    expectViolation(verdict);
+    expect(verdict.weapons).toEqual(['mortar', 'sniper fire', 'small arms']);
+    expect(verdict.severity).toBe('medium');
+  });
+
+  it('reads a weapon inside a longer name as that name, and other senses as no weapon', () => {
+    const verdict = classify({
+      title: null,
+      text: 'Rebels fired a rocket-propelled grenade and laid an anti-tank mine on the road near Malakal in violation of the cessation of hostilities, a think tank report said.',
+      published: '2018-03-02',
+    });
+    expectViolation(verdict);
+    expect(verdict.weapons).toEqual(['grenade', 'landmine']);
+  });
+
+  it('says who accuses whom, and who denies it', () => {
+    const verdict = classify({
+      title: 'Army accuses rebels of violating truce',
+      text: "The army accused the rebels of violating the ceasefire near Goma on Monday. Two soldiers were killed in the attack. The rebels' spokesman denied the charge and said the army had fired first.",
+      published: '2022-12-06',
+    });
+    expectViolation(verdict);
+    expect(verdict.accusations).toEqual([{ accuser: 'army', accused: 'rebels' }]);
+    expect(verdict.denials).toEqual(["rebels' spokesman"]);
+  });
+
+  it('reads an accusation both ways when the sides accuse each other', () => {
+    const verdict = classify({
+      title: null,
+      text: 'Armenia and Azerbaijan on Saturday accused each other of violating the ceasefire in Nagorno-Karabakh minutes after it took effect.',
+      published: '2020-10-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.accusations).toEqual([
+      { accuser: 'Armenia', accused: 'Azerbaijan' },
+      { accuser: 'Azerbaijan', accused: 'Armenia' },
+    ]);
+  });
+
+  it('reads a statement that a party broke the ceasefire, with the speaker before or after it', () => {
+    const before = classify({
+      title: null,
+      text: "Russia's defence ministry said on Wednesday that Azerbaijani forces broke the ceasefire near Lachin.",
+      published: '2022-08-03',
+    });
+    expect(before.accusations).toEqual([
+      { accuser: "Russia's defence ministry", accused: 'Azerbaijani forces' },
+    ]);
+    const after = classify({
+      title: null,
+      text: 'Azerbaijani forces violated the truce near Lachin overnight, the Russian defence ministry said.',
+      published: '2022-08-03',
+    });
+    expect(after.accusations).toEqual([
+      { accuser: 'Russian defence ministry', accused: 'Azerbaijani forces' },
+    ]);
+  });
+
+  it('keeps a statement that names no culprit, with the accused left empty', () => {
+    const verdict = classify({
+      title: null,
+      text: 'The monitoring mission said the ceasefire was violated 40 times near Donetsk over the weekend.',
+      published: '2019-05-13',
+    });
+    expectViolation(verdict);
+    expect(verdict.accusations).toEqual([{ accuser: 'monitoring mission', accused: null }]);
+  });
+
+  it('carries no weapons, accusations or denials on an item that is not a violation', () => {
+    const verdict = classify({
+      title: 'Warring parties agree to extend truce',
+      text: 'The army and the rebels agreed to extend the truce by two months. Each side has accused the other of violating it with mortar fire.',
+    });
+    expectOther(verdict);
+    expect(verdict).toMatchObject({ weapons: [], accusations: [], denials: [] });
   });
 });

@@ -75,6 +75,43 @@ describe('extractCasualties', () => {
     expect(extractCasualties([news, background], { publishedYear: 2023 }).killed).toBe(3);
   });
 
+  it('reads tolls that rise, climb or are brought to a number', () => {
+    expect(killed('The death toll rose to 25 on Friday, health officials said.')).toBe(25);
+    expect(killed('A wounded porter died overnight, bringing the toll to three.')).toBe(3);
+    expect(killed('Toll in the border shelling rises to four as injured farmer dies')).toBe(4);
+    expect(killed('By evening the toll had climbed to 12, the ministry said.')).toBe(12);
+    expect(killed('Another body was found, raising the number of dead to six.')).toBe(6);
+  });
+
+  it('reads no count in a toll that is not a number', () => {
+    expect(killed('The toll rose to a record on the motorway bridge this year.')).toBeNull();
+    expect(killed('The war has taken a heavy toll on the town.')).toBeNull();
+  });
+
+  it('adds up the tolls of two sides given in two sentences', () => {
+    expect(
+      killed(
+        'One Indian soldier was killed in the exchange of fire, the army said.',
+        'Two Pakistani soldiers died in the shelling, according to the military.',
+      ),
+    ).toBe(3);
+    expect(
+      killed(
+        'A soldier was killed on the Armenian side, the ministry said.',
+        'Three Azerbaijani servicemen were killed near the village.',
+      ),
+    ).toBe(4);
+  });
+
+  it('does not add restated tolls of one side, named as a country or its adjective', () => {
+    expect(
+      killed(
+        'Three Pakistani soldiers were killed in the firing, officials said.',
+        'The military said three Pakistan Army soldiers were killed on Sunday.',
+      ),
+    ).toBe(3);
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

@@ -67,6 +67,17 @@ describe('extractIncidentDate', () => {
   it('does not read "may" the verb as a month', () => {
     expect(extractIncidentDate(['Talks may 3 times fail, he said.'], MONDAY)).toBeNull();
   });
+  it('reads a weekday with a part of the day, and the day before publication', () => {
+    expect(
+      extractIncidentDate(['Troops traded fire on Sunday night, officials said.'], MONDAY),
+    ).toBe('2023-03-05');
+    expect(
+      extractIncidentDate(['The shelling began the previous day, residents said.'], MONDAY),
+    ).toBe('2023-03-05');
+    expect(extractIncidentDate(['The patrol was attacked a day earlier.'], MONDAY)).toBe(
+      '2023-03-05',
+    );
+  });
 });
 
 describe('publishedDay', () => {

@@ -87,6 +87,38 @@ describe('formatAlert for a new incident', () => {
     expect(body).not.toContain('What changed');
   });
 
+  it('names the weapons, who accuses whom and who denies it, when the incident carries them', () => {
+    const { body } = formatAlert(
+      {
+        ...shootout,
+        weapons: ['mortar', 'small arms'],
+        accusations: [
+          { accuser: 'Indian Army', accused: 'Pakistani troops' },
+          { accuser: 'local officials', accused: null },
+        ],
+        denials: ["Pakistan's military"],
+      },
+      'new',
+    ).email;
+
+    expect(body).toContain('Weapons: mortar, small arms');
+    expect(body).toContain(
+      'Accusations: Indian Army accuses Pakistani troops; local officials reports a breach',
+    );
+    expect(body).toContain("Denied by: Pakistan's military");
+  });
+
+  it('leaves out the weapons, accusations and denials lines when there are none', () => {
+    const { body } = formatAlert(
+      { ...shootout, weapons: [], accusations: [], denials: [] },
+      'new',
+    ).email;
+
+    expect(body).not.toContain('Weapons:');
+    expect(body).not.toContain('Accusations:');
+    expect(body).not.toContain('Denied by:');
+  });
+
   it('names injuries when no death toll is known, and one source in the singular', () => {
     const injuredOnly = formatAlert(
       { ...shootout, killed: null, injured: 4, sources: [aSource({ url: undefined })] },

@@ -165,6 +165,39 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('reject a severity condition naming a weapon the weapons section does not define', () => {
+    const yaml = editedRules((data) => {
+      const severity = data.severity as { level: string; when: Record<string, unknown>[] }[];
+      const medium = severity.find((level) => level.level === 'medium');
+      if (medium) medium.when = [{ weapons: ['artillery', 'catapult'] }];
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /ruleset\.yaml: severity "medium": field "when\.0\.weapons": unknown weapon "catapult" \(expected one of air strike, /,
+    );
+  });
+
+  it('reject a weapon named twice', () => {
+    const yaml = editedRules((data) => {
+      const weapons = data.weapons as { kinds: { name: string; terms: string[] }[] };
+      weapons.kinds.push({ name: 'mortar', terms: ['heavy mortar'] });
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /ruleset\.yaml: weapons: field "kinds\.\d+\.name": duplicate weapon "mortar"/,
+    );
+  });
+
+  it('require the attribution verbs', () => {
+    const yaml = editedRules((data) => {
+      delete (data.attribution as Record<string, unknown>).deny;
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      'ruleset.yaml: field "attribution.deny": missing (expected array)',
+    );
+  });
+
   it('name the regime and the date field', () => {
     const yaml = editedRegimes((data) => {
       const regime = data.regimes.find((candidate) => candidate.id === 'gaza-2021');

@@ -208,6 +208,76 @@ describe('mergeIntoIncident', () => {
   });
 });
 
+describe('details', () => {
+  const undatedReport = (id: string, text: string, places: string[]) =>
+    aClassifiedItem({
+      item: { id, title: null, text, published: undefined },
+      verdict: {
+        incidentDate: null,
+        places,
+        evidence: ['The ceasefire was broken, officials said.'],
+      },
+    });
+
+  it('keeps the salient words, event days and places a report tells of, not the whole region', () => {
+    const report = undatedReport(
+      'wire-a',
+      [
+        'Russia said Monday that it had ended a deadly clash in Nagorno-Karabakh.',
+        'On Sunday, three police officers were killed in an ambush near Khramort.',
+        'A court last month ordered the Lachin corridor reopened.',
+      ].join('\n\n'),
+      ['nagorno-karabakh', 'khramort', 'lachin corridor'],
+    );
+
+    const incident = openIncident(report, SEEN, () => 'inc');
+
+    expect(incident.details).toEqual([
+      'word:ambush',
+      'word:police',
+      'day:sunday',
+      'place:khramort',
+    ]);
+  });
+
+  it('keeps the details of every report merged, also when the evidence is full', () => {
+    const full = anIncident({
+      evidence: ['One.', 'Two.', 'Three.', 'Four.', 'Five.'],
+      details: ['word:shootout', 'day:sunday', 'place:khramort'],
+    });
+    const report = undatedReport(
+      'item-2',
+      'Drone fire hit a checkpoint near Martuni on Monday, wounding two soldiers.',
+      ['martuni'],
+    );
+
+    const { incident, material } = mergeIntoIncident(full, report, LATER);
+
+    expect(incident.evidence).toEqual(full.evidence);
+    expect(incident.details).toEqual([
+      'word:shootout',
+      'word:drone',
+      'word:checkpoint',
+      'day:sunday',
+      'day:monday',
+      'place:khramort',
+      'place:martuni',
+    ]);
+    expect(material).toBe(true);
+  });
+
+  it('reads the details of an incident saved without them from its title and evidence', () => {
+    const savedEarlier = anIncident({ details: undefined });
+    const report = undatedReport('item-3', 'Two more bodies were found after the shootout.', []);
+
+    const { incident, material } = mergeIntoIncident(savedEarlier, report, LATER);
+
+    expect(incident.details).toEqual(['word:shootout', 'day:sunday', 'place:khramort']);
+    expect(material).toBe(false);
+    expect(incident.version).toBe(savedEarlier.version);
+  });
+});
+
 describe('revision', () => {
   it('moves on every merge, material or not, so concurrent merges cannot overwrite each other', () => {
     const incident = anIncident({ version: 2, revision: 5 });

@@ -13,6 +13,10 @@ const seedShaped = readFileSync(
   new URL('../fixtures/pipeline/seed-shaped-feed.xml', import.meta.url),
   'utf8',
 );
+const undatedSeedShaped = readFileSync(
+  new URL('../fixtures/pipeline/undated-seed-shaped-feed.xml', import.meta.url),
+  'utf8',
+);
 const sample = readFileSync(new URL('../../config/sample-feed.xml', import.meta.url), 'utf8');
 
 const feed = (id: string, url = `https://${id}.example/rss`): FeedConfig => ({
@@ -62,6 +66,32 @@ describe('runCycle', () => {
     expect(shootout?.region).toBe('Nagorno-Karabakh');
     expect(shootout?.killed).toBe(5);
     expect(shootout?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("tells three events apart in five undated seed-shaped reports, keeping each violation's lead", async () => {
+    source.serve('https://undated.example/rss', { body: undatedSeedShaped });
+    const report = await runCycle([feed('undated', 'https://undated.example/rss')], deps);
+
+    expect(report.feeds[0]).toMatchObject({ status: 'ok', items: 6, newItems: 6, violations: 5 });
+    expect(report.fold).toMatchObject({ folded: 5, opened: 3, failures: [] });
+    const grouped = notifier.published
+      .map((alert) => alert.sources.map((source) => source.url?.split('/').pop()).sort())
+      .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+    expect(grouped).toEqual([
+      ['baku-rejects-moscow-account', 'moscow-appeals-for-calm', 'russia-asks-to-cool-tension'],
+      ['russia-blames-baku'],
+      ['two-soldiers-dead-border'],
+    ]);
+
+    const items = [...store.items.values()];
+    const leads = items.filter((item) => item.verdict.label === 'violation').map((i) => i.lead);
+    expect(leads).toHaveLength(5);
+    expect(leads.every((lead) => lead !== undefined && lead.length > 0)).toBe(true);
+    const first = items.find((item) => item.url?.endsWith('/moscow-appeals-for-calm'));
+    expect(first?.lead).toMatch(/^MOSCOW - Russia said Monday/);
+    expect(first?.lead).toContain("Sunday's shooting");
+    expect(first?.lead).not.toMatch(/Skip to main content|Top Stories|appeals for calm/);
+    expect(items.find((item) => item.verdict.label === 'other')?.lead).toBeUndefined();
   });
 
   it('sends nothing twice when the same feed is polled again', async () => {

@@ -6,11 +6,26 @@ import { SEVERITY_ORDER } from '../../core/model.js';
 import type { Alert, Severity } from '../../core/model.js';
 import type { Notifier } from '../../core/ports.js';
 
+export interface SnsNotifierOptions {
+  /**
+   * Most to pay for one SMS, in US dollars, e.g. "0.50": SNS does not send a message that would
+   * cost more. Default DEFAULT_SMS_MAX_PRICE_USD.
+   */
+  smsMaxPriceUsd?: string;
+}
+
+export const DEFAULT_SMS_MAX_PRICE_USD = '0.50';
+
 export class SnsNotifier implements Notifier {
+  private readonly smsAttributes: Record<string, MessageAttributeValue>;
+
   constructor(
     private readonly client: SNSClient,
     private readonly topicArn: string,
-  ) {}
+    options: SnsNotifierOptions = {},
+  ) {
+    this.smsAttributes = smsDeliveryAttributes(options.smsMaxPriceUsd ?? DEFAULT_SMS_MAX_PRICE_USD);
+  }
 
   async publish(alert: Alert): Promise<void> {
     try {
@@ -25,7 +40,7 @@ export class SnsNotifier implements Notifier {
             sms: alert.sms,
           }),
           Subject: alert.email.subject,
-          MessageAttributes: messageAttributes(alert),
+          MessageAttributes: { ...messageAttributes(alert), ...this.smsAttributes },
         }),
       );
     } catch (error) {
@@ -37,6 +52,22 @@ export class SnsNotifier implements Notifier {
       );
     }
   }
+}
+
+/**
+ * Alerts are time-critical, so SMS goes as Transactional (routed for reliability rather than lowest
+ * cost), and never above the given price per message.
+ */
+export function smsDeliveryAttributes(maxPriceUsd: string): Record<string, MessageAttributeValue> {
+  if (!/^\d+(\.\d+)?$/.test(maxPriceUsd) || !(Number(maxPriceUsd) > 0)) {
+    throw new Error(
+      `SnsNotifier option smsMaxPriceUsd must be a positive amount of US dollars such as "0.50", got "${maxPriceUsd}"`,
+    );
+  }
+  return {
+    'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
+    'AWS.SNS.SMS.MaxPrice': { DataType: 'String', StringValue: maxPriceUsd },
+  };
 }
 
 /** 1 (low) to 4 (critical), so a filter policy can ask for "at least high" with a numeric range. */

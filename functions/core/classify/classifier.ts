@@ -1,15 +1,18 @@
 // Classifies one news item as a ceasefire-violation report or not, with the evidence, the region,
-// casualties, date and severity of the incident. The ruleset is compiled once per classifier.
+// casualties, date, weapons, who accuses whom and severity of the incident. The ruleset is
+// compiled once per classifier, every term it names into one scanner, so each sentence is read
+// once; the rules and extractions then work on what that read found.
 import type { Verdict } from '../model.js';
 import { evaluateRule, type Finding, type RuleContext } from './evaluate-rules.js';
+import { type AttributionSentence, extractAttribution } from './extract-attribution.js';
 import { extractCasualties } from './extract-casualties.js';
-import { extractIncidentDate, publishedDay } from './extract-date.js';
+import { publishedDay } from './extract-date.js';
 import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
 import { compileGazetteer } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
 import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
-import { compileSeverity } from './severity.js';
-import { compileTermMatcher } from './term-matcher.js';
+import { compileSeverity, severityTermLists } from './severity.js';
+import { compileTermScanner } from './term-matcher.js';
 
 export interface ClassifyInput {
   title: string | null;
@@ -24,15 +27,38 @@ export interface Classifier {
 
 const MAX_EVIDENCE = 3;
 
+/** The matchers the reader scans with after the vocabulary and the gazetteer, by number. */
+const WEAPONS = 0;
+const ATTRIBUTION = 1;
+const SEVERITY_TERMS = 2;
+const ATTRIBUTION_VERBS = ['accuse', 'say', 'deny'] as const;
+
 export function createClassifier(ruleset: Ruleset): Classifier {
   const termsOf = new Map(
     ruleset.vocabularies.map((vocabulary) => [vocabulary.name, vocabulary.terms]),
   );
-  const vocabulary = compileTermMatcher(
-    VOCABULARY_NAMES.map((name) => ({ id: name, terms: termsOf.get(name) ?? [] })),
-  );
+  const vocabulary = VOCABULARY_NAMES.map((name) => ({ id: name, terms: termsOf.get(name) ?? [] }));
   const gazetteer = compileGazetteer(ruleset.regimes);
-  const reader = createItemReader(vocabulary, gazetteer, ruleset.lead);
+  const weaponKinds = ruleset.weapons.kinds;
+  // Phrases in other senses come last: a weapon word they hold names no weapon.
+  const weaponSets = [
+    ...weaponKinds.map((kind) => ({ id: kind.name, terms: kind.terms })),
+    { id: 'otherSenses', terms: ruleset.weapons.otherSenses },
+  ];
+  const attributionSets = ATTRIBUTION_VERBS.map((verb) => ({
+    id: verb,
+    terms: ruleset.attribution[verb],
+  }));
+  const severityLists = severityTermLists(ruleset.severity);
+  const scanner = compileTermScanner([
+    vocabulary,
+    gazetteer.termSets,
+    weaponSets,
+    attributionSets,
+    ...severityLists,
+  ]);
+  const reader = createItemReader(scanner, gazetteer, ruleset.lead, 2 + severityLists.length);
+  const weaponMask = (1 << weaponKinds.length) - 1;
   const assessSeverity = compileSeverity(ruleset.severity);
   const regionOfRegime = new Map(ruleset.regimes.map((regime) => [regime.id, regime.region]));
   const regionOf = (regimeId: string): string | undefined => regionOfRegime.get(regimeId);
@@ -47,17 +73,21 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       item,
       gazetteer,
       lead: ruleset.lead,
-      regimeDate: published ?? extractIncidentDate(texts(currentLead(item))),
+      regimeDate: published ?? firstDate(currentLead(item)),
       published: input.published,
       leadRegion() {
         leadChoice ??= extractRegion(mentions(item.lead, new Set()), regionOf);
         return leadChoice.region ? { region: leadChoice.region, strong: leadChoice.strong } : null;
       },
     };
-    const fired = (rules: readonly Rule[]): Finding[] =>
-      rules
-        .map((rule) => evaluateRule(rule, context))
-        .filter((finding): finding is Finding => finding !== null);
+    const fired = (rules: readonly Rule[]): Finding[] => {
+      const findings: Finding[] = [];
+      for (const rule of rules) {
+        const finding = evaluateRule(rule, context);
+        if (finding) findings.push(finding);
+      }
+      return findings;
+    };
     const positives = fired(positiveRules).sort((a, b) => b.strength - a.strength);
     // Exclusions only ever take score away: without positive evidence they have nothing to weigh.
     const exclusions = positives.length > 0 ? fired(exclusionRules) : [];
@@ -66,12 +96,12 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     return { positives, exclusions, score };
   }
 
-  /** Casualties, date and severity of the incident a violation reports. */
+  /** What the incident a violation reports was: casualties, date, weapons, who said what. */
   function describeIncident(
     item: ReadItem,
     evidence: readonly ReadSentence[],
     published: string | undefined,
-  ): Pick<Verdict, 'killed' | 'injured' | 'incidentDate' | 'severity'> {
+  ): IncidentDescription {
     const current = currentLead(item);
     const evidenceSet = new Set(evidence);
     const incident = uniqueSentences([
@@ -81,16 +111,40 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     const day = publishedDay(published);
     const publishedYear = day ? Number(day.slice(0, 4)) : undefined;
     const { killed, injured } = extractCasualties(texts(incident), { publishedYear });
-    const incidentDate = extractIncidentDate(
-      texts(uniqueSentences([...evidence, ...current])),
-      published,
+    const incidentDate = firstDate(uniqueSentences([...evidence, ...current]));
+    const weapons = weaponsNamed(
+      uniqueSentences([
+        ...incident,
+        ...current.filter((sentence) => !sentence.preTruce && reportsArmedAction(sentence)),
+      ]),
     );
+    const assessed = uniqueSentences([...evidence, ...incident]);
     const severity = assessSeverity({
       killed,
       injured,
-      sentences: texts(uniqueSentences([...evidence, ...incident])),
+      weapons,
+      hasAllTerms: (condition) => {
+        const lists = severityLists[condition]?.length ?? 0;
+        const all = (1 << lists) - 1;
+        return assessed.some(
+          (sentence) => ((sentence.found[SEVERITY_TERMS + condition] ?? 0) & all) === all,
+        );
+      },
     });
-    return { killed, injured, incidentDate, severity };
+    const { accusations, denials } = extractAttribution(
+      uniqueSentences([...evidence, ...current])
+        .filter((sentence) => (sentence.found[ATTRIBUTION] ?? 0) !== 0)
+        .map(attributionOf),
+    );
+    return { killed, injured, incidentDate, severity, weapons, accusations, denials };
+  }
+
+  /** Canonical names of the weapons the sentences name, in the ruleset's order. */
+  function weaponsNamed(sentences: readonly ReadSentence[]): string[] {
+    let found = 0;
+    for (const sentence of sentences) found |= sentence.found[WEAPONS] ?? 0;
+    found &= weaponMask;
+    return weaponKinds.filter((_, index) => (found & (1 << index)) !== 0).map((kind) => kind.name);
   }
 
   return {
@@ -120,16 +174,32 @@ export function createClassifier(ruleset: Ruleset): Classifier {
           injured: null,
           incidentDate: null,
           ...shared,
+          weapons: [],
+          accusations: [],
+          denials: [],
         };
       }
+      const { weapons, accusations, denials, ...facts } = describeIncident(
+        item,
+        evidence,
+        input.published,
+      );
       return {
         label: 'violation',
-        ...describeIncident(item, evidence, input.published),
+        ...facts,
         ...shared,
+        weapons,
+        accusations,
+        denials,
       };
     },
   };
 }
+
+type IncidentDescription = Pick<
+  Verdict,
+  'killed' | 'injured' | 'incidentDate' | 'severity' | 'weapons' | 'accusations' | 'denials'
+>;
 
 interface Weighing {
   positives: Finding[];
@@ -141,6 +211,15 @@ interface Weighing {
 /** The lead's sentences that tell the news rather than its history. */
 function currentLead(item: ReadItem): ReadSentence[] {
   return item.lead.filter((sentence) => sentence.weight > 0 && !sentence.background);
+}
+
+/** The date the first dated sentence gives. */
+function firstDate(sentences: readonly ReadSentence[]): string | null {
+  for (const sentence of sentences) {
+    const date = sentence.date;
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 function mentions(
@@ -157,6 +236,34 @@ function mentions(
 /** Says something about dead or wounded, even "no casualties". */
 function reportsCasualties(sentence: ReadSentence): boolean {
   return (sentence.mask & VOCABULARY_BIT.casualty) !== 0;
+}
+
+function reportsArmedAction(sentence: ReadSentence): boolean {
+  return (sentence.mask & VOCABULARY_BIT.armed) !== 0;
+}
+
+/**
+ * The sentence's attribution verbs, and its breach words when it also names a ceasefire; a
+ * verb of saying counts only then ("X said Y broke the truce").
+ */
+function attributionOf(sentence: ReadSentence): AttributionSentence {
+  const statesBreach =
+    (sentence.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
+    (sentence.mask & VOCABULARY_BIT.breach) !== 0;
+  const verbs = sentence.further
+    .filter((match) => match.matcher === ATTRIBUTION)
+    .flatMap((match) => {
+      const verb = ATTRIBUTION_VERBS[match.sets[0] ?? -1];
+      return verb && (verb !== 'say' || statesBreach)
+        ? [{ kind: verb, start: match.start, end: match.end }]
+        : [];
+    });
+  const breaches = statesBreach
+    ? sentence.hits
+        .filter((hit) => (hit.mask & VOCABULARY_BIT.breach) !== 0)
+        .map((hit) => ({ start: hit.start, end: hit.end }))
+    : [];
+  return { text: sentence.text, verbs, breaches };
 }
 
 function uniqueSentences(sentences: readonly ReadSentence[]): ReadSentence[] {

@@ -3,7 +3,6 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { extractIncidentDate } from './extract-date.js';
 import { sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
@@ -190,31 +189,45 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
 function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
   const { item, lead, gazetteer, regimeDate } = context;
   const sentences = item.lead;
-  const candidates = sentences.flatMap((sentence, index) => {
-    if (sentence.weight <= 0 || sentence.background || activeArmed(sentence).length === 0)
-      return [];
+  let namesCeasefire: boolean | undefined;
+  let top: { strength: number; sentences: ReadSentence[] } | undefined;
+  const strongest = Math.max(rule.weight, rule.weightWithoutMarker);
+  sentences.forEach((sentence, index) => {
+    if (
+      sentence.weight <= 0 ||
+      sentence.background ||
+      !sentenceHas(sentence, 'armed') ||
+      // A weaker sentence cannot beat the strongest found: skip its costlier tests.
+      strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
+      activeArmed(sentence).length === 0
+    ) {
+      return;
+    }
     const casualtySentence = sentences
       .slice(index, index + rule.casualtyWindow + 1)
       .find((other) => !other.background && activeCasualties(other).length > 0);
-    if (!casualtySentence) return [];
+    if (!casualtySentence) return;
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
-    if (!zone) return [];
+    if (!zone) return;
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
-    const date = extractIncidentDate([sentence.text], context.published) ?? regimeDate;
+    const date = sentence.date ?? regimeDate;
     const regimes = gazetteer
       .regimesOf(zone.region)
       .filter((regime) => date === null || inForceOn(regime, date));
-    if (regimes.length === 0) return [];
+    if (regimes.length === 0) return;
     const named =
       regimes.some((regime) => item.markers().has(regime.id)) ||
-      namesAnyCeasefireInForce(sentences);
+      (namesCeasefire ??= namesAnyCeasefireInForce(sentences));
     const datedOnly =
       date !== null && zone.strong && regimes.some((regime) => regime.scope === 'full');
     const weight = named ? rule.weight : datedOnly ? rule.weightWithoutMarker : 0;
-    const evidence = casualtySentence === sentence ? [sentence] : [sentence, casualtySentence];
-    return [{ strength: weight * factor(sentence, lead), sentences: evidence }];
+    const strength = weight * factor(sentence, lead);
+    if (strength > 0 && (!top || strength > top.strength)) {
+      const evidence = casualtySentence === sentence ? [sentence] : [sentence, casualtySentence];
+      top = { strength, sentences: evidence };
+    }
   });
-  return best(rule, candidates);
+  return top ? { rule, ...top } : null;
 }
 
 /** Peacekeepers, or a ceasefire said to be fragile, in force, or the time since which things happen. */

@@ -1,7 +1,8 @@
 // Death and injury counts of an incident, from the sentences that report it. Counts given for
 // different victims in one sentence add up ("three police officers were killed … two troops also
-// died" = 5); across sentences the largest total wins, since outlets restate tolls as they grow.
-// Vague amounts follow ACLED's conservative reading ("dozens" = 12).
+// died" = 5); across sentences the largest total wins, since outlets restate tolls as they grow,
+// except that tolls of different sides add up ("one Indian soldier was killed." … "Two Pakistani
+// soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
 
 export interface Casualties {
   killed: number | null;
@@ -67,6 +68,8 @@ const VICTIM_WORD = `(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+
 const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}(?:\\s+${VICTIM_WORD}){0,6}`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
 const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${ITEM})*)`;
+/** A toll is a number: "the toll rose to a record" counts nobody. */
+const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${END}(?:\\s+${VICTIM_WORD}){0,6})`;
 const LIST_JOIN = new RegExp(
   `,?\\s+(?:and|as well as)\\s+(?=${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END})`,
   'i',
@@ -120,10 +123,15 @@ function patterns(measure: 'killed' | 'injured'): CountPattern[] {
           [`${START}(?:killing|murder|deaths|massacre)\\s+of\\s+${LIST}`, [' of ']],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
-          // "the death toll rose to 25"
+          // "the death toll rose to 25", "bringing the toll to three", "Toll … rises to three"
           [
-            `${START}death toll\\s+(?:[a-z\\u00c0-\\uffff]+\\s+){0,3}?(?:to|at|of|reached|is|was)\\s+${LIST}`,
-            ['death toll'],
+            `${START}(?:death |casualty )?toll\\s+(?:[A-Za-z\\u00c0-\\uffff'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|is|was)\\s+${TOLL_LIST}`,
+            ['toll'],
+          ],
+          // "raising the number of dead to four"
+          [
+            `${START}number of (?:people |those )?(?:dead|killed|deaths|fatalities)\\s+(?:[a-z]+\\s+){0,3}?(?:to|at)\\s+${TOLL_LIST}`,
+            ['number of'],
           ],
         ] as [string, readonly string[]][])
       : []),
@@ -171,24 +179,48 @@ function largestTotal(
   none: RegExp,
 ): number | null {
   let best: number | null = null;
+  // The largest count each side is given, over all sentences.
+  const bySide = new Map<string, number>();
   for (const sentence of sentences) {
-    const total = sentenceTotal(sentence, list);
-    if (total !== null && (best === null || total > best)) best = total;
-    else if (total === null && best === null && none.test(sentence)) best = 0;
+    const counted = sentenceTotal(sentence, list);
+    if (counted === null) {
+      if (best === null && none.test(sentence)) best = 0;
+      continue;
+    }
+    if (best === null || counted.total > best) best = counted.total;
+    for (const [side, count] of counted.sides) {
+      bySide.set(side, Math.max(bySide.get(side) ?? 0, count));
+    }
   }
-  return best;
+  if (bySide.size < 2) return best;
+  let sides = 0;
+  for (const count of bySide.values()) sides += count;
+  return Math.max(best ?? 0, sides);
 }
 
 /** Every count pattern ends or starts on one of these stems: a cheap test before the patterns. */
 const MAY_COUNT =
   /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
+/** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
+const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** "pakistan" and "pakistani", "israel" and "israeli": one side. */
+const SIDE_KEY_LENGTH = 5;
+
+interface SentenceCount {
+  total: number;
+  /** The counts that name whose dead they are ("two Pakistani soldiers"), by side. */
+  sides: Map<string, number>;
+}
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
-function sentenceTotal(sentence: string, list: CountPattern[]): number | null {
+function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | null {
   if (!MAY_COUNT.test(sentence)) return null;
   const lower = sentence.toLowerCase();
   const taken: [number, number][] = [];
   let total: number | null = null;
+  const sides = new Map<string, number>();
+  let unsided = 0;
   for (const { regex, keys } of list) {
     if (!keys.some((key) => lower.includes(key))) continue;
     regex.lastIndex = 0;
@@ -203,17 +235,42 @@ function sentenceTotal(sentence: string, list: CountPattern[]): number | null {
       for (const item of listText.split(LIST_JOIN)) {
         const at = listText.indexOf(item, offset);
         offset = at + item.length;
-        const count = parseCount(LEADING_COUNT.exec(item)?.groups?.n ?? '');
+        const leading = LEADING_COUNT.exec(item);
+        const count = parseCount(leading?.groups?.n ?? '');
         if (count === null) continue;
         const after = sentence.slice(listStart + at, listStart + at + 60);
-        sum = (sum ?? 0) + (EACH_SIDE.test(after) ? count * 2 : count);
+        const eachSide = EACH_SIDE.test(after);
+        sum = (sum ?? 0) + (eachSide ? count * 2 : count);
+        const side = eachSide ? undefined : sideOf(item.slice(leading?.[0].length ?? 0));
+        if (side) sides.set(side, (sides.get(side) ?? 0) + count);
+        else unsided += 1;
       }
       if (sum === null) continue;
       taken.push([start, end]);
       total = (total ?? 0) + sum;
     }
   }
-  return total;
+  if (total === null) return null;
+  // One count and "on the X side" elsewhere in the sentence: the count is that side's.
+  const phrase = SIDE_PHRASE.exec(sentence)?.[1];
+  if (phrase && sides.size === 0 && unsided === 1) {
+    sides.set(phrase.toLowerCase().slice(0, SIDE_KEY_LENGTH), total);
+  } else if (unsided > 0) {
+    // A sentence that also counts victims of no named side tells no side's toll alone.
+    sides.clear();
+  }
+  return { total, sides };
+}
+
+/**
+ * Whose dead a count names: a capitalised word right after the count and before the noun ("two
+ * Pakistani soldiers", "three Pakistan Army soldiers"), keyed by its first letters so that the
+ * country and its adjective are one side.
+ */
+function sideOf(victims: string): string | undefined {
+  const [first, next] = victims.trim().split(/\s+/);
+  if (!first || !next || !CAPITALISED.test(first) || /[,;:]$/.test(first)) return undefined;
+  return first.toLowerCase().slice(0, SIDE_KEY_LENGTH);
 }
 
 /** A number as written ("21", "6,500", "twenty-one", "a dozen", "a"), or null for a year. */

@@ -1,7 +1,8 @@
 // The date of the incident an item reports, from the sentences that report it (most decisive
 // first): an explicit date ("on March 5", "5 March 2023"), taking its year from the published
-// date when it has none; a weekday ("on Sunday", "Sunday's shooting"), the latest such day on or
-// before publication; "yesterday", "today". Without a published date only a full date counts.
+// date when it has none; a weekday ("on Sunday", "on Tuesday night", "Sunday's shooting"), the
+// latest such day on or before publication; "yesterday", "last night", "the previous day",
+// "today". Without a published date only a full date counts.
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -42,13 +43,15 @@ const DATE_EXPRESSION = new RegExp(
     `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
     `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?`,
     `\\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\b`,
-    `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his morning|[Ll]ast night)\\b`,
+    `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his morning|[Ll]ast night|the previous day|the day before|a day earlier)\\b`,
   ].join('|'),
   'g',
 );
 
 /** A cheap test that lets most sentences skip the full date expression. */
-const MAY_HOLD_DATE = /\d|day|night|morning/;
+const MAY_HOLD_DATE = /\d|day|night|morning|earlier/;
+/** Said on the publication day of the day before it. */
+const DAY_BEFORE = new Set(['the previous day', 'the day before', 'a day earlier']);
 
 /**
  * The incident date (YYYY-MM-DD) the first dated sentence gives, or null. `published` is an
@@ -58,9 +61,22 @@ export function extractIncidentDate(
   sentences: readonly string[],
   published?: string,
 ): string | null {
-  const reference = parsePublished(published);
+  const dateOf = createDateReader(published);
   for (const sentence of sentences) {
-    if (!MAY_HOLD_DATE.test(sentence)) continue;
+    const date = dateOf(sentence);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * Reads the incident date of one sentence at a time against a published date parsed once: for
+ * a reader that asks about many sentences of one item.
+ */
+export function createDateReader(published?: string): (sentence: string) => string | null {
+  const reference = parsePublished(published);
+  return (sentence) => {
+    if (!MAY_HOLD_DATE.test(sentence)) return null;
     DATE_EXPRESSION.lastIndex = 0;
     for (
       let match = DATE_EXPRESSION.exec(sentence);
@@ -70,8 +86,8 @@ export function extractIncidentDate(
       const date = resolve(match.groups ?? {}, reference);
       if (date) return date;
     }
-  }
-  return null;
+    return null;
+  };
 }
 
 function resolve(
@@ -101,7 +117,9 @@ function resolve(
     return isoDay(addDays(reference, -back));
   }
   const relative = groups.relative?.toLowerCase();
-  if (relative === 'yesterday' || relative === 'last night') return isoDay(addDays(reference, -1));
+  if (relative === 'yesterday' || relative === 'last night' || DAY_BEFORE.has(relative ?? '')) {
+    return isoDay(addDays(reference, -1));
+  }
   if (relative) return isoDay(reference);
   return null;
 }
@@ -136,7 +154,11 @@ function addDays(date: Date, days: number): Date {
 }
 
 function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  if (year < 1000 || year > 9999) return date.toISOString().slice(0, 10);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The published date as YYYY-MM-DD, or null when absent or unreadable. */

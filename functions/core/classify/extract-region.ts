@@ -1,5 +1,6 @@
 // Which ceasefire zone an item is about, from the registry's zone names in its sentences: the
 // region most mentioned in the lead wins, evidence sentences counting double.
+import { namesWholeRegion } from '../incidents/place-names.js';
 import type { SentenceGazetteerHits, ZoneMention } from './gazetteer.js';
 
 /** A sentence's gazetteer hits with how much the sentence counts. */
@@ -59,7 +60,7 @@ export function extractRegion(
     .filter((zone) => zone.region === region);
   return {
     region,
-    places: placeNames(mentions),
+    places: placeNames(mentions, region),
     strong: mentions.some((zone) => zone.role === 'place' || zone.role === 'together'),
   };
 }
@@ -92,8 +93,15 @@ function bestRegion(scores: Map<string, number>, firstSeen: Map<string, number>)
   return best;
 }
 
-function placeNames(mentions: readonly ZoneMention[]): string[] {
-  const places = mentions.filter((zone) => zone.role === 'place').map((zone) => zone.name);
-  const weak = mentions.filter((zone) => zone.role === 'weak').map((zone) => zone.name);
-  return [...new Set([...places, ...weak])].slice(0, MAX_PLACES);
+/**
+ * The names that place the event in the region, places before weak names. Names of the whole
+ * region ("Karabakh", "the Gaza Strip", "south Lebanon") are left out: they tell where the region
+ * is, not where in it the event was, and would make any two reports from it share a place.
+ */
+function placeNames(mentions: readonly ZoneMention[], region: string): string[] {
+  const named = (role: ZoneMention['role']): string[] =>
+    mentions
+      .filter((zone) => zone.role === role && !namesWholeRegion(zone.name, region))
+      .map((zone) => zone.name);
+  return [...new Set([...named('place'), ...named('weak')])].slice(0, MAX_PLACES);
 }

@@ -1,7 +1,8 @@
-// The ceasefire registry compiled for reading: one matcher for every zone name and agreement
-// marker, and the regimes of each region with the dates they were in force.
+// The ceasefire registry compiled for reading: the term sets of every zone name and agreement
+// marker (scanned with the vocabulary in one pass, see read-item.ts), what their matches mean,
+// and the regimes of each region with the dates they were in force.
 import type { Regime } from './ruleset-schema.js';
-import { compileTermMatcher, type TermHit, type TermMatcher } from './term-matcher.js';
+import { compileTermScanner, foldText, type TermSet } from './term-matcher.js';
 
 /** How much one mention of a name says about the zone. */
 const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5 } as const;
@@ -27,8 +28,19 @@ export interface SentenceGazetteerHits {
   markers: string[];
 }
 
+/** A match of one of the gazetteer's term sets in a sentence. */
+export interface GazetteerMatch {
+  sets: readonly number[];
+  start: number;
+  end: number;
+}
+
 export interface Gazetteer {
-  /** The hits of each sentence, from one scan of them all. */
+  /** The term sets, for a scanner that reads them with other matchers in one pass. */
+  readonly termSets: readonly TermSet[];
+  /** What a sentence's matches of termSets say: zones and agreement markers. */
+  hitsOf(sentence: string, matches: readonly GazetteerMatch[]): SentenceGazetteerHits;
+  /** The hits of each sentence, scanning them for the gazetteer alone. */
   scanAll(sentences: readonly string[]): SentenceGazetteerHits[];
   regimesOf(region: string): readonly Regime[];
 }
@@ -64,7 +76,8 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
       ),
     );
   }
-  const matcher: TermMatcher = compileTermMatcher(sets);
+  const termSets = sets.map(({ id, terms }) => ({ id, terms }));
+  const scanner = compileTermScanner([termSets]);
   const meanings = sets.map((set) => set.meaning);
   const togetherSizes = new Map<string, number>();
   for (const meaning of meanings) {
@@ -73,12 +86,13 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     togetherSizes.set(key, Math.max(togetherSizes.get(key) ?? 0, meaning.list + 1));
   }
 
-  function collect(hits: readonly TermHit[]): SentenceGazetteerHits {
+  function hitsOf(sentence: string, matches: readonly GazetteerMatch[]): SentenceGazetteerHits {
+    if (matches.length === 0) return { zones: [], markers: [] };
     const zones: ZoneMention[] = [];
     const markers = new Set<string>();
     const togetherSeen = new Map<string, Set<number>>();
-    for (const hit of hits) {
-      const name = hit.text.toLowerCase().replace(/\s+/g, ' ');
+    for (const hit of matches) {
+      const name = foldText(sentence.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
       for (const index of hit.sets) {
         const meaning = meanings[index];
         if (!meaning) continue;
@@ -107,8 +121,16 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
   }
 
   return {
+    termSets,
+    hitsOf,
     scanAll(sentences: readonly string[]): SentenceGazetteerHits[] {
-      return matcher.scanEach(sentences).map(collect);
+      return sentences.map((sentence) => {
+        const matches: GazetteerMatch[] = [];
+        scanner.scanRange(sentence, 0, sentence.length, (_matcher, start, end, found) => {
+          matches.push({ sets: found, start, end });
+        });
+        return hitsOf(sentence, matches);
+      });
     },
     regimesOf(region: string): readonly Regime[] {
       return byRegion.get(region) ?? [];

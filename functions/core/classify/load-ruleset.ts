@@ -10,6 +10,7 @@ import {
   type Rule,
   type RuleKind,
   type Ruleset,
+  type SeverityLevel,
   VOCABULARY_NAMES,
   regimeSchema,
   regimesFileSchema,
@@ -64,14 +65,46 @@ export function parseRuleset(
   );
   rejectDuplicateIds(regimes, 'regime', names.regimes);
 
+  rejectUnknownWeapons(rulesFile.severity, rulesFile.weapons.kinds, names.rules);
+
   return {
     lead: rulesFile.lead,
     threshold: rulesFile.decision.threshold,
     vocabularies: VOCABULARY_NAMES.map((name) => ({ name, ...rulesFile.vocabularies[name] })),
     rules,
     severity: rulesFile.severity,
+    weapons: rulesFile.weapons,
+    attribution: rulesFile.attribution,
     regimes,
   };
+}
+
+/** Weapon names are unique, and severity conditions name only weapons the section defines. */
+function rejectUnknownWeapons(
+  severity: readonly SeverityLevel[],
+  kinds: readonly { name: string }[],
+  file: string,
+): void {
+  const known = new Set<string>();
+  kinds.forEach((kind, index) => {
+    if (known.has(kind.name)) {
+      throw new RulesetError(
+        `${file}: weapons: field "kinds.${index}.name": duplicate weapon "${kind.name}"`,
+      );
+    }
+    known.add(kind.name);
+  });
+  for (const level of severity) {
+    level.when.forEach((condition, index) => {
+      for (const weapon of condition.weapons ?? []) {
+        if (!known.has(weapon)) {
+          throw new RulesetError(
+            `${file}: severity "${level.level}": field "when.${index}.weapons": unknown weapon "${weapon}" (expected one of ${[...known].join(', ')})`,
+          );
+        }
+      }
+    });
+  }
 }
 
 function readText(path: string, name: string): string {

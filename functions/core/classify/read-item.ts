@@ -1,12 +1,13 @@
 // Turns an item into what the rules read: its sentences, title first, each with its lead weight,
-// the vocabulary words and zone names it contains (one scan of each), and whether it tells
-// history or what happened before a ceasefire began.
+// the vocabulary words, zone names and other terms it contains (one pass over its characters
+// for all of them), and whether it tells history or what happened before a ceasefire began.
 import { repairMojibake } from '../text/repair-mojibake.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
-import type { Gazetteer, SentenceGazetteerHits } from './gazetteer.js';
+import { createDateReader } from './extract-date.js';
+import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
-import type { TermMatcher } from './term-matcher.js';
+import type { TermScanner } from './term-matcher.js';
 
 export interface WordHit {
   /** Bit i set when the word belongs to VOCABULARY_NAMES[i]. */
@@ -15,7 +16,9 @@ export interface WordHit {
   word: number;
   /** Index of its last word (hits may span several: "in defiance of"). */
   endWord: number;
-  text: string;
+  /** Where it is in the sentence's text. */
+  start: number;
+  end: number;
 }
 
 export interface ReadSentence {
@@ -27,12 +30,29 @@ export interface ReadSentence {
   hits: WordHit[];
   /** Union of the hits' masks. */
   mask: number;
-  /** Zone names and agreement markers, scanned on first use: most items never need them. */
+  /** Zone names and agreement markers (read with the words, interpreted on first use). */
   readonly zones: SentenceGazetteerHits;
+  /**
+   * For each further matcher the reader scans with (weapons, severity terms, …), a bit mask of
+   * its sets found in the sentence.
+   */
+  found: readonly number[];
+  /** The further matchers' matches, in the order of the text. */
+  further: readonly FurtherMatch[];
+  /** The incident date the sentence gives or implies (read against the published date). */
+  readonly date: string | null;
   /** Tells history ("previous truces", "weeks of fighting", a year before publication). */
   background: boolean;
   /** Places its action before a ceasefire ("shelling until the truce began"). */
   preTruce: boolean;
+}
+
+/** A match of a further matcher: its number among them, its sets, where it is. */
+export interface FurtherMatch {
+  matcher: number;
+  sets: readonly number[];
+  start: number;
+  end: number;
 }
 
 export interface ReadItem {
@@ -48,10 +68,24 @@ export interface ItemReader {
   read(input: { title: string | null; text: string; published?: string }): ReadItem;
 }
 
+/**
+ * The scanner's matchers, by position: the vocabularies (sets in VOCABULARY_NAMES order), the
+ * gazetteer's term sets, then any further ones, whose sets read as bits of ReadSentence.found.
+ */
+export const VOCABULARY_MATCHER = 0;
+export const GAZETTEER_MATCHER = 1;
+const FURTHER_MATCHERS = 2;
+
 /** Characters of an item read at most: the lead and its context lie well within them. */
 const MAX_TEXT_READ = 30_000;
 /** Further sentences scanned only for agreement markers, past the end of the lead. */
 const MARKER_SENTENCES_AFTER_LEAD = 24;
+/**
+ * Article characters and sentences read at most: room for the lead and the marker sentences
+ * after it, even with short lines that do not count toward the lead.
+ */
+const MAX_ARTICLE_READ = 16_000;
+const MAX_BODY_SENTENCES = 120;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
 /** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
@@ -62,44 +96,42 @@ export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.f
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<VocabularyName, number>;
 
+/**
+ * `scanner` holds the matchers in the order above; `furtherMatchers` is how many follow the
+ * gazetteer.
+ */
 export function createItemReader(
-  vocabulary: TermMatcher,
+  scanner: TermScanner,
   gazetteer: Gazetteer,
   lead: LeadSettings,
+  furtherMatchers = 0,
 ): ItemReader {
   const backgroundBit = VOCABULARY_BIT.background;
 
   return {
     read({ title, text, published }) {
       const publishedYear = published ? Number(published.slice(0, 4)) || null : null;
-      const body = splitSentences(stripBoilerplate(repairMojibake(text.slice(0, MAX_TEXT_READ))));
+      // Only the lead and the sentences after it read for markers are ever used: the rest of a
+      // long page is neither cleaned nor split.
+      const article = stripBoilerplate(repairMojibake(text.slice(0, MAX_TEXT_READ)), {
+        maxCharacters: MAX_ARTICLE_READ,
+      });
+      const body = splitSentences(article, MAX_BODY_SENTENCES);
       const titleText = title ? repairMojibake(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
+      const dateOf = createDateReader(published);
 
-      // One scan of the whole lead; zone names only when a rule first asks for them.
-      const hitsBySentence = sentenceHits(vocabulary, texts);
-      let zonesBySentence: SentenceGazetteerHits[] | undefined;
-      const zonesOf = (index: number): SentenceGazetteerHits => {
-        zonesBySentence ??= gazetteer.scanAll(texts);
-        return zonesBySentence[index] ?? { zones: [], markers: [] };
-      };
       const sentences = texts.map((sentenceText, index): ReadSentence => {
-        const hits = hitsBySentence[index] ?? [];
-        const mask = hits.reduce((union, hit) => union | hit.mask, 0);
-        const sentencePosition = positions[index] ?? 0;
-        return {
-          text: sentenceText,
-          position: sentencePosition,
-          weight: leadWeight(sentencePosition, lead),
-          hits,
-          mask,
-          get zones() {
-            return zonesOf(index);
-          },
-          background:
-            (mask & backgroundBit) !== 0 || mentionsEarlierYear(sentenceText, publishedYear),
-          preTruce: isPreTruce(hits),
-        };
+        const sentence = new LeadSentence(sentenceText, gazetteer, furtherMatchers, dateOf);
+        filling = sentence;
+        scanner.scanRange(sentenceText, 0, sentenceText.length, fillSentence);
+        const position = positions[index] ?? 0;
+        sentence.position = position;
+        sentence.weight = leadWeight(position, lead);
+        sentence.background =
+          (sentence.mask & backgroundBit) !== 0 || mentionsEarlierYear(sentenceText, publishedYear);
+        sentence.preTruce = isPreTruce(sentence.hits);
+        return sentence;
       });
       let markers: Set<string> | undefined;
       return {
@@ -163,33 +195,78 @@ function leadWeight(position: number, lead: LeadSettings): number {
   return span <= 0 ? 0 : Math.max(0, (lead.lastSentence - position) / span);
 }
 
-/** Each sentence's vocabulary hits, from one scan of them all, with the word each starts in. */
-function sentenceHits(vocabulary: TermMatcher, texts: readonly string[]): WordHit[][] {
-  return vocabulary.scanEach(texts).map((hits, index) => {
-    const text = texts[index] ?? '';
-    let wordStarts = 0;
-    let position = 0;
-    let previousSpace = true;
-    return hits.map((hit) => {
-      for (; position <= hit.start; position += 1) {
-        const space = isSpace(text.charCodeAt(position));
-        if (!space && previousSpace) wordStarts += 1;
-        previousSpace = space;
-      }
-      let mask = 0;
-      for (const set of hit.sets) mask |= 1 << set;
-      const word = wordStarts - 1;
-      return { mask, word, endWord: word + innerSpaces(hit.text), text: hit.text };
-    });
-  });
+/** A lead sentence as the scanner fills it in; zones are interpreted on first use. */
+class LeadSentence implements ReadSentence {
+  position = 0;
+  weight = 0;
+  readonly hits: WordHit[] = [];
+  mask = 0;
+  readonly found: number[];
+  readonly further: FurtherMatch[] = [];
+  background = false;
+  preTruce = false;
+  private readonly places: GazetteerMatch[] = [];
+  private interpreted: SentenceGazetteerHits | undefined;
+  private dated: string | null | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly gazetteer: Gazetteer,
+    furtherMatchers: number,
+    private readonly dateOf: (sentence: string) => string | null,
+  ) {
+    this.found = furtherMatchers === 0 ? [] : new Array<number>(furtherMatchers).fill(0);
+  }
+
+  get zones(): SentenceGazetteerHits {
+    this.interpreted ??= this.gazetteer.hitsOf(this.text, this.places);
+    return this.interpreted;
+  }
+
+  get date(): string | null {
+    if (this.dated === undefined) this.dated = this.dateOf(this.text);
+    return this.dated;
+  }
+
+  /** Takes one match of the scan, by the matcher that found it. */
+  add(
+    matcher: number,
+    start: number,
+    end: number,
+    sets: readonly number[],
+    word: number,
+    endWord: number,
+  ): void {
+    if (matcher === GAZETTEER_MATCHER) {
+      this.places.push({ sets, start, end });
+      return;
+    }
+    let mask = 0;
+    for (const set of sets) mask |= 1 << set;
+    if (matcher === VOCABULARY_MATCHER) {
+      if (mask === 0) return;
+      this.hits.push({ mask, word, endWord, start, end });
+      this.mask |= mask;
+      return;
+    }
+    const index = matcher - FURTHER_MATCHERS;
+    this.found[index] = (this.found[index] ?? 0) | mask;
+    this.further.push({ matcher: index, sets, start, end });
+  }
 }
 
-function innerSpaces(text: string): number {
-  let runs = 0;
-  for (let index = 1; index < text.length; index += 1) {
-    if (isSpace(text.charCodeAt(index)) && !isSpace(text.charCodeAt(index - 1))) runs += 1;
-  }
-  return runs;
+/** The sentence being scanned: one visitor serves every scan, without a closure each. */
+let filling: LeadSentence | undefined;
+
+function fillSentence(
+  matcher: number,
+  start: number,
+  end: number,
+  sets: readonly number[],
+  word: number,
+  endWord: number,
+): void {
+  filling?.add(matcher, start, end, sets, word, endWord);
 }
 
 function isSpace(code: number): boolean {
@@ -219,7 +296,23 @@ function mentionsEarlierYear(text: string, publishedYear: number | null): boolea
 
 /** A body line repeating the title (pages often print it again), compared without punctuation. */
 function isTitleAgain(sentence: string, title: string, titleKey: string): boolean {
-  return Math.abs(sentence.length - title.length) <= 12 && comparable(sentence) === titleKey;
+  return (
+    Math.abs(sentence.length - title.length) <= 12 &&
+    firstLetter(sentence) === titleKey.charAt(0) &&
+    comparable(sentence) === titleKey
+  );
+}
+
+/** The first letter or digit, lower-cased: a cheap test before comparing whole texts. */
+function firstLetter(text: string): string {
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    const code = char.charCodeAt(0);
+    if (code < 0x80 ? /[A-Za-z0-9]/.test(char) : /[\p{L}\p{N}]/u.test(char)) {
+      return char.toLowerCase();
+    }
+  }
+  return '';
 }
 
 function comparable(text: string): string {

@@ -140,6 +140,31 @@ const severityConditionSchema = z.strictObject({
   minInjured: z.number().int().min(0).optional(),
   /** One term of each list must occur in one evidence or lead sentence. */
   allTerms: z.array(terms).min(1).optional(),
+  /** The incident names one of these weapons (names from the weapons section). */
+  weapons: z.array(z.string().trim().min(1)).min(1).optional(),
+});
+
+const weaponKindSchema = z.strictObject({
+  /** The canonical name a verdict reports ("mortar", "air strike"). */
+  name: z.string().trim().min(1),
+  terms,
+});
+
+const weaponsSchema = z.strictObject({
+  description: z.string().min(1),
+  /** Phrases holding a weapon word in another sense ("think tank"): they name no weapon. */
+  otherSenses: terms,
+  kinds: z.array(weaponKindSchema).min(1).max(31),
+});
+
+const attributionSchema = z.strictObject({
+  description: z.string().min(1),
+  /** "X accused Y of …", "X blamed Y for …". */
+  accuse: terms,
+  /** "X said Y broke the truce", "Y violated the ceasefire, X said". */
+  say: terms,
+  /** "X denied the charge". */
+  deny: terms,
 });
 
 const severityLevelSchema = z.strictObject({
@@ -164,6 +189,8 @@ export const rulesFileSchema = z.strictObject({
   ),
   rules: z.array(z.unknown()).min(1),
   severity: z.array(severityLevelSchema).min(1),
+  weapons: weaponsSchema,
+  attribution: attributionSchema,
 });
 
 const isoDate = z
@@ -214,6 +241,8 @@ export type Zone = z.infer<typeof zoneSchema>;
 export type SeverityLevel = z.infer<typeof severityLevelSchema>;
 export type SeverityCondition = z.infer<typeof severityConditionSchema>;
 export type LeadSettings = z.infer<typeof rulesFileSchema>['lead'];
+export type Weapons = z.infer<typeof weaponsSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
 
 export interface Vocabulary {
   name: VocabularyName;
@@ -228,5 +257,7 @@ export interface Ruleset {
   vocabularies: Vocabulary[];
   rules: Rule[];
   severity: SeverityLevel[];
+  weapons: Weapons;
+  attribution: Attribution;
   regimes: Regime[];
 }

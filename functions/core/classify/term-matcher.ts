@@ -1,26 +1,20 @@
-// Compiles sets of terms (the ruleset's term syntax) into one regular expression built as a trie,
-// so a text is scanned once whatever the number of terms, and each position tries one branch per
-// character. A match is then resolved to the sets that list it.
+// Compiles sets of terms (the ruleset's term syntax) into one trie walked from each word start of
+// a text, so a text is read once whatever the number of terms. Several matchers (the
+// vocabularies, the gazetteer) share the trie and the pass over the characters, each finding its
+// own matches as if it scanned alone.
 //
 // Term syntax: words match whole, case-insensitively; a space matches a run of spaces or hyphens;
 // a hyphen an optional hyphen or space; "*" ending a word any further letters; "*" starting a
 // term up to three letters glued on before it (Arabic articles and prepositions).
-
-// The scan runs on lower-cased text without the regular-expression "u" flag, whose Unicode
-// classes and case folding cost most of the speed: punctuation and symbols above ASCII are first
-// turned into spaces (typographic apostrophes into "'"), so that every remaining character from
-// U+00C0 up is a letter or a digit of some script.
-const TYPOGRAPHIC_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
-const NON_ASCII_PUNCTUATION =
-  /[\u0080-\u00bf\u00d7\u00f7\u02b9-\u02df\u2000-\u2bff\u3000-\u303f\u060c\u061b\u061f\u066a-\u066d\u06d4\u0964\u0965\ufe30-\ufe6b\ufeff\uff00-\uff0f\uff1a-\uff20\ud800-\udfff]/g;
-const LETTER = '[a-z\\u00c0-\\uffff]';
-const WORD_CHAR = '[a-z0-9\\u00c0-\\uffff]';
-const ARABIC_LETTER = '[\\u0620-\\u064a]';
-const SEPARATOR = '[\\s\\-]+';
-const OPTIONAL_SEPARATOR = '[\\s\\-]?';
-const APOSTROPHE = "'";
-/** Distinct matched texts remembered with their resolution; cleared when it grows past this. */
-const RESOLUTION_CACHE_LIMIT = 50_000;
+//
+// Matching follows a regular expression's alternation order: at a word start a literal character
+// is tried before a separator, a separator before "*", and the end of a term last, so the first
+// match found at a place is the longest one; the scan goes on after it. A match is then resolved
+// to every set with a term that matches exactly the text matched.
+//
+// Characters are compared folded: lower case; typographic apostrophes as "'"; punctuation and
+// symbols above ASCII as spaces, so that every remaining character from U+00C0 up is a letter or
+// a digit of some script.
 
 export interface TermSet {
   id: string;
@@ -32,109 +26,139 @@ export interface TermHit {
   sets: readonly number[];
   start: number;
   end: number;
+  /** The matched text, folded (lower case, apostrophes and punctuation normalised). */
   text: string;
 }
 
 export interface TermMatcher {
   /** Every match in `text`, left to right; at one place the longest term wins. */
   scan(text: string): TermHit[];
-  /**
-   * The matches of each text, from one scan of them all (cheaper than one scan each); offsets
-   * are relative to each text, and no match runs from one text into the next.
-   */
+  /** The matches of each text, scanned one after the other; offsets are relative to each text. */
   scanEach(texts: readonly string[]): TermHit[][];
 }
 
-/** Joins the texts of one scan: not a space, so no term runs across it. */
-const TEXT_JOIN = '\u0000';
+/**
+ * Called for each match of a scan: which matcher (its index in the list compiled), where, which
+ * of its sets, and the indices of the first and last whitespace-separated words the match
+ * covers, counted from the start of the range.
+ */
+export type HitVisitor = (
+  matcher: number,
+  start: number,
+  end: number,
+  sets: readonly number[],
+  word: number,
+  endWord: number,
+) => void;
 
-type Token = { kind: 'char'; char: string } | { kind: 'sep' | 'opt-sep' | 'wild' | 'apostrophe' };
-
-interface TrieNode {
-  children: Map<string, { token: Token; node: TrieNode }>;
-  terminal: boolean;
+export interface TermScanner {
+  /** Scans text[start, end) once for every matcher. Nothing outside the range is read. */
+  scanRange(text: string, start: number, end: number, visit: HitVisitor): void;
 }
 
-export function compileTermMatcher(sets: readonly TermSet[]): TermMatcher {
-  const root: TrieNode = { children: new Map(), terminal: false };
-  const prefixed = new Map<string, TrieNode>();
-  const anchored = sets.map((set) => {
-    const sources = set.terms.map((term) => {
-      const { tokens, gluedPrefix } = tokenize(term, set.id);
-      if (!gluedPrefix) {
-        insert(root, tokens);
-        return tokensSource(tokens);
+// ---- Character tables ----
+
+const FOLD = new Uint16Array(65536);
+/** Bits of FLAGS, by the folded character (SPACE_WORD by the character itself). */
+const WORD = 1;
+const LETTER = 2;
+const SEPARATOR = 4;
+const ARABIC = 8;
+/** Separates whitespace words: space, tab, line ends, no-break space. */
+const SPACE_WORD = 16;
+const FLAGS = new Uint8Array(65536);
+const APOSTROPHE = 0x27;
+
+function isNonAsciiPunctuation(code: number): boolean {
+  return (
+    (code >= 0x80 && code <= 0xbf) ||
+    code === 0xd7 ||
+    code === 0xf7 ||
+    (code >= 0x2b9 && code <= 0x2df) ||
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    code === 0x60c ||
+    code === 0x61b ||
+    code === 0x61f ||
+    (code >= 0x66a && code <= 0x66d) ||
+    code === 0x6d4 ||
+    code === 0x964 ||
+    code === 0x965 ||
+    (code >= 0xfe30 && code <= 0xfe6b) ||
+    code === 0xfeff ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
+/** Characters JavaScript's \s matches. */
+function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function buildTables(): void {
+  const CHUNK = 1024;
+  for (let from = 0; from < 65536; from += CHUNK) {
+    const codes: number[] = [];
+    for (let code = from; code < from + CHUNK; code += 1) codes.push(code);
+    const lower = String.fromCharCode(...codes).toLowerCase();
+    // Lower-casing keeps the length in almost every block; where it does not, go one by one.
+    for (let code = from; code < from + CHUNK; code += 1) {
+      let folded: string;
+      if (lower.length === CHUNK) folded = lower.charAt(code - from);
+      else {
+        const single = String.fromCharCode(code).toLowerCase();
+        folded = single.length === 1 ? single : String.fromCharCode(code);
       }
-      // Glued-on prefixes are letters of the term's own script ("وال" before an Arabic noun).
-      const prefix = gluedPrefixClass(tokens);
-      const node = prefixed.get(prefix) ?? { children: new Map(), terminal: false };
-      prefixed.set(prefix, node);
-      insert(node, tokens);
-      return `${prefix}{0,3}${tokensSource(tokens)}`;
-    });
-    return new RegExp(`^(?:${sources.join('|')})$`);
-  });
-
-  const branches = [trieSource(root)];
-  for (const [prefix, node] of prefixed) branches.push(`${prefix}{0,3}${trieSource(node)}`);
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${branches.join('|')})(?!${WORD_CHAR})`, 'g');
-  const cache = new Map<string, readonly number[]>();
-
-  function resolve(text: string): readonly number[] {
-    let found = cache.get(text);
-    if (found === undefined) {
-      found = anchored.flatMap((regex, index) => (regex.test(text) ? [index] : []));
-      if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
-      cache.set(text, found);
+      FOLD[code] = folded.charCodeAt(0);
     }
-    return found;
   }
-
-  function scan(text: string): TermHit[] {
-    const lower = text
-      .toLowerCase()
-      .replace(TYPOGRAPHIC_APOSTROPHES, "'")
-      .replace(NON_ASCII_PUNCTUATION, ' ');
-    const hits: TermHit[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-      const sets = resolve(match[0]);
-      if (sets.length > 0) {
-        hits.push({ sets, start: match.index, end: match.index + match[0].length, text: match[0] });
-      }
+  for (let code = 0; code < 65536; code += 1) {
+    let folded = FOLD[code] ?? code;
+    if (code === 0x2018 || code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
+    else if (isNonAsciiPunctuation(folded)) folded = 0x20;
+    FOLD[code] = folded;
+    let flags = 0;
+    if ((folded >= 0x61 && folded <= 0x7a) || folded >= 0xc0) flags |= LETTER | WORD;
+    if (folded >= 0x30 && folded <= 0x39) flags |= WORD;
+    if (isRegExpSpace(folded) || folded === 0x2d) flags |= SEPARATOR;
+    if (folded >= 0x620 && folded <= 0x64a) flags |= ARABIC;
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) {
+      flags |= SPACE_WORD;
     }
-    return hits;
+    FLAGS[code] = flags;
   }
+}
+buildTables();
 
-  return {
-    scan,
-    scanEach(texts: readonly string[]): TermHit[][] {
-      const byText: TermHit[][] = texts.map(() => []);
-      let index = 0;
-      let start = 0;
-      let end = texts[0]?.length ?? 0;
-      for (const hit of scan(texts.join(TEXT_JOIN))) {
-        while (hit.start >= end && index < texts.length - 1) {
-          index += 1;
-          start = end + TEXT_JOIN.length;
-          end = start + (texts[index]?.length ?? 0);
-        }
-        byText[index]?.push({ ...hit, start: hit.start - start, end: hit.end - start });
-      }
-      return byText;
-    },
-  };
+/** The text as the matcher compares it: folded character by character. */
+export function foldText(text: string): string {
+  let folded = '';
+  for (let index = 0; index < text.length; index += 1) {
+    folded += String.fromCharCode(FOLD[text.charCodeAt(index)] ?? 0);
+  }
+  return folded;
 }
 
-function gluedPrefixClass(tokens: readonly Token[]): string {
-  const first = tokens[0];
-  return first?.kind === 'char' && new RegExp(`^${ARABIC_LETTER}$`).test(first.char)
-    ? ARABIC_LETTER
-    : LETTER;
-}
+// ---- Compilation ----
+
+type Token = { kind: 'char'; code: number } | { kind: 'sep' | 'opt-sep' | 'wild' };
 
 function tokenize(term: string, setId: string): { tokens: Token[]; gluedPrefix: boolean } {
-  const trimmed = term.trim().toLowerCase().replace(/\s+/g, ' ');
+  const trimmed = term.trim().replace(/\s+/g, ' ');
   const gluedPrefix = trimmed.startsWith('*');
   const body = gluedPrefix ? trimmed.slice(1) : trimmed;
   if (body === '' || body === '*') throw new Error(`term "${term}" in "${setId}" has no letters`);
@@ -149,61 +173,692 @@ function tokenize(term: string, setId: string): { tokens: Token[]; gluedPrefix: 
       tokens.push({ kind: 'wild' });
     } else if (char === ' ') tokens.push({ kind: 'sep' });
     else if (char === '-') tokens.push({ kind: 'opt-sep' });
-    else if (char === "'" || char === '\u2019') tokens.push({ kind: 'apostrophe' });
-    else tokens.push({ kind: 'char', char });
+    else tokens.push({ kind: 'char', code: FOLD[body.charCodeAt(index)] ?? 0 });
   }
   return { tokens, gluedPrefix };
 }
 
-function tokenKey(token: Token): string {
-  return token.kind === 'char' ? `c${token.char}` : token.kind;
-}
+/** A trie of term tokens as it is built; the sets of a term are numbered across matchers. */
+class TrieBuilder {
+  readonly chars: Map<number, number>[] = [];
+  readonly sep: number[] = [];
+  readonly optSep: number[] = [];
+  readonly wild: number[] = [];
+  /** Numbers of the sets whose terms end at a node. */
+  readonly ends: number[][] = [];
 
-function insert(root: TrieNode, tokens: Token[]): void {
-  let node = root;
-  for (const token of tokens) {
-    const key = tokenKey(token);
-    let edge = node.children.get(key);
-    if (!edge) {
-      edge = { token, node: { children: new Map(), terminal: false } };
-      node.children.set(key, edge);
+  constructor() {
+    this.node();
+  }
+
+  insert(tokens: readonly Token[], set: number): void {
+    let node = 0;
+    for (const token of tokens) node = this.child(node, token);
+    const ends = this.ends[node] ?? [];
+    if (!ends.includes(set)) ends.push(set);
+  }
+
+  private node(): number {
+    this.chars.push(new Map());
+    this.sep.push(-1);
+    this.optSep.push(-1);
+    this.wild.push(-1);
+    this.ends.push([]);
+    return this.chars.length - 1;
+  }
+
+  private child(node: number, token: Token): number {
+    if (token.kind === 'char') {
+      const chars = this.chars[node] as Map<number, number>;
+      let next = chars.get(token.code);
+      if (next === undefined) {
+        next = this.node();
+        chars.set(token.code, next);
+      }
+      return next;
     }
-    node = edge.node;
-  }
-  node.terminal = true;
-}
-
-function tokenSource(token: Token): string {
-  switch (token.kind) {
-    case 'char':
-      return token.char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    case 'sep':
-      return SEPARATOR;
-    case 'opt-sep':
-      return OPTIONAL_SEPARATOR;
-    case 'apostrophe':
-      return APOSTROPHE;
-    case 'wild':
-      return `${LETTER}*`;
+    const edges =
+      token.kind === 'sep' ? this.sep : token.kind === 'opt-sep' ? this.optSep : this.wild;
+    let next = edges[node] ?? -1;
+    if (next < 0) {
+      next = this.node();
+      edges[node] = next;
+    }
+    return next;
   }
 }
 
-function tokensSource(tokens: Token[]): string {
-  return tokens.map(tokenSource).join('');
+/** Node flags of a compiled trie. */
+const TERMINAL = 1;
+/** The node has a separator or "*" edge: the walk must try more than its characters. */
+const BRANCHING = 2;
+
+/** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
+const DIRECT_COLUMNS = 37;
+const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
+for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
+for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
+DIRECT_COLUMN[APOSTROPHE] = 36;
+
+/**
+ * A trie compiled to typed arrays, nodes numbered breadth first so that the ones every walk
+ * visits sit together: each node's character edges side by side (sorted, searched in a line or
+ * by halves), the root's also in a table by character (the look-up made at every word start).
+ * Each node knows which matchers have a term ending at it and which have one ending at it or
+ * below, so a walk stops where nothing it seeks lies.
+ */
+class Trie {
+  readonly rootChars = new Int32Array(65536).fill(-1);
+  /**
+   * Per node: its step (the child when it has one character edge, -1 when none, -2 - row of
+   * `direct` when several), flags | the one edge's character << 8, subtree matchers, terminal
+   * matchers.
+   */
+  readonly nodes: Int32Array;
+  /** Children of nodes with several edges, by DIRECT_COLUMN of the character. */
+  readonly direct: Int32Array;
+  readonly firstEdge: Int32Array;
+  readonly edgeChars: Uint16Array;
+  readonly edgeTargets: Int32Array;
+  readonly sep: Int32Array;
+  readonly optSep: Int32Array;
+  readonly wild: Int32Array;
+  /** Numbers of the sets whose terms end at a node (see CompiledTerms for the numbering). */
+  readonly ends: (readonly number[])[];
+  /** Characters other than letters and digits that some edge reads ("'", "+", "/"). */
+  readonly nonWordEdges = new Uint8Array(65536);
+
+  constructor(builder: TrieBuilder, matcherOfSet: (set: number) => number) {
+    const count = builder.chars.length;
+    // Breadth-first numbering.
+    const order: number[] = [0];
+    const numberOf = new Int32Array(count).fill(-1);
+    numberOf[0] = 0;
+    for (let head = 0; head < order.length; head += 1) {
+      const old = order[head] ?? 0;
+      const children = [...(builder.chars[old] ?? new Map<number, number>()).entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([, child]) => child);
+      for (const child of [
+        ...children,
+        builder.sep[old] ?? -1,
+        builder.optSep[old] ?? -1,
+        builder.wild[old] ?? -1,
+      ]) {
+        if (child >= 0 && (numberOf[child] ?? -1) < 0) {
+          numberOf[child] = order.length;
+          order.push(child);
+        }
+      }
+    }
+    const renumber = (old: number | undefined): number =>
+      old === undefined || old < 0 ? -1 : (numberOf[old] ?? -1);
+    let edges = 0;
+    for (const chars of builder.chars) edges += chars.size;
+    this.nodes = new Int32Array(count * 4);
+    this.firstEdge = new Int32Array(count + 1);
+    let rows = 0;
+    for (const chars of builder.chars) if (chars.size > 1) rows += 1;
+    this.direct = new Int32Array(rows * DIRECT_COLUMNS).fill(-1);
+    let row = 0;
+    this.edgeChars = new Uint16Array(edges);
+    this.edgeTargets = new Int32Array(edges);
+    this.sep = new Int32Array(count).fill(-1);
+    this.optSep = new Int32Array(count).fill(-1);
+    this.wild = new Int32Array(count).fill(-1);
+    this.ends = [];
+    let edge = 0;
+    order.forEach((old, node) => {
+      const chars = [...(builder.chars[old] ?? new Map<number, number>()).entries()].sort(
+        ([a], [b]) => a - b,
+      );
+      const first = edge;
+      for (const [code, child] of chars) {
+        const target = renumber(child);
+        this.edgeChars[edge] = code;
+        this.edgeTargets[edge] = target;
+        edge += 1;
+        if (node === 0) this.rootChars[code] = target;
+        if (((FLAGS[code] ?? 0) & WORD) === 0) this.nonWordEdges[code] = 1;
+      }
+      this.sep[node] = renumber(builder.sep[old]);
+      this.optSep[node] = renumber(builder.optSep[old]);
+      this.wild[node] = renumber(builder.wild[old]);
+      const ends = [...(builder.ends[old] ?? [])].sort((a, b) => a - b);
+      this.ends.push(ends);
+      let terminal = 0;
+      for (const set of ends) terminal |= 1 << matcherOfSet(set);
+      let flags = terminal !== 0 ? TERMINAL : 0;
+      if (
+        (this.sep[node] ?? -1) >= 0 ||
+        (this.optSep[node] ?? -1) >= 0 ||
+        (this.wild[node] ?? -1) >= 0
+      ) {
+        flags |= BRANCHING;
+      }
+      this.firstEdge[node] = first;
+      this.firstEdge[node + 1] = edge;
+      let step = -1;
+      if (edge - first === 1) {
+        step = this.edgeTargets[first] ?? -1;
+        flags |= (this.edgeChars[first] ?? 0) << 8;
+      } else if (edge - first > 1) {
+        step = -2 - row;
+        for (let index = first; index < edge; index += 1) {
+          const column = DIRECT_COLUMN[this.edgeChars[index] ?? 0] ?? -1;
+          if (column >= 0)
+            this.direct[row * DIRECT_COLUMNS + column] = this.edgeTargets[index] ?? -1;
+        }
+        row += 1;
+      }
+      this.nodes[node * 4] = step;
+      this.nodes[node * 4 + 1] = flags;
+      this.nodes[node * 4 + 3] = terminal;
+    });
+    // Breadth-first numbers put every child after its parent: a reverse sweep sees children first.
+    for (let node = count - 1; node >= 0; node -= 1) {
+      let below = this.nodes[node * 4 + 3] ?? 0;
+      const last = this.firstEdge[node + 1] ?? 0;
+      for (let index = this.firstEdge[node] ?? 0; index < last; index += 1) {
+        below |= this.nodes[(this.edgeTargets[index] ?? 0) * 4 + 2] ?? 0;
+      }
+      for (const child of [this.sep[node], this.optSep[node], this.wild[node]]) {
+        if (child !== undefined && child >= 0) below |= this.nodes[child * 4 + 2] ?? 0;
+      }
+      this.nodes[node * 4 + 2] = below;
+    }
+  }
+
+  flags(node: number): number {
+    return (this.nodes[node * 4 + 1] ?? 0) & 0xff;
+  }
+
+  subtreeMatchers(node: number): number {
+    return this.nodes[node * 4 + 2] ?? 0;
+  }
+
+  terminalMatchers(node: number): number {
+    return this.nodes[node * 4 + 3] ?? 0;
+  }
+
+  /** The child of `node` by the folded character `code`, or -1. */
+  child(node: number, code: number): number {
+    const step = this.nodes[node * 4] ?? -1;
+    if (step >= 0) return (this.nodes[node * 4 + 1] ?? 0) >>> 8 === code ? step : -1;
+    if (step === -1) return -1;
+    const column = DIRECT_COLUMN[code] ?? -1;
+    if (column >= 0) return this.direct[(-2 - step) * DIRECT_COLUMNS + column] ?? -1;
+    const chars = this.edgeChars;
+    let low = this.firstEdge[node] ?? 0;
+    let high = this.firstEdge[node + 1] ?? 0;
+    // Most nodes have a few edges: a line is faster than halving.
+    while (high - low > 8) {
+      const middle = (low + high) >>> 1;
+      const found = chars[middle] ?? 0;
+      if (found === code) return this.edgeTargets[middle] ?? -1;
+      if (found < code) low = middle + 1;
+      else high = middle;
+    }
+    for (; low < high; low += 1) {
+      const found = chars[low] ?? 0;
+      if (found === code) return this.edgeTargets[low] ?? -1;
+      if (found > code) return -1;
+    }
+    return -1;
+  }
+}
+
+// ---- The walk ----
+
+/**
+ * State of the walk in progress (one at a time: nothing it calls walks again). `pending` has
+ * bit m set while matcher m has not found its match at this word start; `matchEnd[m]` is where
+ * that match ends once found.
+ */
+let pending = 0;
+const matchEnd = new Int32Array(32);
+
+/** What a stacked step of the walk does. */
+const ENTER = 0;
+/** The alternatives after a node's character edge: separators, "*", the end of a term. */
+const AFTER_CHARACTER = 1;
+/** Accept the terms ending at the node. */
+const ACCEPT = 2;
+
+/** The walk's stack: node, position and step of each entry. */
+let stackNodes = new Int32Array(256);
+let stackPositions = new Int32Array(256);
+let stackSteps = new Uint8Array(256);
+
+function growStack(): void {
+  const size = stackNodes.length * 2;
+  const nodes = new Int32Array(size);
+  nodes.set(stackNodes);
+  stackNodes = nodes;
+  const positions = new Int32Array(size);
+  positions.set(stackPositions);
+  stackPositions = positions;
+  const steps = new Uint8Array(size);
+  steps.set(stackSteps);
+  stackSteps = steps;
+}
+
+/** Records a match ending at `position` for every pending matcher with a term ending at `node`. */
+function accept(trie: Trie, node: number, position: number): void {
+  let found = trie.terminalMatchers(node) & pending;
+  pending &= ~found;
+  while (found !== 0) {
+    const lowest = found & -found;
+    matchEnd[31 - Math.clz32(lowest)] = position;
+    found &= ~lowest;
+  }
+}
+
+/** Pushes a step onto the walk's stack; returns the new top. */
+function push(top: number, node: number, position: number, step: number): number {
+  if (top === stackNodes.length) growStack();
+  stackNodes[top] = node;
+  stackPositions[top] = position;
+  stackSteps[top] = step;
+  return top + 1;
 }
 
 /**
- * Literal letters come before separators and wildcards, and the end of a term comes last, so the
- * first match the engine finds at a position is the longest one.
+ * Tries everything from `node` at `position` in the alternation's order, accepting the first
+ * match of each pending matcher: depth first, on an explicit stack (alternatives are pushed in
+ * reverse order, so they come off it in order). Along a chain of nodes with only character
+ * edges the walk just steps down.
  */
-function trieSource(node: TrieNode): string {
-  const edges = [...node.children.values()].sort((a, b) => edgeRank(a.token) - edgeRank(b.token));
-  const alternatives = edges.map((edge) => `${tokenSource(edge.token)}${trieSource(edge.node)}`);
-  if (alternatives.length === 0) return '';
-  if (node.terminal) alternatives.push('');
-  return alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
+function explore(trie: Trie, start: number, text: string, from: number, limit: number): void {
+  const nodes = trie.nodes;
+  const direct = trie.direct;
+  let top = 0;
+  let node = start;
+  let position = from;
+  let step = ENTER;
+  for (;;) {
+    if (step === ENTER && ((nodes[node * 4 + 2] ?? 0) & pending) !== 0) {
+      // The character edge, tried first.
+      let next = -1;
+      if (position < limit) {
+        const code = FOLD[text.charCodeAt(position)] ?? 0;
+        const only = nodes[node * 4] ?? -1;
+        if (only >= 0) {
+          if ((nodes[node * 4 + 1] ?? 0) >>> 8 === code) next = only;
+        } else if (only < -1) {
+          const column = DIRECT_COLUMN[code] ?? -1;
+          next =
+            column >= 0
+              ? (direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
+              : trie.child(node, code);
+        }
+      }
+      const nodeFlags = (nodes[node * 4 + 1] ?? 0) & 0xff;
+      if (next >= 0) {
+        // What the node offers besides, for when the character's subtree has been tried.
+        if ((nodeFlags & BRANCHING) !== 0) top = push(top, node, position, AFTER_CHARACTER);
+        else if ((nodeFlags & TERMINAL) !== 0 && endsWord(text, position, limit)) {
+          top = push(top, node, position, ACCEPT);
+        }
+        node = next;
+        position += 1;
+        continue;
+      }
+      if ((nodeFlags & BRANCHING) !== 0) {
+        top = pushAlternatives(trie, node, text, position, limit, top);
+      } else if ((nodeFlags & TERMINAL) !== 0 && endsWord(text, position, limit)) {
+        accept(trie, node, position);
+        if (pending === 0) return;
+      }
+    } else if (step === AFTER_CHARACTER) {
+      top = pushAlternatives(trie, node, text, position, limit, top);
+    } else if (step === ACCEPT) {
+      accept(trie, node, position);
+      if (pending === 0) return;
+    }
+    if (top === 0) return;
+    top -= 1;
+    node = stackNodes[top] ?? 0;
+    position = stackPositions[top] ?? 0;
+    step = stackSteps[top] ?? 0;
+  }
 }
 
-function edgeRank(token: Token): number {
-  return token.kind === 'char' ? 0 : token.kind === 'wild' ? 2 : 1;
+/** Pushes what follows a branching node's character edge, last tried first; returns the top. */
+function pushAlternatives(
+  trie: Trie,
+  node: number,
+  text: string,
+  position: number,
+  limit: number,
+  top: number,
+): number {
+  if ((trie.flags(node) & TERMINAL) !== 0 && endsWord(text, position, limit)) {
+    top = push(top, node, position, ACCEPT);
+  }
+  const wild = trie.wild[node] ?? -1;
+  if (wild >= 0) {
+    // "*" is followed by a separator or the end of the term: only all the letters can lead on.
+    let after = position;
+    while (after < limit && ((FLAGS[text.charCodeAt(after)] ?? 0) & LETTER) !== 0) after += 1;
+    top = push(top, wild, after, ENTER);
+  }
+  const isSeparator =
+    position < limit && ((FLAGS[text.charCodeAt(position)] ?? 0) & SEPARATOR) !== 0;
+  const optSep = trie.optSep[node] ?? -1;
+  if (optSep >= 0) {
+    top = push(top, optSep, position, ENTER);
+    if (isSeparator) top = push(top, optSep, position + 1, ENTER);
+  }
+  const sep = trie.sep[node] ?? -1;
+  if (sep >= 0 && isSeparator) {
+    // A separator is followed by a letter or digit, so only the whole run can lead on.
+    let after = position + 1;
+    while (after < limit && ((FLAGS[text.charCodeAt(after)] ?? 0) & SEPARATOR) !== 0) after += 1;
+    top = push(top, sep, after, ENTER);
+  }
+  return top;
+}
+
+/** True when no letter or digit follows `position` (the range's end counts as a boundary). */
+function endsWord(text: string, position: number, limit: number): boolean {
+  return position >= limit || ((FLAGS[text.charCodeAt(position)] ?? 0) & WORD) === 0;
+}
+
+// ---- Compiled matchers ----
+
+const NO_SETS: readonly number[] = Object.freeze([]);
+/** Distinct matched texts remembered with their sets, per matcher; cleared past this. */
+const RESOLUTION_CACHE_LIMIT = 20_000;
+
+/**
+ * Matchers compiled together: one trie for all their terms (and one per script of glued-on
+ * prefixes). Sets are numbered across matchers: matcher m's set i is number firstSet[m] + i.
+ */
+export class CompiledTerms implements TermScanner {
+  private readonly plain: Trie;
+  /** Terms with glued-on prefixes, by the class of letters the prefix may hold. */
+  private readonly glued: { letters: number; trie: Trie }[];
+  /** Characters at which some term may start (the root's or a glued prefix's). */
+  private readonly starts = new Uint8Array(65536);
+  /** Characters at which a term with a glued-on prefix may start. */
+  private readonly gluedStarts = new Uint8Array(65536);
+  private readonly firstSet: number[];
+  private readonly matcherCount: number;
+  /** Per matcher, the sets of the texts resolved so far. */
+  private readonly resolutions: Map<string, readonly number[]>[];
+  /** Per node and matcher, the matcher's own numbers of the sets ending there (made on use). */
+  private readonly ownSets = new Map<Trie, Map<number, readonly number[]>>();
+  /** Scratch for resolving a match: the sets found so far, or the one node list found. */
+  private found: number[] | null = null;
+  private foundFrom: readonly number[] | null = null;
+  private resolving = 0;
+  private readonly resume: Int32Array;
+
+  constructor(matchers: readonly (readonly TermSet[])[]) {
+    if (matchers.length > 31) throw new Error('at most 31 matchers compile together');
+    this.matcherCount = matchers.length;
+    this.firstSet = [];
+    const matcherOf: number[] = [];
+    matchers.forEach((sets, matcher) => {
+      this.firstSet.push(matcherOf.length);
+      for (let index = 0; index < sets.length; index += 1) matcherOf.push(matcher);
+    });
+    this.firstSet.push(matcherOf.length);
+    const plain = new TrieBuilder();
+    const glued = new Map<number, TrieBuilder>();
+    matchers.forEach((sets, matcher) => {
+      sets.forEach((set, index) => {
+        const number = (this.firstSet[matcher] ?? 0) + index;
+        for (const term of set.terms) {
+          const { tokens, gluedPrefix } = tokenize(term, set.id);
+          if (!gluedPrefix) {
+            plain.insert(tokens, number);
+            continue;
+          }
+          // Glued-on prefixes are letters of the term's own script ("وال" before an Arabic noun).
+          const first = tokens[0];
+          const letters =
+            first?.kind === 'char' && ((FLAGS[first.code] ?? 0) & ARABIC) !== 0 ? ARABIC : LETTER;
+          const builder = glued.get(letters) ?? new TrieBuilder();
+          glued.set(letters, builder);
+          builder.insert(tokens, number);
+        }
+      });
+    });
+    const matcherOfSet = (set: number): number => matcherOf[set] ?? 0;
+    this.plain = new Trie(plain, matcherOfSet);
+    this.glued = [...glued].map(([letters, builder]) => ({
+      letters,
+      trie: new Trie(builder, matcherOfSet),
+    }));
+    for (let code = 0; code < 65536; code += 1) {
+      const folded = FOLD[code] ?? 0;
+      if ((this.plain.rootChars[folded] ?? -1) >= 0) this.starts[code] = 1;
+      for (const { letters, trie } of this.glued) {
+        if (((FLAGS[code] ?? 0) & letters) !== 0 || (trie.rootChars[folded] ?? -1) >= 0) {
+          this.starts[code] = 1;
+          this.gluedStarts[code] = 1;
+        }
+      }
+    }
+    this.resume = new Int32Array(matchers.length);
+    this.resolutions = matchers.map(() => new Map());
+  }
+
+  scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
+    const resume = this.resume;
+    resume.fill(start);
+    const all = (1 << this.matcherCount) - 1;
+    const starts = this.starts;
+    let previous = SPACE_WORD;
+    let word = -1;
+    for (let position = start; position < end; position += 1) {
+      const code = text.charCodeAt(position);
+      const flags = FLAGS[code] ?? 0;
+      if ((flags & SPACE_WORD) === 0 && (previous & SPACE_WORD) !== 0) word += 1;
+      const wordStart = (flags & WORD) !== 0 && (previous & WORD) === 0;
+      previous = flags;
+      if (!wordStart || starts[code] === 0) continue;
+      let wanted = all;
+      for (let matcher = 0; matcher < this.matcherCount; matcher += 1) {
+        if ((resume[matcher] ?? 0) > position) wanted &= ~(1 << matcher);
+      }
+      if (wanted === 0) continue;
+      const found = this.matchAt(text, position, end, wanted);
+      for (let rest = found; rest !== 0; rest &= rest - 1) {
+        const matcher = 31 - Math.clz32(rest & -rest);
+        const finish = matchEnd[matcher] ?? position;
+        resume[matcher] = finish;
+        const sets = this.resolve(matcher, text, position, finish);
+        visit(matcher, position, finish, sets, word, word + innerSpaceRuns(text, position, finish));
+      }
+    }
+  }
+
+  /** Bit m set when matcher m (one of `wanted`) has a match at `start`; its end in matchEnd. */
+  private matchAt(text: string, start: number, limit: number, wanted: number): number {
+    pending = wanted;
+    const code = text.charCodeAt(start);
+    const folded = FOLD[code] ?? 0;
+    const first = this.plain.rootChars[folded] ?? -1;
+    if (first >= 0) explore(this.plain, first, text, start + 1, limit);
+    if (pending !== 0 && this.gluedStarts[code] === 1) this.matchGlued(text, start, limit);
+    const found = wanted & ~pending;
+    pending = 0;
+    return found;
+  }
+
+  /** Terms with glued-on prefixes at `start`, for the matchers still pending. */
+  private matchGlued(text: string, start: number, limit: number): void {
+    const code = text.charCodeAt(start);
+    const folded = FOLD[code] ?? 0;
+    for (const { letters, trie } of this.glued) {
+      if (pending === 0) break;
+      if (((FLAGS[code] ?? 0) & letters) === 0 && (trie.rootChars[folded] ?? -1) < 0) continue;
+      // "{0,3}" is greedy: the longest prefix is tried first.
+      let prefix = 0;
+      while (
+        prefix < 3 &&
+        start + prefix < limit &&
+        ((FLAGS[text.charCodeAt(start + prefix)] ?? 0) & letters) !== 0
+      ) {
+        prefix += 1;
+      }
+      for (; prefix >= 0 && pending !== 0; prefix -= 1) {
+        explore(trie, 0, text, start + prefix, limit);
+      }
+    }
+  }
+
+  /** Matcher `matcher`'s sets with a term that matches exactly text[start, end). */
+  private resolve(matcher: number, text: string, start: number, end: number): readonly number[] {
+    // News repeats its words: a text resolved once is looked up after.
+    const cache = this.resolutions[matcher] as Map<string, readonly number[]>;
+    const key = text.slice(start, end);
+    const known = cache.get(key);
+    if (known) return known;
+    const sets = this.collectSets(matcher, text, start, end);
+    if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
+    cache.set(key, sets);
+    return sets;
+  }
+
+  private collectSets(
+    matcher: number,
+    text: string,
+    start: number,
+    end: number,
+  ): readonly number[] {
+    this.found = null;
+    this.foundFrom = null;
+    this.resolving = 1 << matcher;
+    this.collect(this.plain, 0, text, start, end);
+    for (const { letters, trie } of this.glued) {
+      for (let prefix = 0; prefix <= 3 && start + prefix <= end; prefix += 1) {
+        this.collect(trie, 0, text, start + prefix, end);
+        const code = text.charCodeAt(start + prefix);
+        if (start + prefix >= end || ((FLAGS[code] ?? 0) & letters) === 0) break;
+      }
+    }
+    const merged = this.found as number[] | null;
+    return merged ? merged.sort((a, b) => a - b) : (this.foundFrom ?? NO_SETS);
+  }
+
+  /** Adds the sets of every path from `node` that consumes exactly text[position, end). */
+  private collect(trie: Trie, node: number, text: string, position: number, end: number): void {
+    if ((trie.subtreeMatchers(node) & this.resolving) === 0) return;
+    if (position === end && (trie.terminalMatchers(node) & this.resolving) !== 0) {
+      this.addSets(trie, node);
+    }
+    if (position < end) {
+      const next = trie.child(node, FOLD[text.charCodeAt(position)] ?? 0);
+      if (next >= 0) this.collect(trie, next, text, position + 1, end);
+    }
+    if ((trie.flags(node) & BRANCHING) === 0) return;
+    const isSeparator =
+      position < end && ((FLAGS[text.charCodeAt(position)] ?? 0) & SEPARATOR) !== 0;
+    const sep = trie.sep[node] ?? -1;
+    if (sep >= 0 && isSeparator) {
+      let after = position + 1;
+      while (after < end && ((FLAGS[text.charCodeAt(after)] ?? 0) & SEPARATOR) !== 0) {
+        this.collect(trie, sep, text, after, end);
+        after += 1;
+      }
+      this.collect(trie, sep, text, after, end);
+    }
+    const optSep = trie.optSep[node] ?? -1;
+    if (optSep >= 0) {
+      if (isSeparator) this.collect(trie, optSep, text, position + 1, end);
+      this.collect(trie, optSep, text, position, end);
+    }
+    const wild = trie.wild[node] ?? -1;
+    if (wild >= 0) {
+      let after = position;
+      this.collect(trie, wild, text, after, end);
+      while (after < end && ((FLAGS[text.charCodeAt(after)] ?? 0) & LETTER) !== 0) {
+        after += 1;
+        this.collect(trie, wild, text, after, end);
+      }
+    }
+  }
+
+  /** Adds the sets of a node that belong to the matcher being resolved. */
+  private addSets(trie: Trie, node: number): void {
+    const own = this.ownSetsOf(trie, node);
+    if (this.found === null) {
+      if (this.foundFrom === null || this.foundFrom === own) {
+        this.foundFrom = own;
+        return;
+      }
+      this.found = [...this.foundFrom];
+    }
+    for (const number of own) if (!this.found.includes(number)) this.found.push(number);
+  }
+
+  /** The resolving matcher's own numbers of the sets whose terms end at `node`. */
+  private ownSetsOf(trie: Trie, node: number): readonly number[] {
+    const matcher = 31 - Math.clz32(this.resolving);
+    let byKey = this.ownSets.get(trie);
+    if (!byKey) {
+      byKey = new Map();
+      this.ownSets.set(trie, byKey);
+    }
+    const key = node * 32 + matcher;
+    let own = byKey.get(key);
+    if (!own) {
+      const from = this.firstSet[matcher] ?? 0;
+      const to = this.firstSet[matcher + 1] ?? 0;
+      own = Object.freeze(
+        (trie.ends[node] ?? NO_SETS)
+          .filter((number) => number >= from && number < to)
+          .map((number) => number - from),
+      );
+      byKey.set(key, own);
+    }
+    return own;
+  }
+}
+
+/** One matcher on its own, with the simple interface. */
+class SingleMatcher implements TermMatcher {
+  private readonly compiled: CompiledTerms;
+
+  constructor(sets: readonly TermSet[]) {
+    this.compiled = new CompiledTerms([sets]);
+  }
+
+  scan(text: string): TermHit[] {
+    const hits: TermHit[] = [];
+    this.compiled.scanRange(text, 0, text.length, (_matcher, start, end, sets) => {
+      hits.push({ sets, start, end, text: foldText(text.slice(start, end)) });
+    });
+    return hits;
+  }
+
+  scanEach(texts: readonly string[]): TermHit[][] {
+    return texts.map((text) => this.scan(text));
+  }
+}
+
+export function compileTermMatcher(sets: readonly TermSet[]): TermMatcher {
+  return new SingleMatcher(sets);
+}
+
+/** Several matchers that scan a text in one pass (at most 31). */
+export function compileTermScanner(matchers: readonly (readonly TermSet[])[]): TermScanner {
+  return new CompiledTerms(matchers);
+}
+
+function innerSpaceRuns(text: string, start: number, end: number): number {
+  let runs = 0;
+  for (let position = start + 1; position < end; position += 1) {
+    if (
+      ((FLAGS[text.charCodeAt(position)] ?? 0) & SPACE_WORD) !== 0 &&
+      ((FLAGS[text.charCodeAt(position - 1)] ?? 0) & SPACE_WORD) === 0
+    ) {
+      runs += 1;
+    }
+  }
+  return runs;
 }

@@ -1,6 +1,12 @@
 // Decides whether a new violation report describes an incident already open, so that several
 // outlets covering one event produce one alert instead of one per outlet.
 import type { ClassifiedItem, Incident } from '../model.js';
+import { compareEventDays, type DayAgreement, daysOfDate } from './event-days.js';
+import { type EventDetails, incidentDetails, reportDetails } from './event-details.js';
+import { mentionsPlace, placesMatch } from './place-names.js';
+
+export { normalizePlace, placesMatch } from './place-names.js';
+export { salientWords } from './salient-words.js';
 
 /** Region given to reports whose verdict names none, so that they still group with each other. */
 export const UNKNOWN_REGION = 'Unspecified region';
@@ -11,26 +17,37 @@ export const MAX_DAYS_APART = 2;
 /**
  * Why these weights: a region and a date window hold many events (a front line sees several
  * incidents a week), so being in them only makes a report eligible. What tells one event from
- * another is concrete detail, and a match needs at least one strong detail or two weaker ones:
- *   - a shared place name (+3) is the strongest sign; reports naming only different places are
- *     probably about different events (-2), though outlets may name neighbouring villages;
+ * another is concrete detail, and a match needs at least one strong detail or two weaker ones.
+ * Details are read where a report tells of the event (title, evidence, the lead's sentences
+ * about violence), and an incident keeps those of all its reports (see event-details.ts):
+ *   - a shared place (+3) is the strongest sign; reports naming only different places are
+ *     probably about different events (-3), though outlets may name neighbouring villages.
+ *     Names of the whole region ("Karabakh" for Nagorno-Karabakh) are no place for this;
  *   - the same death toll (+2) is a strong sign; a toll that cannot be an early or late count of
  *     the other (-2) speaks against, while tolls that merely differ do not: tolls rise as
  *     reports come in ("at least two" early, five later);
- *   - the same event date (+2 when the report states it, +1 when it is only the publication or
- *     first-seen date, which trails the event) or the next day (+1 when stated);
+ *   - when: one term, the best evidence of the event's day there is. A stated event date
+ *     against an incident with one: the same day (+2) or the next (+1), or the same event day
+ *     named by the incident's reports (+2). Otherwise (an undated page, or an incident dated only
+ *     by when it was seen) the event days both name ("on Sunday", "March 5") agree (+2), are one
+ *     apart (0) or further apart (-2); without such days, the same publication or first-seen
+ *     day (+1), which trails the event;
  *   - each shared salient word (+1, at most +3): the weapon, the kind of action, who was hit.
- * The threshold (3) is met by a shared place alone, by a stated same-day date plus one
- * matching detail, or by a same-day toll, but not by a date alone.
+ * The threshold (3) is met by a shared place alone, by a same event day plus one matching
+ * detail, or by a same-day toll, but not by a date alone. Different places outweigh a same day
+ * and three shared words: leads name the weapon and the victims of every strike in a busy war.
  */
 const WEIGHTS = {
   sharedPlace: 3,
-  disjointPlaces: -2,
+  disjointPlaces: -3,
   sameToll: 2,
   incompatibleToll: -2,
   sameStatedDate: 2,
   sameInferredDate: 1,
   nextStatedDate: 1,
+  sameEventDay: 2,
+  adjacentEventDay: 0,
+  differentEventDay: -2,
   salientWord: 1,
   salientWordsMax: 3,
 } as const;
@@ -75,11 +92,12 @@ export function findMatchingIncident(
   incidents: readonly Incident[],
   seenAt: Date,
 ): Incident | undefined {
+  const report = readReport(candidate, seenAt);
   let best: { incident: Incident; score: number; daysApart: number } | undefined;
   for (const incident of incidents) {
-    const score = matchScore(candidate, incident, seenAt);
+    const score = scoreAgainst(report, incident);
     if (score === undefined || score < MATCH_THRESHOLD) continue;
-    const daysApart = Math.abs(daysBetween(reportDate(candidate, seenAt).date, incident.eventDate));
+    const daysApart = Math.abs(daysBetween(report.when.date, incident.eventDate));
     if (best === undefined || isBetter({ incident, score, daysApart }, best)) {
       best = { incident, score, daysApart };
     }
@@ -108,21 +126,52 @@ export function matchScore(
   incident: Incident,
   seenAt: Date,
 ): number | undefined {
-  if (normalizeRegion(reportRegion(candidate)) !== normalizeRegion(incident.region)) {
-    return undefined;
-  }
-  const when = reportDate(candidate, seenAt);
-  const daysApart = Math.abs(daysBetween(when.date, incident.eventDate));
+  return scoreAgainst(readReport(candidate, seenAt), incident);
+}
+
+/** What the scoring reads of a report, read once for all the incidents it is compared with. */
+interface ReportReading {
+  classified: ClassifiedItem;
+  region: string;
+  when: ReportDate;
+  details: EventDetails;
+  /**
+   * The days compared with the incident's: those of its stated date when it states one (a lead
+   * may also recall earlier events), else the event days it names.
+   */
+  days: string[];
+  /** Title and evidence, where a place the classifier missed may be named. */
+  ownText: string;
+}
+
+function readReport(classified: ClassifiedItem, seenAt: Date): ReportReading {
+  const region = reportRegion(classified);
+  const when = reportDate(classified, seenAt);
+  const details = reportDetails(classified, region);
+  return {
+    classified,
+    region,
+    when,
+    details,
+    days: when.stated ? daysOfDate(when.date) : details.days,
+    ownText: [classified.item.title ?? '', ...classified.verdict.evidence].join(' '),
+  };
+}
+
+function scoreAgainst(report: ReportReading, incident: Incident): number | undefined {
+  if (normalizeRegion(report.region) !== normalizeRegion(incident.region)) return undefined;
+  const daysApart = Math.abs(daysBetween(report.when.date, incident.eventDate));
   if (!(daysApart <= MAX_DAYS_APART)) return undefined;
 
-  const reportText = [candidate.item.title ?? '', ...candidate.verdict.evidence].join(' ');
+  const known = incidentDetails(incident);
+  // Its date is an event day its reports named, not only when it was first seen.
+  const dated = daysOfDate(incident.eventDate).some((day) => known.days.includes(day));
   const incidentText = [incident.title, ...incident.evidence].join(' ');
-
   return (
-    placeScore(candidate.verdict.places, reportText, incident.places, incidentText) +
-    tollScore(candidate.verdict.killed, incident.killed) +
-    dateScore(when, daysApart) +
-    salientScore(reportText, incidentText)
+    placeScore(report.details.places, report.ownText, known.places, incidentText) +
+    tollScore(report.classified.verdict.killed, incident.killed) +
+    whenScore(report.when, daysApart, compareEventDays(report.days, known.days), dated) +
+    salientScore(report.details.words, known.words)
   );
 }
 
@@ -158,84 +207,37 @@ export function tollsCompatible(a: number, b: number): boolean {
   return high - low <= 3 || low / high >= 0.4;
 }
 
+/** One term for when the event happened: see WEIGHTS. */
+function whenScore(
+  when: ReportDate,
+  daysApart: number,
+  days: DayAgreement,
+  incidentDated: boolean,
+): number {
+  const byDays = DAY_WEIGHTS[days];
+  const byDate = dateScore(when, daysApart);
+  // Two stated dates are the surest; event days only add what they may miss (another report's
+  // date). An incident dated only by when it was seen is known by the days its reports named.
+  if (when.stated && incidentDated) return Math.max(byDate, byDays ?? byDate);
+  return byDays ?? byDate;
+}
+
+const DAY_WEIGHTS: Record<DayAgreement, number | undefined> = {
+  same: WEIGHTS.sameEventDay,
+  adjacent: WEIGHTS.adjacentEventDay,
+  different: WEIGHTS.differentEventDay,
+  unknown: undefined,
+};
+
 function dateScore(when: ReportDate, daysApart: number): number {
   if (daysApart === 0) return when.stated ? WEIGHTS.sameStatedDate : WEIGHTS.sameInferredDate;
   if (daysApart === 1 && when.stated) return WEIGHTS.nextStatedDate;
   return 0;
 }
 
-function salientScore(reportText: string, incidentText: string): number {
-  const incidentWords = new Set(salientWords(incidentText));
-  const shared = salientWords(reportText).filter((w) => incidentWords.has(w)).length;
+function salientScore(reportWords: readonly string[], incidentWords: readonly string[]): number {
+  const shared = reportWords.filter((word) => incidentWords.includes(word)).length;
   return Math.min(shared * WEIGHTS.salientWord, WEIGHTS.salientWordsMax);
-}
-
-// Words that tell one armed incident from another. Generic ones ("clash", "attack", "ceasefire",
-// "soldiers") are left out: nearly every report has them, so they would join unrelated events.
-const SALIENT_WORDS: readonly (readonly [string, RegExp])[] = [
-  ['shootout', /\b(shoot-?outs?|gunfights?|fire-?fights?|exchanges? of fire)\b/],
-  ['ambush', /\bambush/],
-  ['sniper', /\bsnipers?\b/],
-  ['mortar', /\bmortars?\b/],
-  ['artillery', /\bartillery\b/],
-  ['shelling', /\bshell(s|ed|ing)\b/],
-  ['drone', /\b(drones?|uavs?)\b/],
-  ['airstrike', /\b(air ?strikes?|air raids?|bombings?)\b/],
-  ['rocket', /\brockets?\b/],
-  ['missile', /\bmissiles?\b/],
-  ['grenade', /\bgrenades?\b/],
-  ['landmine', /\b(land ?mines?|mine (blast|explosion)s?)\b/],
-  ['explosive', /\b(ieds?|roadside bombs?|explosive devices?|car bombs?)\b/],
-  ['tank', /\btanks?\b/],
-  ['incursion', /\b(incursions?|infiltrat\w*)\b/],
-  ['raid', /\braids?\b/],
-  ['kidnapping', /\b(kidnap\w*|abduct\w*|hostages?)\b/],
-  ['police', /\b(police\w*|policem[ae]n|gendarm\w*)\b/],
-  ['border guard', /\bborder guards?\b/],
-  ['peacekeeper', /\bpeace-?keep\w*/],
-  ['checkpoint', /\bcheck-?points?\b/],
-  ['convoy', /\bconvoys?\b/],
-  ['ambulance', /\bambulances?\b/],
-  ['hospital', /\bhospitals?\b/],
-  ['school', /\bschools?\b/],
-  ['market', /\bmarkets?\b/],
-  ['farmer', /\bfarm(er|ers|workers?)\b/],
-  ['child', /\b(child|children|kids?)\b/],
-];
-
-/** Canonical salient words the text contains, in SALIENT_WORDS order. */
-export function salientWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  return SALIENT_WORDS.filter(([, pattern]) => pattern.test(lower)).map(([word]) => word);
-}
-
-/**
- * Whether two place names denote the same place: equal once case, accents and punctuation are
- * ignored, or one contained word for word in the other ("khramort" and "khramort village").
- */
-export function placesMatch(a: string, b: string): boolean {
-  const na = normalizePlace(a);
-  const nb = normalizePlace(b);
-  if (na === '' || nb === '') return false;
-  if (na === nb) return true;
-  const [shorter, longer] = na.length <= nb.length ? [na, nb] : [nb, na];
-  // Short fragments ("al", "el") would be found inside unrelated names.
-  return shorter.length >= 4 && ` ${longer} `.includes(` ${shorter} `);
-}
-
-function mentionsPlace(text: string, place: string): boolean {
-  const normalized = normalizePlace(place);
-  if (normalized.length < 4) return false;
-  return ` ${normalizePlace(text)} `.includes(` ${normalized} `);
-}
-
-export function normalizePlace(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function normalizeRegion(region: string): string {

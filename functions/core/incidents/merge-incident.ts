@@ -1,7 +1,9 @@
 // Builds and grows incidents from violation reports. Pure: the caller saves the result.
 import { SEVERITY_ORDER } from '../model.js';
 import type { ClassifiedItem, Incident, IncidentSource, Severity } from '../model.js';
-import { placesMatch, reportDate, reportRegion } from './match-incident.js';
+import { formatDetails, incidentDetails, reportDetails, unionDetails } from './event-details.js';
+import { reportDate, reportRegion } from './match-incident.js';
+import { placesMatch } from './place-names.js';
 
 /** Enough sentences to show what several outlets said, few enough to keep an email readable. */
 export const MAX_EVIDENCE = 5;
@@ -36,6 +38,7 @@ export function openIncident(
     places: unionPlaces([], verdict.places),
     title: item.title?.trim() || verdict.evidence[0]?.trim() || `Ceasefire violation in ${region}`,
     evidence: unionEvidence([], verdict.evidence),
+    details: formatDetails(reportDetails(classified, region)),
     sources: [sourceOf(classified)],
     version: 1,
     alertedVersion: 0,
@@ -74,6 +77,10 @@ export function mergeIntoIncident(
       severity: maxSeverity(incident.severity, verdict.severity),
       places,
       evidence: unionEvidence(incident.evidence, verdict.evidence),
+      // All its reports said, also what the evidence cap leaves out, for matching later ones.
+      details: formatDetails(
+        unionDetails(incidentDetails(incident), reportDetails(classified, incident.region)),
+      ),
       sources: [...incident.sources, sourceOf(classified)],
       version: material ? incident.version + 1 : incident.version,
       revision: incident.revision + 1,

@@ -1,8 +1,8 @@
 import { formatAlert } from '../alerts/format-alert.js';
+import type { PreviousIncident } from '../alerts/format-alert.js';
 import type { Alert, Incident } from '../model.js';
 import type { DeliveryReport } from './cycle-report.js';
 import type { PipelineDeps } from './pipeline-deps.js';
-import { errorMessage } from './poll-feed.js';
 
 /**
  * How long a run may hold the right to send one alert. Long enough for any notifier call; short enough
@@ -10,59 +10,93 @@ import { errorMessage } from './poll-feed.js';
  */
 const ALERT_LEASE_MS = 2 * 60_000;
 
+/** The part of a cycle's dependencies that delivering alerts needs. */
+export type AlertDeps = Pick<PipelineDeps, 'store' | 'notifier' | 'clock'>;
+
+export type IncidentDelivery =
+  /** Sent. `unrecorded` says why the send could not be recorded, when it could not. */
+  | { status: 'sent'; alert: Alert; unrecorded?: string }
+  /** Already alerted, or another run holds the claim on this version: nothing to do here. */
+  | { status: 'not-claimed' }
+  /** Not sent: the claim could not be taken, or the send failed and its claim was dropped. */
+  | { status: 'failed'; stage: 'claim' | 'send'; error: string };
+
 /**
  * Sends one alert per incident version not yet delivered. The claim before the send keeps two runs
  * from sending the same alert; the mark after it keeps a later run from sending it again. A failed send
  * drops the claim so the next cycle retries it; nothing is given up silently.
  */
 export async function deliverPendingAlerts(
-  deps: PipelineDeps,
+  deps: AlertDeps,
   onSent?: (alert: Alert) => void,
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: [], failures: [] };
   const awaiting = await deps.store.listIncidentsAwaitingAlert();
   awaiting.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
   for (const incident of awaiting) {
-    const alert = await deliverOne(incident, deps, report);
-    if (alert) onSent?.(alert);
+    const delivery = await deliverIncidentAlert(incident, deps);
+    if (delivery.status === 'failed') {
+      const retry = delivery.stage === 'send' ? '; will retry next cycle' : '';
+      report.failures.push(`${delivery.error}${retry}`);
+    } else if (delivery.status === 'sent') {
+      if (delivery.unrecorded !== undefined) report.failures.push(delivery.unrecorded);
+      report.sent.push(delivery.alert);
+      onSent?.(delivery.alert);
+    }
   }
   return report;
 }
 
-async function deliverOne(
+/**
+ * Claim, send, mark: the alert for the incident's current version, at most once across every run
+ * and invocation that tries at the same time. `previous`, the incident as last alerted, lets an
+ * update say what changed.
+ */
+export async function deliverIncidentAlert(
   incident: Incident,
-  deps: PipelineDeps,
-  report: DeliveryReport,
-): Promise<Alert | undefined> {
+  deps: AlertDeps,
+  previous?: PreviousIncident,
+): Promise<IncidentDelivery> {
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + ALERT_LEASE_MS).toISOString();
   const { incidentId, version } = incident;
   try {
     const claimed = await deps.store.claimAlert(incidentId, version, now.toISOString(), leaseUntil);
-    if (!claimed) return undefined;
+    if (!claimed) return { status: 'not-claimed' };
   } catch (error) {
-    report.failures.push(
-      `incident ${incidentId}: could not claim the alert: ${errorMessage(error)}`,
-    );
-    return undefined;
+    return {
+      status: 'failed',
+      stage: 'claim',
+      error: `incident ${incidentId}: could not claim the alert: ${errorMessage(error)}`,
+    };
   }
 
-  const alert = formatAlert(incident, incident.alertedVersion === 0 ? 'new' : 'update');
+  const alert = formatAlert(incident, incident.alertedVersion === 0 ? 'new' : 'update', previous);
   try {
     await deps.notifier.publish(alert);
   } catch (error) {
-    report.failures.push(`incident ${incidentId}: ${errorMessage(error)}; will retry next cycle`);
     await deps.store.releaseAlert(incidentId, version).catch(() => undefined);
-    return undefined;
+    return {
+      status: 'failed',
+      stage: 'send',
+      error: `incident ${incidentId}: ${errorMessage(error)}`,
+    };
   }
   // Sent: from here a failure to record it must not resend it early, so the claim is left to expire.
   try {
     await deps.store.markAlerted(incidentId, version);
   } catch (error) {
-    report.failures.push(
-      `incident ${incidentId}: sent, but could not record it: ${errorMessage(error)}`,
-    );
+    return {
+      status: 'sent',
+      alert,
+      unrecorded: `incident ${incidentId}: sent, but could not record it: ${errorMessage(error)}`,
+    };
   }
-  report.sent.push(alert);
-  return alert;
+  return { status: 'sent', alert };
+}
+
+// Kept here rather than imported from poll-feed.ts, which would pull the whole feed-reading stack
+// (parsers, decoders, DOM) into the bundle of the function that only sends alerts.
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

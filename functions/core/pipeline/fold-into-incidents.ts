@@ -83,7 +83,8 @@ function toClassifiedItem(stored: StoredItem): ClassifiedItem {
       feedId: stored.feedId,
       url: stored.url,
       title: stored.title,
-      text: '',
+      // What matching reads of the report besides its evidence; none for items stored before it.
+      text: stored.lead ?? '',
       published: stored.published,
     },
     verdict: stored.verdict,

@@ -1,5 +1,6 @@
 import { needsFullText } from '../feeds/needs-full-text.js';
 import { parseFeed } from '../feeds/parse-feed.js';
+import { reportLead } from '../incidents/report-lead.js';
 import type { FeedConfig, FeedItem, FeedState } from '../model.js';
 import type { FeedSource, Store } from '../ports.js';
 import { decodeDocument } from '../text/decode-document.js';
@@ -64,6 +65,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         recordedAt: clock.now().toISOString(),
         verdict,
         pending: isViolation,
+        lead: isViolation ? reportLead(readable.text, readable.title) : undefined,
       });
       if (recorded && isViolation) violations += 1;
     }

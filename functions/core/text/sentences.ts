@@ -137,18 +137,24 @@ const CONTINUING_WORDS = new Set([
   'not',
 ]);
 
-const LINE_END_PUNCTUATION = /[.!?:;"”»)\]。！？؟।…]\s*$/;
+/** Characters that end a line that is not wrapped. */
+const LINE_END_PUNCTUATION = new Set('.!?:;"”»)]。！？؟।…');
+/** Characters that end a line wrapped mid-sentence. */
+const LINE_CONTINUATION = new Set(',-–');
 const CANDIDATE_BOUNDARY = /[.!?。！？؟।…]+["'”’»)\]]*(?=\s)/g;
 /** Read at the end of a boundary candidate: the next word, after an opening quote if any. */
 const NEXT_WORD = /\s+(["'“‘«([]?)([\p{L}\p{N}]+)/uy;
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
+const LINE_SEPARATOR = /\r?\n|\r|\u2028|\u2029/;
 
-export function splitSentences(text: string): string[] {
+/** The sentences of `text`, in order; at most `limit` of them (the first ones). */
+export function splitSentences(text: string, limit = Infinity): string[] {
   const sentences: string[] = [];
   for (const line of unwrapLines(text)) {
     for (const sentence of splitLine(line)) {
       const trimmed = sentence.trim();
       if (trimmed !== '') sentences.push(trimmed);
+      if (sentences.length >= limit) return sentences;
     }
   }
   return sentences;
@@ -156,7 +162,7 @@ export function splitSentences(text: string): string[] {
 
 /** Joins lines that a hard wrap split inside a sentence; keeps every other line break. */
 function unwrapLines(text: string): string[] {
-  const lines = text.split(/\r?\n|\r|\u2028|\u2029/);
+  const lines = text.split(LINE_SEPARATOR);
   const joined: string[] = [];
   let current = '';
   for (const rawLine of lines) {
@@ -177,9 +183,11 @@ function unwrapLines(text: string): string[] {
   return joined;
 }
 
+/** `line` and `next` are trimmed and not empty. */
 function continuesOnNextLine(line: string, next: string): boolean {
-  if (LINE_END_PUNCTUATION.test(line)) return false;
-  if (/[,\-–]$/.test(line)) return true;
+  const last = line.charAt(line.length - 1);
+  if (LINE_END_PUNCTUATION.has(last)) return false;
+  if (LINE_CONTINUATION.has(last)) return true;
   if (/^[\p{Ll}\p{N}]/u.test(next) && line.length >= 30) return true;
   if (line.length < 30) return false;
   return CONTINUING_WORDS.has(wordBefore(line, line.length).toLowerCase());
@@ -225,6 +233,20 @@ function endsSentence(line: string, at: number, punctuation: string, end: number
 /** The word (letters, digits and inner dots) that ends just before `at`. */
 function wordBefore(line: string, at: number): string {
   let start = at;
-  while (start > 0 && start > at - 40 && WORD_CHAR.test(line.charAt(start - 1))) start -= 1;
+  while (start > 0 && start > at - 40 && isWordChar(line, start - 1)) start -= 1;
   return line.slice(start, at);
+}
+
+/** A letter, digit or dot: ASCII decided at once, the rest by Unicode class. */
+function isWordChar(line: string, index: number): boolean {
+  const code = line.charCodeAt(index);
+  if (code < 0x80) {
+    return (
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x2e
+    );
+  }
+  return WORD_CHAR.test(line.charAt(index));
 }

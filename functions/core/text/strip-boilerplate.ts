@@ -20,17 +20,12 @@ const TAIL_MARKER_MAX_LENGTH = 160;
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
 const TAIL_SENTENCE =
   /(?:website contains only a portion of the news|please contact us for subscription|this (?:article|story) (?:was|has been) (?:originally )?published|the views expressed in this|we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse) this site)/i;
-/** Words one of which every TAIL_SENTENCE holds: a cheap test before the full one. */
-const TAIL_SENTENCE_KEYS = [
-  'portion',
-  'subscription',
-  'published',
-  'views expressed',
-  'cookies',
-  'continuing to',
-];
-/** Likewise for PHOTO_CREDIT. */
-const PHOTO_CREDIT_KEYS = ['photo', 'picture', 'image', 'credit', '[', 'file'];
+/**
+ * Words one of which every TAIL_SENTENCE or PHOTO_CREDIT holds: one cheap pass over a line
+ * tells whether either full test is worth running.
+ */
+const TAIL_OR_CREDIT_KEY =
+  /portion|subscription|published|views expressed|cookies|continuing to|photo|picture|image|credit|\[|file/i;
 /** Furniture lines are short. */
 const FURNITURE_MAX_LENGTH = 80;
 
@@ -39,13 +34,29 @@ const PHOTO_CREDIT =
 const CAPTION_MAX_LENGTH = 500;
 
 const BULLET = /^\s*(?:[-–•*·▪►]|\d+[.)])\s+/;
+const LINE_BREAK = /\r?\n|\r/;
+const WHITESPACE = /\s/;
+/** Lines up to this long are compared without case to find repeats. */
+const SHORT_LINE = 200;
+const REPEAT_KEY_LENGTH = 24;
 
-export function stripBoilerplate(text: string): string {
-  const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
+export interface StripOptions {
+  /**
+   * Stop once the article text kept reaches this many characters: a reader that only needs the
+   * first part of an article does not pay for the rest of a long page.
+   */
+  maxCharacters?: number;
+}
+
+export function stripBoilerplate(text: string, options: StripOptions = {}): string {
+  const maxCharacters = options.maxCharacters ?? Infinity;
+  let keptCharacters = 0;
+  const lines = text.split(LINE_BREAK);
+  for (let index = 0; index < lines.length; index += 1) lines[index] = lines[index]?.trim() ?? '';
   let script: Script | undefined;
   const bodyScript = (): Script => (script ??= dominantScript(text));
   const kept: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string[]>();
   let proseSeen = false;
   let firstContentLines = 0;
 
@@ -55,28 +66,45 @@ export function stripBoilerplate(text: string): string {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    const unbulleted = line.replace(BULLET, '');
+    const unbulleted = startsBullet(line) ? line.replace(BULLET, '') : line;
     const isHeadArea = firstContentLines < 3 && !proseSeen;
     firstContentLines += 1;
 
     if (isHeadArea && isSpamTitle(line, bodyScript)) continue;
-    const lower = line.toLowerCase();
     if (unbulleted.length <= FURNITURE_MAX_LENGTH && FURNITURE_LINE.test(unbulleted)) continue;
-    if (isTailMarker(unbulleted) || isTailSentence(line, lower)) {
+    const keyed = TAIL_OR_CREDIT_KEY.test(line);
+    if (isTailMarker(unbulleted) || (keyed && TAIL_SENTENCE.test(line))) {
       if (proseSeen) break;
       // Before any prose, a marker belongs to a header block of teasers: drop it and its teaser.
       dropTrailingTeaser(kept);
       continue;
     }
-    if (isCaption(line, lower)) continue;
+    if (isCaption(line, keyed)) continue;
     if (isHeadlineListItem(lines, index)) continue;
-    if (seen.has(lower)) continue;
-    seen.add(lower);
+    if (isRepeat(seen, line)) continue;
     kept.push(line);
     if (isProse(line)) proseSeen = true;
+    keptCharacters += line.length + 1;
+    if (keptCharacters >= maxCharacters) break;
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return kept.join('\n');
+}
+
+/**
+ * Whether the line was kept before, and remembers it: compared without case when short (long
+ * repeats are copies). Lines are filed under their length and first characters, so a look-up
+ * hashes a few characters rather than the whole line.
+ */
+function isRepeat(seen: Map<string, string[]>, line: string): boolean {
+  const short = line.length <= SHORT_LINE;
+  const comparable = short ? line.toLowerCase() : line;
+  const key = `${line.length}:${comparable.slice(0, REPEAT_KEY_LENGTH)}`;
+  const filed = seen.get(key);
+  if (filed?.includes(comparable)) return true;
+  if (filed) filed.push(comparable);
+  else seen.set(key, [comparable]);
+  return false;
 }
 
 function isTailMarker(line: string): boolean {
@@ -91,16 +119,39 @@ function dropTrailingTeaser(kept: string[]): void {
   if (last !== undefined && isHeadlineLike(last)) kept.pop();
 }
 
-function isTailSentence(line: string, lower: string): boolean {
-  return TAIL_SENTENCE_KEYS.some((key) => lower.includes(key)) && TAIL_SENTENCE.test(line);
+/**
+ * A caption: carries a photo credit (`keyed`: it holds one of the credit words), or is the same
+ * sentence written twice in a row.
+ */
+function isCaption(line: string, keyed: boolean): boolean {
+  if (line.length > CAPTION_MAX_LENGTH) return false;
+  if (keyed && PHOTO_CREDIT.test(line)) return true;
+  return line.length > 40 && isWrittenTwice(line);
 }
 
-/** A caption: carries a photo credit, or is the same sentence written twice in a row. */
-function isCaption(line: string, lower: string): boolean {
-  if (line.length > CAPTION_MAX_LENGTH) return false;
-  if (PHOTO_CREDIT_KEYS.some((key) => lower.includes(key)) && PHOTO_CREDIT.test(line)) return true;
+/** The line's two halves are the same text, spaces at the cut aside. */
+function isWrittenTwice(line: string): boolean {
   const half = Math.floor(line.length / 2);
-  return line.length > 40 && line.slice(0, half).trim() === line.slice(half).trim();
+  // Both halves start at a non-space (the line is trimmed): compare them first.
+  let second = half;
+  while (second < line.length && WHITESPACE.test(line.charAt(second))) second += 1;
+  if (line.charCodeAt(0) !== line.charCodeAt(second)) return false;
+  return line.slice(0, half).trim() === line.slice(half).trim();
+}
+
+/** Whether the (trimmed) line may start with a bullet: a cheap test before BULLET. */
+function startsBullet(line: string): boolean {
+  const code = line.charCodeAt(0);
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2a ||
+    code === 0x2013 ||
+    code === 0x2022 ||
+    code === 0xb7 ||
+    code === 0x25aa ||
+    code === 0x25ba
+  );
 }
 
 /** A short bullet line that reads like a linked headline, next to another such line. */

@@ -1,0 +1,158 @@
+// How big each Lambda handler is once bundled, and how long it takes to load cold. Each handler is
+// bundled as the CDK stack bundles it (esbuild: node24, ESM with a createRequire banner, minified,
+// source map, everything bundled including the AWS SDK), given the files the stack ships beside it
+// (feeds.json, rules/*.yaml), then imported in a fresh Node process 7 times; the median is printed.
+// Targets: at most 1 MB of code and 300 ms to import.
+// Run: npm run bench:bundle        (BENCH_NODE=/path/to/node to import with another Node)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { Metafile } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const node = process.env.BENCH_NODE ?? process.execPath;
+const RUNS = 7;
+const TARGETS = { bytes: 1024 * 1024, importMs: 300 };
+
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** Dummy values: enough for each handler's cold start to validate and build its clients. */
+const ENV = {
+  FEEDS_TABLE: 'bench-feeds',
+  ITEMS_TABLE: 'bench-items',
+  INCIDENTS_TABLE: 'bench-incidents',
+  FEED_QUEUE_URL: 'https://sqs.us-east-1.amazonaws.com/123456789012/bench-feeds',
+  POLL_INTERVAL_MINUTES: '5',
+  FETCH_TIMEOUT_MS: '20000',
+  ALERT_TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:bench-alerts',
+  SMS_MAX_PRICE_USD: '0.50',
+  POWERTOOLS_SERVICE_NAME: 'ceasefire-watch',
+  POWERTOOLS_METRICS_NAMESPACE: 'CeasefireWatch',
+  LOG_LEVEL: 'WARN',
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+};
+
+interface Handler {
+  name: string;
+  /** Files the stack copies into this function's bundle, by path inside the bundle. */
+  shipped: Record<string, string>;
+}
+
+const feedsJson = path.join(tmpdir(), `cw-bench-feeds-${process.pid}.json`);
+writeFileSync(
+  feedsJson,
+  JSON.stringify([
+    { id: 'example-world', url: 'https://news.example.org/world/rss.xml', fetchArticle: true },
+    { id: 'example-region', url: 'https://region.example.net/feed', fetchArticle: false },
+  ]),
+);
+
+const HANDLERS: Handler[] = [
+  { name: 'dispatch-feeds', shipped: { 'feeds.json': feedsJson } },
+  {
+    name: 'poll-feeds',
+    shipped: {
+      'rules/ruleset.yaml': path.join(root, 'functions/rules/ruleset.yaml'),
+      'rules/regimes.yaml': path.join(root, 'functions/rules/regimes.yaml'),
+    },
+  },
+  { name: 'notify-incidents', shipped: {} },
+];
+
+async function bundle(handler: Handler, outDir: string): Promise<Metafile> {
+  const result = await build({
+    entryPoints: [path.join(root, 'functions/handlers', `${handler.name}.ts`)],
+    outfile: path.join(outDir, 'index.mjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    banner: { js: CREATE_REQUIRE_BANNER },
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  for (const [target, source] of Object.entries(handler.shipped)) {
+    const destination = path.join(outDir, ...target.split('/'));
+    mkdirSync(path.dirname(destination), { recursive: true });
+    copyFileSync(source, destination);
+  }
+  return result.metafile;
+}
+
+/** Milliseconds to import the bundle, measured inside a fresh process (Node's own start excluded). */
+function importOnce(bundleFile: string, bundleDir: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(bundleFile).href)}); console.log(performance.now() - t);`;
+  const output = execFileSync(node, ['--input-type=module', '-e', script], {
+    env: { ...process.env, ...ENV, LAMBDA_TASK_ROOT: bundleDir },
+    encoding: 'utf8',
+    // Node 20 makes the AWS SDK print a deprecation notice on every start: not worth showing 21 times.
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines = output.trim().split('\n');
+  return Number(lines[lines.length - 1]);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** The packages that take the most room in the bundle. */
+function largestPackages(metafile: Metafile, count: number): string {
+  const bytes = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const owner = match?.[1] ?? 'project';
+      bytes.set(owner, (bytes.get(owner) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, size]) => `${name} ${kib(size)}`)
+    .join(', ');
+}
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KiB`;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'cw-bundles-'));
+try {
+  const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(
+    `Lambda bundles (esbuild, node24 target, ESM, minified, AWS SDK bundled); import timed with Node ${nodeVersion}, median of ${RUNS} fresh processes`,
+  );
+  console.log(`targets: code ≤ ${kib(TARGETS.bytes)}, import ≤ ${TARGETS.importMs} ms\n`);
+  for (const handler of HANDLERS) {
+    const outDir = path.join(work, handler.name);
+    const metafile = await bundle(handler, outDir);
+    const bundleFile = path.join(outDir, 'index.mjs');
+    const size = statSync(bundleFile).size;
+    const mapSize = statSync(`${bundleFile}.map`).size;
+    const times = Array.from({ length: RUNS }, () => importOnce(bundleFile, outDir));
+    const importMs = median(times);
+    const verdict = [
+      size <= TARGETS.bytes ? 'size ok' : 'SIZE OVER TARGET',
+      importMs <= TARGETS.importMs ? 'import ok' : 'IMPORT OVER TARGET',
+    ].join(', ');
+    console.log(
+      `${handler.name.padEnd(17)} ${kib(size).padStart(9)} code (+${kib(mapSize)} map)   import ${importMs.toFixed(0).padStart(4)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})   ${verdict}`,
+    );
+    console.log(`${''.padEnd(17)} largest: ${largestPackages(metafile, 6)}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(feedsJson, { force: true });
+}

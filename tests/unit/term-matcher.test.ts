@@ -1,0 +1,126 @@
+// The term syntax of the ruleset and the one-pass scanner that reads several matchers at once.
+import { describe, expect, it } from 'vitest';
+import {
+  compileTermMatcher,
+  compileTermScanner,
+  foldText,
+} from '../../functions/core/classify/term-matcher.js';
+
+function matches(terms: string[], text: string): string[] {
+  return compileTermMatcher([{ id: 'test', terms }])
+    .scan(text)
+    .map((hit) => text.slice(hit.start, hit.end));
+}
+
+describe('compileTermMatcher', () => {
+  it('matches whole words, whatever their case', () => {
+    expect(matches(['truce'], 'The TRUCE held; truces, untruce and truce-like did not.')).toEqual([
+      'TRUCE',
+      'truce',
+    ]);
+  });
+
+  it('reads a space in a term as any run of spaces or hyphens', () => {
+    expect(matches(['air strike'], 'an air strike, an air-strike, an air  strike')).toEqual([
+      'air strike',
+      'air-strike',
+      'air  strike',
+    ]);
+  });
+
+  it('reads a hyphen in a term as an optional hyphen or space', () => {
+    expect(matches(['cease-fire'], 'ceasefire, cease-fire, cease fire, cease--fire')).toEqual([
+      'ceasefire',
+      'cease-fire',
+      'cease fire',
+    ]);
+  });
+
+  it('lets "*" end a word with any further letters, but not digits', () => {
+    expect(matches(['violat*'], 'violated violations violat3 Violating')).toEqual([
+      'violated',
+      'violations',
+      'Violating',
+    ]);
+    expect(matches(['withdr* from the truce'], 'it withdrew from the truce')).toEqual([
+      'withdrew from the truce',
+    ]);
+  });
+
+  it('lets "*" start a term with up to three letters of its script glued on', () => {
+    expect(matches(['*هدنة'], 'هدنة والهدنة بالهدنة')).toEqual(['هدنة', 'والهدنة', 'بالهدنة']);
+    expect(matches(['*هدنة'], 'Xهدنة')).toEqual([]);
+  });
+
+  it('reads typographic apostrophes as plain ones and other punctuation as a break', () => {
+    expect(matches(["didn't"], "they didn’t, we didn't")).toEqual(['didn’t', "didn't"]);
+    expect(matches(['cease fire'], 'cease—fire')).toEqual(['cease—fire']);
+  });
+
+  it('takes the longest term at a place and goes on after it', () => {
+    const hits = compileTermMatcher([
+      { id: 'ceasefire', terms: ['ceasefire'] },
+      { id: 'other', terms: ['ceasefire talks'] },
+    ]).scan('ceasefire talks broke down; the ceasefire held');
+    expect(hits.map((hit) => [hit.text, hit.sets])).toEqual([
+      ['ceasefire talks', [1]],
+      ['ceasefire', [0]],
+    ]);
+  });
+
+  it('tries a literal word before a shorter term with "*", as an alternation does', () => {
+    const hits = compileTermMatcher([
+      { id: 'casualty', terms: ['killed'] },
+      { id: 'background', terms: ['kill* thousands'] },
+    ]).scan('shelling killed thousands');
+    expect(hits.map((hit) => [hit.text, hit.sets])).toEqual([['killed', [0]]]);
+  });
+
+  it('resolves a match to every set with a term that matches it exactly', () => {
+    const hits = compileTermMatcher([
+      { id: 'a', terms: ['fir*'] },
+      { id: 'b', terms: ['firing'] },
+      { id: 'c', terms: ['firing on'] },
+    ]).scan('firing at them');
+    expect(hits.map((hit) => hit.sets)).toEqual([[0, 1]]);
+  });
+
+  it('names the term and set in an error about a bad term', () => {
+    expect(() => compileTermMatcher([{ id: 'armed', terms: ['fi*re'] }])).toThrow(
+      /term "fi\*re" in "armed"/,
+    );
+  });
+});
+
+describe('compileTermScanner', () => {
+  it('finds each matcher its own matches in one pass, as if each scanned alone', () => {
+    const scanner = compileTermScanner([
+      [{ id: 'ceasefire', terms: ['minsk agreement*'] }],
+      [{ id: 'marker', terms: ['minsk'] }],
+    ]);
+    const found: [number, string, number, number][] = [];
+    const text = 'Kyiv said the Minsk agreements were broken near Minsk.';
+    scanner.scanRange(text, 0, text.length, (matcher, start, end, _sets, word, endWord) => {
+      found.push([matcher, text.slice(start, end), word, endWord]);
+    });
+    expect(found).toEqual([
+      [0, 'Minsk agreements', 3, 4],
+      [1, 'Minsk', 3, 3],
+      [1, 'Minsk', 8, 8],
+    ]);
+  });
+
+  it('reads nothing outside the range it is given', () => {
+    const scanner = compileTermScanner([[{ id: 'x', terms: ['peace deal'] }]]);
+    const found: string[] = [];
+    const text = 'a peace deal';
+    scanner.scanRange(text, 2, 7, (_m, start, end) => found.push(text.slice(start, end)));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('foldText', () => {
+  it('folds case, apostrophes and punctuation above ASCII as the matcher compares them', () => {
+    expect(foldText('Cease–Fire’s «Truce»')).toBe("cease fire's  truce ");
+  });
+});
