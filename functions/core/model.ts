@@ -105,6 +105,12 @@ export interface Incident {
    * before it was kept.
    */
   details?: string[];
+  /** Weapons any report names. Absent on incidents saved before it was kept. */
+  weapons?: string[];
+  /** Who accuses whom, across the reports, each pair once. */
+  accusations?: Accusation[];
+  /** Parties that deny, across the reports. */
+  denials?: string[];
   sources: IncidentSource[];
   /** Bumped on each material change (new incident, more killed, a new place). */
   version: number;

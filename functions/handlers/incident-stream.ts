@@ -25,6 +25,11 @@ const incidentSchema = z.object({
   title: z.string(),
   evidence: z.array(z.string()),
   details: z.array(z.string()).optional(),
+  weapons: z.array(z.string()).optional(),
+  accusations: z
+    .array(z.object({ accuser: z.string(), accused: z.string().nullable() }))
+    .optional(),
+  denials: z.array(z.string()).optional(),
   sources: z.array(
     z.object({
       itemId: z.string(),

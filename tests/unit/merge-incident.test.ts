@@ -291,3 +291,36 @@ describe('revision', () => {
     expect(merged.revision).toBe(6);
   });
 });
+
+describe('attribution', () => {
+  it('collects weapons, accusations and denials of every report, each once', () => {
+    const first = aClassifiedItem({
+      item: { id: 'first' },
+      verdict: {
+        weapons: ['mortar'],
+        accusations: [{ accuser: 'Armenia', accused: 'Azerbaijan' }],
+        denials: [],
+      },
+    });
+    const second = aClassifiedItem({
+      item: { id: 'second' },
+      verdict: {
+        weapons: ['Mortar', 'drone'],
+        accusations: [
+          { accuser: 'armenia', accused: 'azerbaijan' },
+          { accuser: 'Azerbaijan', accused: 'Armenia' },
+        ],
+        denials: ['Azerbaijan'],
+      },
+    });
+    const opened = openIncident(first, SEEN, () => 'inc-1');
+    const { incident } = mergeIntoIncident(opened, second, SEEN);
+
+    expect(incident.weapons).toEqual(['mortar', 'drone']);
+    expect(incident.accusations).toEqual([
+      { accuser: 'Armenia', accused: 'Azerbaijan' },
+      { accuser: 'Azerbaijan', accused: 'Armenia' },
+    ]);
+    expect(incident.denials).toEqual(['Azerbaijan']);
+  });
+});

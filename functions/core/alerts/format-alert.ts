@@ -1,5 +1,5 @@
 // Turns an incident into the texts subscribers receive: one SMS part and one email.
-import type { Alert, AlertKind, Incident, Verdict } from '../model.js';
+import type { Alert, AlertKind, Incident } from '../model.js';
 import { placesMatch } from '../incidents/match-incident.js';
 import { fitsOneSmsPart, toGsm7 } from './gsm7.js';
 
@@ -12,15 +12,12 @@ export const NEUTRALITY_NOTE =
 /** What subscribers were last told, so that an update can say what changed since. */
 export type PreviousIncident = Pick<Incident, 'killed' | 'places'>;
 
-/** What the reports say was used and who accuses whom, when the incident carries it. */
-export type IncidentAttribution = Partial<Pick<Verdict, 'weapons' | 'accusations' | 'denials'>>;
-
 /**
  * The alert for an incident: a new incident, or an update after it grew. Pass `previous` (the
  * incident as last alerted) when known, so that an update says what changed since.
  */
 export function formatAlert(
-  incident: Incident & IncidentAttribution,
+  incident: Incident,
   kind: AlertKind,
   previous?: PreviousIncident,
 ): Alert {
@@ -251,11 +248,7 @@ function formatSubject(incident: Incident, kind: AlertKind, change: Change | und
   return `${cutAtWord(full, MAX_SUBJECT_LENGTH - 1)}…`;
 }
 
-function formatBody(
-  incident: Incident & IncidentAttribution,
-  kind: AlertKind,
-  change: Change | undefined,
-): string {
+function formatBody(incident: Incident, kind: AlertKind, change: Change | undefined): string {
   const lines: string[] = [];
   lines.push(
     kind === 'new'

@@ -1,6 +1,6 @@
 // The shape of the classifier's data files (functions/rules/ruleset.yaml and regimes.yaml), as
 // zod schemas. The types the classifier works with are inferred from them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The vocabularies a ruleset defines, all of them required: the rule kinds read them by name. */
 export const VOCABULARY_NAMES = [

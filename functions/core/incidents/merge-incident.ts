@@ -39,6 +39,7 @@ export function openIncident(
     title: item.title?.trim() || verdict.evidence[0]?.trim() || `Ceasefire violation in ${region}`,
     evidence: unionEvidence([], verdict.evidence),
     details: formatDetails(reportDetails(classified, region)),
+    ...attributionOf(undefined, verdict),
     sources: [sourceOf(classified)],
     version: 1,
     alertedVersion: 0,
@@ -81,6 +82,7 @@ export function mergeIntoIncident(
       details: formatDetails(
         unionDetails(incidentDetails(incident), reportDetails(classified, incident.region)),
       ),
+      ...attributionOf(incident, verdict),
       sources: [...incident.sources, sourceOf(classified)],
       version: material ? incident.version + 1 : incident.version,
       revision: incident.revision + 1,
@@ -135,4 +137,33 @@ function maxKnown(a: number | null, b: number | null): number | null {
 
 export function maxSeverity(a: Severity, b: Severity): Severity {
   return SEVERITY_ORDER.indexOf(b) > SEVERITY_ORDER.indexOf(a) ? b : a;
+}
+
+/** Weapons, accusations and denials of every report so far, each once. */
+function attributionOf(
+  incident: Incident | undefined,
+  verdict: ClassifiedItem['verdict'],
+): Pick<Incident, 'weapons' | 'accusations' | 'denials'> {
+  const accusations = [...(incident?.accusations ?? [])];
+  for (const accusation of verdict.accusations) {
+    const known = accusations.some(
+      (a) =>
+        a.accuser.toLowerCase() === accusation.accuser.toLowerCase() &&
+        (a.accused ?? '').toLowerCase() === (accusation.accused ?? '').toLowerCase(),
+    );
+    if (!known) accusations.push(accusation);
+  }
+  return {
+    weapons: unionIgnoringCase(incident?.weapons ?? [], verdict.weapons),
+    accusations,
+    denials: unionIgnoringCase(incident?.denials ?? [], verdict.denials),
+  };
+}
+
+function unionIgnoringCase(known: readonly string[], added: readonly string[]): string[] {
+  const result = [...known];
+  for (const value of added) {
+    if (!result.some((k) => k.toLowerCase() === value.toLowerCase())) result.push(value);
+  }
+  return result;
 }
