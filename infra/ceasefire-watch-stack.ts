@@ -11,15 +11,24 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { loadRuleset } from '../functions/core/classify/load-ruleset.js';
+import { rulesetToJson } from '../functions/core/classify/ruleset-from-json.js';
 import { TABLES } from '../functions/tables/table-definitions.js';
 import { AlertTopic } from './alert-topic.js';
 import type { DeployConfig } from './deploy-config.js';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './metric-names.js';
 import { Operations } from './operations.js';
-import { PipelineFunction } from './pipeline-function.js';
+import { ICONV_TABLES, PipelineFunction } from './pipeline-function.js';
 import { CeasefireWatchTables } from './tables-construct.js';
 
 const RULES_DIR = fileURLToPath(new URL('../functions/rules', import.meta.url));
+
+/** Where the poll bundle carries the ruleset, validated at synth and written as JSON. */
+export const BUNDLED_RULESET_JSON = 'rules/ruleset.json';
+/** Bundling constants for the poll handler: it builds its classifier from that JSON. */
+export const POLL_DEFINE = {
+  'process.env.BUNDLED_RULESET_JSON': JSON.stringify(BUNDLED_RULESET_JSON),
+};
 
 /** Longest a poll of one batch of feeds may take: fetches, full articles, classification, writes. */
 export const POLL_TIMEOUT = Duration.minutes(5);
@@ -140,10 +149,11 @@ export class CeasefireWatchStack extends Stack {
       memorySize: 1024,
       timeout: POLL_TIMEOUT,
       environment: { ...commonEnvironment, FETCH_TIMEOUT_MS: String(config.fetchTimeoutMs) },
-      bundledFiles: ['ruleset.yaml', 'regimes.yaml'].map((name) => ({
-        source: path.join(RULES_DIR, name),
-        target: `rules/${name}`,
-      })),
+      bundledFiles: [
+        { source: this.writeCompiledRuleset(), target: BUNDLED_RULESET_JSON },
+        ...ICONV_TABLES,
+      ],
+      define: POLL_DEFINE,
     });
     for (const table of [tables.Feeds, tables.Items, tables.Incidents]) {
       table.grantReadWriteData(poll.role);
@@ -243,6 +253,17 @@ export class CeasefireWatchStack extends Stack {
    * The dispatcher's feed list, written into the cloud assembly and copied into its bundle: the bundle
    * hash follows the file, so a changed feed list deploys a new function version.
    */
+  /** A bad ruleset fails the synth here, naming the file and field, rather than a cold start. */
+  private writeCompiledRuleset(): string {
+    const file = path.join(Stage.of(this)?.outdir ?? '.', `${this.stackName}.ruleset.json`);
+    const ruleset = loadRuleset({
+      rulesetPath: path.join(RULES_DIR, 'ruleset.yaml'),
+      regimesPath: path.join(RULES_DIR, 'regimes.yaml'),
+    });
+    writeFileSync(file, rulesetToJson(ruleset));
+    return file;
+  }
+
   private writeFeedsFile(config: DeployConfig): string {
     const file = path.join(Stage.of(this)?.outdir ?? '.', `${this.stackName}.feeds.json`);
     const feeds = config.feeds.map(({ id, url, fetchArticle }) => ({ id, url, fetchArticle }));

@@ -1,14 +1,14 @@
 // Reads queued feeds from SQS, polls them (politely: at most two requests per host at a time),
 // then folds this batch's violations, and any an earlier invocation left, into incidents.
 // The incidents' stream takes it from there: alerts are the notify function's job.
+import { readFileSync } from 'node:fs';
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { createFeedSource } from '../adapters/feed-source.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { createClassifier } from '../core/classify/classifier.js';
 import type { Classifier } from '../core/classify/classifier.js';
-import { loadDefaultClassifier } from '../core/classify/default-classifier.js';
-import { loadRuleset } from '../core/classify/load-ruleset.js';
+import { rulesetFromJson } from '../core/classify/ruleset-from-json.js';
 import type { FeedConfig } from '../core/model.js';
 import type { FeedOutcome, FoldReport } from '../core/pipeline/cycle-report.js';
 import { foldPendingItems } from '../core/pipeline/fold-into-incidents.js';
@@ -37,22 +37,31 @@ const deps: PipelineDeps = {
     publish: () => Promise.reject(new Error('the poll function sends no alerts: notify does')),
   },
   clock: systemClock,
-  classifier: loadClassifier(),
+  classifier: await loadClassifier(),
 };
 const processor = new BatchProcessor(EventType.SQS);
 
 /**
- * In Lambda the code is one bundled file, so the ruleset travels beside it as rules/*.yaml (the
- * stack copies it there); anywhere else the project's own files are read.
+ * The stack's bundler defines BUNDLED_RULESET_JSON as the path, inside the bundle, of the ruleset it
+ * validated at synth and wrote as JSON; being a constant there, the YAML branch and its parser and
+ * schema are left out of the bundle, and a cold start only parses JSON. Run from the sources (tests,
+ * local tries), the project's YAML is read.
  */
-function loadClassifier(): Classifier {
-  if (process.env.LAMBDA_TASK_ROOT === undefined) return loadDefaultClassifier();
-  return createClassifier(
-    loadRuleset({
-      rulesetPath: bundledFile('rules/ruleset.yaml'),
-      regimesPath: bundledFile('rules/regimes.yaml'),
-    }),
-  );
+async function loadClassifier(): Promise<Classifier> {
+  if (process.env.BUNDLED_RULESET_JSON === undefined) {
+    const { loadDefaultClassifier } = await import('../core/classify/default-classifier.js');
+    return loadDefaultClassifier();
+  }
+  const file = bundledFile(process.env.BUNDLED_RULESET_JSON);
+  let json: string;
+  try {
+    json = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${file}: cannot read the compiled ruleset: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return createClassifier(rulesetFromJson(json, file));
 }
 
 interface FeedPoll {

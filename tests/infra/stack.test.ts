@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { severityRank } from '../../functions/adapters/notifiers/sns-notifier.js';
+import { loadRuleset } from '../../functions/core/classify/load-ruleset.js';
+import { rulesetFromJson } from '../../functions/core/classify/ruleset-from-json.js';
 import type { CeasefireWatchStack } from '../../infra/ceasefire-watch-stack.js';
 import type { PipelineFunction } from '../../infra/pipeline-function.js';
 import {
@@ -20,8 +21,6 @@ interface Resource {
   Type: string;
   Properties: Record<string, unknown>;
 }
-
-const RULES_DIR = fileURLToPath(new URL('../../functions/rules', import.meta.url));
 
 describe('CeasefireWatchStack, built from config/example.yaml', () => {
   let stack: CeasefireWatchStack;
@@ -468,12 +467,41 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
       );
     });
 
-    it('ship the poll function the ruleset, as rules/*.yaml beside the code', () => {
+    it('ship the poll function the ruleset validated at synth, as rules/ruleset.json, and no YAML', () => {
       const assetDir = assetDirOf(stack.functions.poll);
-      for (const name of ['ruleset.yaml', 'regimes.yaml']) {
-        expect(readFileSync(path.join(assetDir, 'rules', name), 'utf8')).toBe(
-          readFileSync(path.join(RULES_DIR, name), 'utf8'),
-        );
+      const file = path.join(assetDir, 'rules', 'ruleset.json');
+      const shipped = rulesetFromJson(readFileSync(file, 'utf8'), file);
+      // JSON drops fields left undefined, as the shipped file does.
+      expect(shipped).toEqual(JSON.parse(JSON.stringify(loadRuleset())));
+      expect(readdirSync(path.join(assetDir, 'rules'))).toEqual(['ruleset.json']);
+      // The YAML loader names its default files: absent, the loader and its parser were left out.
+      expect(readFileSync(path.join(assetDir, 'index.mjs'), 'utf8')).not.toContain('ruleset.yaml');
+    });
+
+    it('ship the poll function every iconv-lite table its code requires, beside it in tables/', () => {
+      const assetDir = assetDirOf(stack.functions.poll);
+      const code = readFileSync(path.join(assetDir, 'index.mjs'), 'utf8');
+      const required = new Set(
+        [...code.matchAll(/"\.\/tables\/([\w-]+\.json)"/g)].map((m) => m[1]),
+      );
+      expect([...required]).toEqual(
+        expect.arrayContaining(['shiftjis.json', 'cp936.json', 'cp950.json']),
+      );
+      for (const name of required) {
+        expect(existsSync(path.join(assetDir, 'tables', name ?? '')), `tables/${name}`).toBe(true);
+      }
+    });
+
+    it('leave out the AWS SDK, which the Lambda runtime provides, and import nothing else', () => {
+      for (const pipelineFunction of Object.values(stack.functions)) {
+        const code = readFileSync(path.join(assetDirOf(pipelineFunction), 'index.mjs'), 'utf8');
+        const imported = [
+          ...code.matchAll(/(?:^|[;}])import\s*[\w$\s{},*]*?from\s*"([^"]+)"/gm),
+        ].map((m) => m[1] ?? '');
+        expect(imported.filter((name) => name.startsWith('@aws-sdk/')).length).toBeGreaterThan(0);
+        expect(
+          imported.filter((name) => !name.startsWith('@aws-sdk/') && !name.startsWith('node:')),
+        ).toEqual([]);
       }
     });
 

@@ -57,7 +57,16 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     attributionSets,
     ...severityLists,
   ]);
-  const reader = createItemReader(scanner, gazetteer, ruleset.lead, 2 + severityLists.length);
+  // Every positive rule needs a lead sentence with a ceasefire word (explicit, despite,
+  // collapse) or an armed word (implicit): an item with neither cannot be a violation, and its
+  // verdict is known without reading it further.
+  const gate = compileTermScanner([
+    [
+      { id: 'ceasefire', terms: termsOf.get('ceasefire') ?? [] },
+      { id: 'armed', terms: termsOf.get('armed') ?? [] },
+    ],
+  ]);
+  const reader = createItemReader(scanner, gazetteer, ruleset.lead, 2 + severityLists.length, gate);
   const weaponMask = (1 << weaponKinds.length) - 1;
   const assessSeverity = compileSeverity(ruleset.severity);
   const regionOfRegime = new Map(ruleset.regimes.map((regime) => [regime.id, regime.region]));
@@ -69,11 +78,15 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   function weigh(item: ReadItem, input: ClassifyInput): Weighing {
     const published = publishedDay(input.published);
     let leadChoice: RegionChoice | undefined;
+    let regimeDate: string | null | undefined;
     const context: RuleContext = {
       item,
       gazetteer,
       lead: ruleset.lead,
-      regimeDate: published ?? firstDate(currentLead(item)),
+      regimeDate() {
+        if (regimeDate === undefined) regimeDate = published ?? firstDate(currentLead(item));
+        return regimeDate;
+      },
       published: input.published,
       leadRegion() {
         leadChoice ??= extractRegion(mentions(item.lead, new Set()), regionOf);
@@ -150,6 +163,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   return {
     classify(input: ClassifyInput): Verdict {
       const item = reader.read(input);
+      if (item === null) return unrelatedVerdict();
       const { positives, exclusions, score } = weigh(item, input);
       const violation = score >= ruleset.threshold;
       const decisive = violation ? positives : [...exclusions, ...positives];
@@ -193,6 +207,25 @@ export function createClassifier(ruleset: Ruleset): Classifier {
         denials,
       };
     },
+  };
+}
+
+/** The verdict on an item no rule can speak for: what an `other` with no findings gives. */
+function unrelatedVerdict(): Verdict {
+  return {
+    label: 'other',
+    severity: 'low',
+    killed: null,
+    injured: null,
+    incidentDate: null,
+    score: 1,
+    region: null,
+    places: [],
+    rules: [],
+    evidence: [],
+    weapons: [],
+    accusations: [],
+    denials: [],
   };
 }
 

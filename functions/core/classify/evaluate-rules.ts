@@ -27,8 +27,11 @@ export interface RuleContext {
   item: ReadItem;
   gazetteer: Gazetteer;
   lead: LeadSettings;
-  /** The date regimes are judged on: the published date, else a full date in the lead. */
-  regimeDate: string | null;
+  /**
+   * The date regimes are judged on: the published date, else a full date in the lead (read on
+   * demand: reading the lead's dates is wasted on items no implicit rule gets that far with).
+   */
+  regimeDate(): string | null;
   /** As the item gives it: dates in a sentence ("on Monday") are read against it. */
   published: string | undefined;
   /** The region the lead names most, for sentences that name none (computed on demand). */
@@ -187,7 +190,7 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
 }
 
 function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
-  const { item, lead, gazetteer, regimeDate } = context;
+  const { item, lead, gazetteer } = context;
   const sentences = item.lead;
   let namesCeasefire: boolean | undefined;
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
@@ -210,7 +213,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
-    const date = sentence.date ?? regimeDate;
+    const date = sentence.date ?? context.regimeDate();
     const regimes = gazetteer
       .regimesOf(zone.region)
       .filter((regime) => date === null || inForceOn(regime, date));

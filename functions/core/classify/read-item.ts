@@ -65,7 +65,8 @@ export interface ReadItem {
 }
 
 export interface ItemReader {
-  read(input: { title: string | null; text: string; published?: string }): ReadItem;
+  /** The item as the rules read it; null when a gate is set and no lead sentence passes it. */
+  read(input: { title: string | null; text: string; published?: string }): ReadItem | null;
 }
 
 /**
@@ -98,13 +99,15 @@ export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.f
 
 /**
  * `scanner` holds the matchers in the order above; `furtherMatchers` is how many follow the
- * gazetteer.
+ * gazetteer. `gate`, when given, is a scanner of the terms without which nothing the item says
+ * matters: an item whose lead has none of them is not read further (most news names no truce).
  */
 export function createItemReader(
   scanner: TermScanner,
   gazetteer: Gazetteer,
   lead: LeadSettings,
   furtherMatchers = 0,
+  gate?: TermScanner,
 ): ItemReader {
   const backgroundBit = VOCABULARY_BIT.background;
 
@@ -119,6 +122,15 @@ export function createItemReader(
       const body = splitSentences(article, MAX_BODY_SENTENCES);
       const titleText = title ? repairMojibake(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
+      // Scanned alone, a sentence holds a gate term wherever the full scanner finds one (at each
+      // word start the gate's walk finds a match whenever one exists), so an item the gate
+      // rejects has none of them for the rules either.
+      if (
+        gate &&
+        !texts.some((sentenceText) => gate.findsAny(sentenceText, 0, sentenceText.length))
+      ) {
+        return null;
+      }
       const dateOf = createDateReader(published);
 
       const sentences = texts.map((sentenceText, index): ReadSentence => {

@@ -54,6 +54,8 @@ export type HitVisitor = (
 export interface TermScanner {
   /** Scans text[start, end) once for every matcher. Nothing outside the range is read. */
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void;
+  /** Whether any matcher has a match in text[start, end): the scan stops at the first. */
+  findsAny(text: string, start: number, end: number): boolean;
 }
 
 // ---- Character tables ----
@@ -647,12 +649,24 @@ export class CompiledTerms implements TermScanner {
   }
 
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
+    this.scan(text, start, end, visit);
+  }
+
+  findsAny(text: string, start: number, end: number): boolean {
+    return this.scan(text, start, end, null);
+  }
+
+  /** Visits every match, or with no visitor stops at the first; true when there was one. */
+  private scan(text: string, start: number, end: number, visit: HitVisitor | null): boolean {
     const resume = this.resume;
     resume.fill(start);
+    // Where the last match of any matcher ends: before it, some matcher may still be inside one.
+    let busyUntil = start;
     const all = (1 << this.matcherCount) - 1;
     const starts = this.starts;
     let previous = SPACE_WORD;
     let word = -1;
+    let any = false;
     for (let position = start; position < end; position += 1) {
       const code = text.charCodeAt(position);
       const flags = FLAGS[code] ?? 0;
@@ -661,19 +675,26 @@ export class CompiledTerms implements TermScanner {
       previous = flags;
       if (!wordStart || starts[code] === 0) continue;
       let wanted = all;
-      for (let matcher = 0; matcher < this.matcherCount; matcher += 1) {
-        if ((resume[matcher] ?? 0) > position) wanted &= ~(1 << matcher);
+      if (position < busyUntil) {
+        for (let matcher = 0; matcher < this.matcherCount; matcher += 1) {
+          if ((resume[matcher] ?? 0) > position) wanted &= ~(1 << matcher);
+        }
+        if (wanted === 0) continue;
       }
-      if (wanted === 0) continue;
       const found = this.matchAt(text, position, end, wanted);
+      if (found === 0) continue;
+      any = true;
+      if (visit === null) return true;
       for (let rest = found; rest !== 0; rest &= rest - 1) {
         const matcher = 31 - Math.clz32(rest & -rest);
         const finish = matchEnd[matcher] ?? position;
         resume[matcher] = finish;
+        if (finish > busyUntil) busyUntil = finish;
         const sets = this.resolve(matcher, text, position, finish);
         visit(matcher, position, finish, sets, word, word + innerSpaceRuns(text, position, finish));
       }
     }
+    return any;
   }
 
   /** Bit m set when matcher m (one of `wanted`) has a match at `start`; its end in matchEnd. */

@@ -171,6 +171,21 @@ export function mentionsPlace(text: string, place: string): boolean {
  * after their zone, so this holds across them without a list per region.
  */
 export function namesWholeRegion(name: string, region: string): boolean {
+  // Every item that names a zone asks this of the same few names again: answer each once.
+  const key = `${region}\u0000${name}`;
+  const known = wholeRegionAnswers.get(key);
+  if (known !== undefined) return known;
+  const answer = judgeWholeRegion(name, region);
+  if (wholeRegionAnswers.size >= WHOLE_REGION_CACHE_LIMIT) wholeRegionAnswers.clear();
+  wholeRegionAnswers.set(key, answer);
+  return answer;
+}
+
+/** Names and regions judged so far; cleared past the limit, so memory stays bounded. */
+const wholeRegionAnswers = new Map<string, boolean>();
+const WHOLE_REGION_CACHE_LIMIT = 10_000;
+
+function judgeWholeRegion(name: string, region: string): boolean {
   const nameWords = words(normalizePlace(name));
   const labelWords = words(normalizePlace(region));
   if (nameWords.length === 0 || labelWords.length === 0) return false;
