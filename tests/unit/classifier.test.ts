@@ -584,3 +584,20 @@ describe('what a violation carries', () => {
     expect(verdict).toMatchObject({ weapons: [], accusations: [], denials: [] });
   });
 });
+
+describe('items with no ceasefire or armed word in the lead', () => {
+  it('are other at once, with nothing extracted', () => {
+    const verdict = classifier.classify({
+      title: 'City council approves new budget for parks',
+      text: 'The council voted 7 to 2 on Tuesday to fund three new parks. The mayor said work starts in spring.',
+    });
+    expect(verdict).toMatchObject({
+      label: 'other',
+      rules: [],
+      region: null,
+      killed: null,
+      places: [],
+      evidence: [],
+    });
+  });
+});

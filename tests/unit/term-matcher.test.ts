@@ -119,6 +119,16 @@ describe('compileTermScanner', () => {
   });
 });
 
+describe('TermScanner.findsAny', () => {
+  it('tells whether any term occurs inside the range, and only there', () => {
+    const scanner = compileTermScanner([[{ id: 'truce', terms: ['truce', 'cease-fire*'] }]]);
+    const text = 'Markets rallied. The cease-fires held. Rain fell.';
+    expect(scanner.findsAny(text, 0, text.length)).toBe(true);
+    expect(scanner.findsAny(text, 0, 16)).toBe(false);
+    expect(scanner.findsAny(text, 39, text.length)).toBe(false);
+  });
+});
+
 describe('foldText', () => {
   it('folds case, apostrophes and punctuation above ASCII as the matcher compares them', () => {
     expect(foldText('Cease–Fire’s «Truce»')).toBe("cease fire's  truce ");

@@ -195,10 +195,12 @@ function selectSentences(
 }
 
 function headlineOf(sentences: readonly ReadSentence[], minWords: number): ReadSentence[] {
-  const substantial = sentences.filter(
-    (sentence) => sentence.position === 0 || hasWords(sentence.text, minWords),
-  );
-  return substantial.slice(0, 2);
+  const headline: ReadSentence[] = [];
+  for (const sentence of sentences) {
+    if (headline.length === 2) break;
+    if (sentence.position === 0 || hasWords(sentence.text, minWords)) headline.push(sentence);
+  }
+  return headline;
 }
 
 function leadWeight(position: number, lead: LeadSettings): number {
