@@ -26,11 +26,7 @@ import type { Metafile } from 'esbuild';
 import { loadRuleset } from '../functions/core/classify/load-ruleset.js';
 import { rulesetToJson } from '../functions/core/classify/ruleset-from-json.js';
 import { BUNDLED_RULESET_JSON, POLL_DEFINE } from '../infra/ceasefire-watch-stack.js';
-import {
-  CREATE_REQUIRE_BANNER,
-  EXTERNAL_MODULES,
-  ICONV_TABLES,
-} from '../infra/pipeline-function.js';
+import { ICONV_TABLES, LAMBDA_ESBUILD_OPTIONS } from '../infra/pipeline-function.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.env.BENCH_NODE ?? process.execPath;
@@ -91,15 +87,10 @@ async function bundle(handler: Handler, outDir: string): Promise<Metafile> {
   const result = await build({
     entryPoints: [path.join(root, 'functions/handlers', `${handler.name}.ts`)],
     outfile: path.join(outDir, 'index.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    banner: { js: CREATE_REQUIRE_BANNER },
-    external: EXTERNAL_MODULES,
+    ...LAMBDA_ESBUILD_OPTIONS,
+    mainFields: [...LAMBDA_ESBUILD_OPTIONS.mainFields],
+    external: [...LAMBDA_ESBUILD_OPTIONS.external],
     define: handler.define ?? {},
-    minify: true,
     sourcemap: true,
     sourcesContent: false,
     metafile: true,

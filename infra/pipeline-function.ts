@@ -30,6 +30,21 @@ export const CREATE_REQUIRE_BANNER =
  */
 export const EXTERNAL_MODULES = ['@aws-sdk/*', './tables/*.json'];
 
+/**
+ * The esbuild settings the functions are bundled with, for code that bundles a handler outside CDK
+ * (the bundle benchmark, the bundled-decoding test) to build what Lambda really loads.
+ */
+export const LAMBDA_ESBUILD_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  banner: { js: CREATE_REQUIRE_BANNER },
+  external: EXTERNAL_MODULES,
+  minify: true,
+} as const;
+
 const ICONV_TABLES_DIR = path.join(
   path.dirname(createRequire(import.meta.url).resolve('iconv-lite/encodings/dbcs-data.js')),
   'tables',
@@ -102,10 +117,10 @@ export class PipelineFunction extends Construct {
       tracing: Tracing.ACTIVE,
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
+        target: LAMBDA_ESBUILD_OPTIONS.target,
+        mainFields: [...LAMBDA_ESBUILD_OPTIONS.mainFields],
         banner: CREATE_REQUIRE_BANNER,
-        minify: true,
+        minify: LAMBDA_ESBUILD_OPTIONS.minify,
         sourceMap: true,
         sourcesContent: false,
         // The runtime's SDK, see EXTERNAL_MODULES.

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { loadDefaultClassifier } from '../core/classify/default-classifier.js';
 import type { Verdict } from '../core/model.js';
 import { type CliIo, writeLine } from './cli-io.js';
-import { parseCommandArgs } from './usage-error.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 export const CLASSIFY_HELP = `Usage: ceasefire-watch classify --input ITEMS.jsonl [--output VERDICTS.jsonl]
 

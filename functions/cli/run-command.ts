@@ -18,7 +18,7 @@ import { runCycle } from '../core/pipeline/run-cycle.js';
 import { openStore } from '../local/open-store.js';
 import { type CliIo, writeLine } from './cli-io.js';
 import { printSummary, progressPrinter } from './cycle-printer.js';
-import { parseCommandArgs } from './usage-error.js';
+import { parseCommandArgs } from './parse-command-args.js';
 
 export const DEFAULT_CONFIG = fileURLToPath(new URL('../../config/default.yaml', import.meta.url));
 

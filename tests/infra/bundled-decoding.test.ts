@@ -8,11 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CREATE_REQUIRE_BANNER,
-  EXTERNAL_MODULES,
-  ICONV_TABLES,
-} from '../../infra/pipeline-function.js';
+import { ICONV_TABLES, LAMBDA_ESBUILD_OPTIONS } from '../../infra/pipeline-function.js';
 import type { BundledFile } from '../../infra/pipeline-function.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,14 +32,9 @@ async function bundleDecoder(outDir: string, shipped: readonly BundledFile[]): P
   await build({
     stdin: { contents: DECODE_ENTRY, resolveDir: ROOT, loader: 'ts' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    banner: { js: CREATE_REQUIRE_BANNER },
-    external: EXTERNAL_MODULES,
-    minify: true,
+    ...LAMBDA_ESBUILD_OPTIONS,
+    mainFields: [...LAMBDA_ESBUILD_OPTIONS.mainFields],
+    external: [...LAMBDA_ESBUILD_OPTIONS.external],
     logLevel: 'error',
   });
   for (const file of shipped) {
