@@ -81,6 +81,7 @@ const HANDLERS: Handler[] = [
     define: POLL_DEFINE,
   },
   { name: 'notify-incidents', shipped: {} },
+  { name: 'sweep-alerts', shipped: {} },
 ];
 
 async function bundle(handler: Handler, outDir: string): Promise<Metafile> {

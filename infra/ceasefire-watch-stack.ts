@@ -13,7 +13,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { loadRuleset } from '../functions/core/classify/load-ruleset.js';
 import { rulesetToJson } from '../functions/core/classify/ruleset-from-json.js';
-import { TABLES } from '../functions/tables/table-definitions.js';
+import { AWAITING_ALERT_INDEX, TABLES } from '../functions/tables/table-definitions.js';
 import { AlertTopic } from './alert-topic.js';
 import type { DeployConfig } from './deploy-config.js';
 import { METRICS_NAMESPACE, SERVICE_NAME } from './metric-names.js';
@@ -40,6 +40,11 @@ export const POLL_MAX_CONCURRENCY = 5;
 export const POLL_MAX_RECEIVES = 3;
 /** Tries of a batch of incident changes before it goes to the notify dead-letter queue. */
 export const NOTIFY_RETRY_ATTEMPTS = 5;
+/**
+ * How often the alert sweep sends what the stream left owed (records dead-lettered after their
+ * retries, claims left by a run that died): the longest such an alert waits past its claim.
+ */
+export const ALERT_SWEEP_INTERVAL = Duration.minutes(10);
 
 export interface CeasefireWatchStackProps extends StackProps {
   config: DeployConfig;
@@ -56,12 +61,13 @@ export interface CeasefireWatchStackProps extends StackProps {
  */
 export class CeasefireWatchStack extends Stack {
   readonly tables: CeasefireWatchTables;
-  readonly functions: Readonly<Record<'dispatch' | 'poll' | 'notify', PipelineFunction>>;
+  readonly functions: Readonly<Record<'dispatch' | 'poll' | 'notify' | 'sweep', PipelineFunction>>;
   readonly feedQueue: Queue;
   readonly feedDeadLetterQueue: Queue;
   readonly notifyDeadLetterQueue: Queue;
   readonly alertTopic: AlertTopic;
   readonly schedule: Schedule;
+  readonly alertSweepSchedule: Schedule;
   readonly scheduleRole: Role;
   readonly operations: Operations;
 
@@ -166,16 +172,17 @@ export class CeasefireWatchStack extends Stack {
       }),
     );
 
+    const notifyEnvironment = {
+      ...commonEnvironment,
+      ALERT_TOPIC_ARN: this.alertTopic.topic.topicArn,
+      SMS_MAX_PRICE_USD: props.smsMaxPriceUsd.toFixed(2),
+    };
     const notify = new PipelineFunction(this, 'NotifyIncidents', {
       handlerFile: 'notify-incidents.ts',
       description: 'Sends the alert for each new or grown incident, once',
       memorySize: 256,
       timeout: Duration.minutes(1),
-      environment: {
-        ...commonEnvironment,
-        ALERT_TOPIC_ARN: this.alertTopic.topic.topicArn,
-        SMS_MAX_PRICE_USD: props.smsMaxPriceUsd.toFixed(2),
-      },
+      environment: notifyEnvironment,
     });
     // Claiming and marking an alert read and update the one incident; nothing else.
     notify.role.addToPrincipalPolicy(
@@ -198,13 +205,40 @@ export class CeasefireWatchStack extends Stack {
         filters: [FilterCriteria.filter({ eventName: FilterRule.or('INSERT', 'MODIFY') })],
       }),
     );
-    this.functions = { dispatch, poll, notify };
+
+    const sweep = new PipelineFunction(this, 'SweepAlerts', {
+      handlerFile: 'sweep-alerts.ts',
+      description: 'Sends the alerts the incidents stream left owed, once',
+      memorySize: 256,
+      timeout: Duration.minutes(5),
+      environment: notifyEnvironment,
+    });
+    // Listing the incidents that await an alert, then claiming and marking each; nothing else.
+    sweep.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [`${tables.Incidents.tableArn}/index/${AWAITING_ALERT_INDEX}`],
+      }),
+    );
+    sweep.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        resources: [tables.Incidents.tableArn],
+      }),
+    );
+    this.alertTopic.topic.grantPublish(sweep.role);
+    // A missed sweep is made good by the next one.
+    sweep.function.configureAsyncInvoke({
+      retryAttempts: 0,
+      maxEventAge: Duration.minutes(ALERT_SWEEP_INTERVAL.toMinutes()),
+    });
+    this.functions = { dispatch, poll, notify, sweep };
 
     this.scheduleRole = new Role(this, 'ScheduleRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
       }),
-      description: 'Lets the schedule invoke the dispatch function',
+      description: 'Lets the schedules invoke the dispatch and alert sweep functions',
     });
     this.schedule = new Schedule(this, 'PollSchedule', {
       description: 'Runs the feed dispatcher',
@@ -217,6 +251,16 @@ export class CeasefireWatchStack extends Stack {
       }),
     });
 
+    this.alertSweepSchedule = new Schedule(this, 'AlertSweepSchedule', {
+      description: 'Runs the alert sweep',
+      schedule: ScheduleExpression.rate(ALERT_SWEEP_INTERVAL),
+      target: new LambdaInvoke(sweep.function, {
+        role: this.scheduleRole,
+        retryAttempts: 0,
+        maxEventAge: ALERT_SWEEP_INTERVAL,
+      }),
+    });
+
     this.operations = new Operations(this, 'Operations', {
       masterKey: topicKey,
       opsEmail: props.opsEmail,
@@ -224,6 +268,7 @@ export class CeasefireWatchStack extends Stack {
         DispatchFeeds: dispatch.function,
         PollFeeds: poll.function,
         NotifyIncidents: notify.function,
+        SweepAlerts: sweep.function,
       },
       deadLetterQueues: {
         FeedDeadLetterQueue: this.feedDeadLetterQueue,

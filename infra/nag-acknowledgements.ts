@@ -16,23 +16,29 @@ export function acknowledgeNagFindings(stack: CeasefireWatchStack): void {
   }
 
   const { Items, Incidents } = stack.tables.tables;
-  const { poll, notify } = stack.functions;
+  const { poll, notify, sweep } = stack.functions;
   for (const table of [Items, Incidents]) {
     acknowledge(poll.role, `AwsSolutions-IAM5[Resource::<${arnOf(table)}>/index/*]`, {
       reason: `The poll function queries the global secondary indexes of the ${table.node.id} table (pending items, incidents by region); the wildcard covers that table's indexes only.`,
     });
   }
 
-  acknowledge(notify.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', {
-    reason:
-      'Publishing to the KMS-encrypted alert topic needs a data key; the grant is on the topic key alone.',
-  });
+  for (const publisher of [notify, sweep]) {
+    acknowledge(publisher.role, 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]', {
+      reason:
+        'Publishing to the KMS-encrypted alert topic needs a data key; the grant is on the topic key alone.',
+    });
+  }
 
-  const dispatchFunction = stack.functions.dispatch.function;
-  acknowledge(stack.scheduleRole, `AwsSolutions-IAM5[Resource::<${arnOf(dispatchFunction)}>:*]`, {
-    reason:
-      'The scheduler may invoke the dispatch function and its versions; the wildcard is the version qualifier of that one function.',
-  });
+  for (const scheduled of [stack.functions.dispatch, sweep]) {
+    acknowledge(
+      stack.scheduleRole,
+      `AwsSolutions-IAM5[Resource::<${arnOf(scheduled.function)}>:*]`,
+      {
+        reason: `The scheduler may invoke the ${scheduled.node.id} function and its versions; the wildcard is the version qualifier of that one function.`,
+      },
+    );
+  }
 
   acknowledge(stack.notifyDeadLetterQueue, 'AwsSolutions-SQS3', {
     reason:

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config-error.js';
 import { StoreUnavailableError } from '../local/open-store.js';
+import { CHECK_FEED_HELP, checkFeedCommand } from './check-feed-command.js';
 import { classifyCommand, CLASSIFY_HELP } from './classify-command.js';
 import { type CliIo, processIo } from './cli-io.js';
 import { RUN_HELP, runCommand } from './run-command.js';
@@ -11,6 +12,7 @@ Watches news feeds and reports ceasefire violations, with the evidence, by email
 Commands:
   run        poll the feeds, classify, group into incidents, send alerts
   classify   classify news items from a JSON Lines file
+  check-feed fetch, decode and parse feeds as a run does, and say what was found
   help CMD   help on a command
 
 Run "ceasefire-watch <command> --help" for its options.
@@ -22,6 +24,7 @@ const COMMANDS: Record<
 > = {
   run: { run: runCommand, help: RUN_HELP },
   classify: { run: classifyCommand, help: CLASSIFY_HELP },
+  'check-feed': { run: checkFeedCommand, help: CHECK_FEED_HELP },
 };
 
 /** Runs one command line and returns the exit status; every failure is one clear line on stderr. */

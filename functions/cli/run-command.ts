@@ -12,6 +12,8 @@ import { deriveFeedId } from '../config/derive-feed-id.js';
 import { loadConfig, resolveFeedLocation, type WatchConfig } from '../config/load-config.js';
 import { parseInterval } from '../config/parse-interval.js';
 import { loadDefaultClassifier } from '../core/classify/default-classifier.js';
+import type { FeedConfig } from '../core/model.js';
+import { selectDueFeeds } from '../core/pipeline/feed-schedule.js';
 import type { Notifier } from '../core/ports.js';
 import type { PipelineDeps } from '../core/pipeline/pipeline-deps.js';
 import { runCycle } from '../core/pipeline/run-cycle.js';
@@ -81,20 +83,24 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
       classifier: loadDefaultClassifier(),
     };
     const destination = topicArn ? `SNS topic ${topicArn}` : `outbox ${outbox}`;
-    const cycle = async (): Promise<void> => {
+    const cycle = async (feeds: readonly FeedConfig[]): Promise<void> => {
+      const skipped = config.feeds.length - feeds.length;
+      const notDue = skipped > 0 ? ` (${skipped} not due yet: backing off or asked to wait)` : '';
       writeLine(
         io.stdout,
-        `Ceasefire Watch: polling ${config.feeds.length} feed(s) from ${config.source}; ${opened.description}`,
+        `Ceasefire Watch: polling ${feeds.length} feed(s)${notDue} from ${config.source}; ${opened.description}`,
       );
-      const report = await runCycle(
-        config.feeds,
-        deps,
-        progressPrinter(io.stdout, config.subscribers),
-      );
+      const report = await runCycle(feeds, deps, progressPrinter(io.stdout, config.subscribers));
       printSummary(io.stdout, report, destination);
     };
-    await cycle();
-    if (values.watch) await repeatUntilStopped(cycle, intervalMs, io);
+    // The first round polls every feed, as asked; later rounds poll only the feeds due, as the
+    // deployed dispatcher does, so failing feeds back off and a server's Retry-After is honoured.
+    await cycle(config.feeds);
+    if (values.watch) {
+      const dueFeeds = (): Promise<FeedConfig[]> =>
+        selectDueFeeds(config.feeds, opened.store, systemClock.now(), { intervalMs });
+      await repeatUntilStopped(async () => cycle(await dueFeeds()), intervalMs, io);
+    }
     return 0;
   } finally {
     await opened.close();

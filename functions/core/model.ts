@@ -22,6 +22,11 @@ export interface FeedState extends FeedValidators {
   lastOkAt?: string;
   consecutiveFailures: number;
   lastError?: string;
+  /**
+   * ISO time before which the server asked not to be polled again (Retry-After on a 429 or 503).
+   * The scheduler honours it up to a cap; a successful poll clears it.
+   */
+  retryNotBefore?: string;
 }
 
 /** One entry of a feed, normalised: text is plain, decoded and repaired. */

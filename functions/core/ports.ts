@@ -27,6 +27,21 @@ export interface FeedSource {
   fetchArticle(url: string): Promise<FetchedDocument>;
 }
 
+/**
+ * What a FeedSource throws when the server asked to be left alone for a while (HTTP 429 or 503
+ * with Retry-After): the poller keeps the wait in the feed's state and the scheduler honours it.
+ */
+export class RetryLaterError extends Error {
+  /** The wait the server asked for, in ms; 0 when it named a time already past. */
+  readonly retryAfterMs: number;
+
+  constructor(message: string, retryAfterMs: number, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'RetryLaterError';
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
 /** An item as remembered: enough to finish its processing after a crash, without its full text. */
 export interface StoredItem {
   itemId: string;
@@ -60,6 +75,14 @@ export interface Store {
   /** Items recorded but not finished: what an interrupted run left behind. */
   listPendingItems(): Promise<StoredItem[]>;
   markItemDone(itemId: string, incidentId: string | null): Promise<void>;
+  /**
+   * Takes, or extends, the right to fold pending items into incidents until `leaseUntil`. False
+   * while another holder's lease runs: one folder at a time keeps two runs from each opening an
+   * incident for two reports of one event.
+   */
+  claimFoldLease(holder: string, now: string, leaseUntil: string): Promise<boolean>;
+  /** Gives the lease up before it runs out, if `holder` still holds it. */
+  releaseFoldLease(holder: string): Promise<void>;
 
   /** Incidents in a region whose event date is on or after `sinceDate` (YYYY-MM-DD). */
   findIncidents(region: string, sinceDate: string): Promise<Incident[]>;

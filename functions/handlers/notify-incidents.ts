@@ -1,31 +1,20 @@
 // Reads the Incidents table's stream and sends the alert for each new incident and each material
 // update, once: claim → format → publish to SNS → mark, as the local run does.
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { SNSClient } from '@aws-sdk/client-sns';
 import type {
   Context,
   DynamoDBBatchResponse,
   DynamoDBRecord,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
-import { SnsNotifier } from '../adapters/notifiers/sns-notifier.js';
-import { systemClock } from '../adapters/system-clock.js';
 import { deliverIncidentAlert } from '../core/pipeline/deliver-alerts.js';
-import type { AlertDeps } from '../core/pipeline/deliver-alerts.js';
+import { createAlertDeps } from './alert-deps.js';
 import { alertRequested } from './incident-stream.js';
 import type { AlertRequest } from './incident-stream.js';
 import { readNotifyEnv } from './lambda-env.js';
-import { createLambdaStore } from './lambda-store.js';
-import { addCounts, instrumented, logger, tracer } from './powertools.js';
+import { addCounts, instrumented, logger } from './powertools.js';
 
-const env = readNotifyEnv();
-const deps: AlertDeps = {
-  store: createLambdaStore(env),
-  notifier: new SnsNotifier(tracer.captureAWSv3Client(new SNSClient({})), env.alertTopicArn, {
-    smsMaxPriceUsd: env.smsMaxPriceUsd,
-  }),
-  clock: systemClock,
-};
+const deps = createAlertDeps(readNotifyEnv());
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 async function notifyIncidents(
@@ -48,6 +37,8 @@ async function notifyIncidents(
       throw new Error(delivery.error);
     }
     if (delivery.status === 'not-claimed') {
+      // Should the run holding the claim die before it sends, the alert sweep sends it once the
+      // claim has run out: a retry of this record could only find the claim still held.
       logger.info('alert already sent or being sent', about);
       return;
     }

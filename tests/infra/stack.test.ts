@@ -70,7 +70,7 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
 
   describe('schedule', () => {
     it('invokes the dispatcher at the config schedule, retrying briefly', () => {
-      template.resourceCountIs('AWS::Scheduler::Schedule', 1);
+      template.resourceCountIs('AWS::Scheduler::Schedule', 2);
       template.hasResourceProperties('AWS::Scheduler::Schedule', {
         ScheduleExpression: 'rate(5 minutes)',
         State: 'ENABLED',
@@ -82,7 +82,7 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
       });
     });
 
-    it('lets the scheduler role invoke the dispatcher and nothing else', () => {
+    it('lets the scheduler role invoke functions and nothing else', () => {
       const policies = template.findResources('AWS::IAM::Policy', {
         Properties: { Roles: [refTo(stack.scheduleRole)] },
       });
@@ -273,7 +273,7 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
 
     it('sends every alarm, and its recovery, to the operations topic', () => {
       const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-      expect(alarms).toHaveLength(7);
+      expect(alarms).toHaveLength(8);
       for (const alarm of alarms as Resource[]) {
         expect(alarm.Properties.AlarmActions).toEqual([refTo(stack.operations.topic)]);
         expect(alarm.Properties.OKActions).toEqual([refTo(stack.operations.topic)]);
@@ -310,9 +310,12 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
     it('sounds on any error of each function', () => {
       const alarms = alarmsByMetric('Errors');
       expect(alarms.map((alarm) => alarm.Dimensions)).toEqual(
-        [stack.functions.dispatch, stack.functions.poll, stack.functions.notify].map((fn) => [
-          { Name: 'FunctionName', Value: refTo(fn.function) },
-        ]),
+        [
+          stack.functions.dispatch,
+          stack.functions.poll,
+          stack.functions.notify,
+          stack.functions.sweep,
+        ].map((fn) => [{ Name: 'FunctionName', Value: refTo(fn.function) }]),
       );
       for (const alarm of alarms) {
         expect(alarm).toMatchObject({
@@ -411,7 +414,7 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
         expect(resource(fn).Properties.LoggingConfig).toEqual({ LogGroup: refTo(logGroup) });
         expect(resource(logGroup).Properties.RetentionInDays).toBe(30);
       }
-      template.resourceCountIs('AWS::Logs::LogGroup', 3);
+      template.resourceCountIs('AWS::Logs::LogGroup', 4);
     });
 
     it('carry no AWS managed policy: every permission is granted in the stack', () => {

@@ -58,7 +58,9 @@ const routes: Record<string, Handler> = {
     response.write('<rss version="2.0"><channel>');
   },
   '/large': (response) => {
-    response.writeHead(200, { 'content-type': 'application/rss+xml' }).end('x'.repeat(4096));
+    response
+      .writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': 4096 })
+      .end('x'.repeat(4096));
   },
   '/large-chunked': (response) => {
     response.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -91,6 +93,11 @@ function redirectTo(status: number, location: string | (() => string)): Handler 
 
 function feed(path: string): FeedConfig {
   return { id: 'herald', url: `${baseUrl}${path}`, fetchArticle: false };
+}
+
+/** Article fetches refuse loopback addresses unless told otherwise, as the test server is. */
+function articleSource(): HttpSource {
+  return new HttpSource({ allowPrivateAddressesFor: ['127.0.0.1'] });
 }
 
 function text(body: Uint8Array): string {
@@ -188,7 +195,7 @@ describe('HttpSource.fetchFeed', () => {
 
   it('refuses to follow a redirect away from http(s)', async () => {
     await expect(new HttpSource().fetchFeed(feed('/redirect-to-ftp'), {})).rejects.toThrow(
-      'redirect to unsupported scheme ftp:',
+      `fetch ${baseUrl}/redirect-to-ftp: redirect to ftp://files.example.org/feed.xml refused: unsupported scheme ftp:`,
     );
   });
 
@@ -213,10 +220,10 @@ describe('HttpSource.fetchFeed', () => {
   it('refuses a body larger than maxBytes, declared or streamed', async () => {
     const source = new HttpSource({ maxBytes: 1024 });
     await expect(source.fetchFeed(feed('/large'), {})).rejects.toThrow(
-      'response larger than 1 KiB',
+      `fetch ${baseUrl}/large: body larger than 1 KiB (Content-Length 4096)`,
     );
     await expect(source.fetchFeed(feed('/large-chunked'), {})).rejects.toThrow(
-      'response larger than 1 KiB',
+      `fetch ${baseUrl}/large-chunked: body larger than 1 KiB`,
     );
   });
 
@@ -228,7 +235,7 @@ describe('HttpSource.fetchFeed', () => {
   it('counts decompressed bytes against the cap, stopping compression bombs', async () => {
     await expect(
       new HttpSource({ maxBytes: 1024 * 1024 }).fetchFeed(feed('/gzip-bomb'), {}),
-    ).rejects.toThrow('response larger than 1 MiB');
+    ).rejects.toThrow(`fetch ${baseUrl}/gzip-bomb: body larger than 1 MiB after decompression`);
   });
 
   it.each([
@@ -266,7 +273,7 @@ describe('HttpSource.fetchFeed', () => {
 
 describe('HttpSource.fetchArticle', () => {
   it('asks for HTML, without conditional headers, and returns bytes and content type', async () => {
-    const page = await new HttpSource().fetchArticle(`${baseUrl}/article`);
+    const page = await articleSource().fetchArticle(`${baseUrl}/article`);
     expect(text(page.body)).toBe('<p>Article</p>');
     expect(page.contentType).toBe('text/html; charset=windows-1251');
     expect(page.finalUrl).toBe(`${baseUrl}/article`);
@@ -276,17 +283,20 @@ describe('HttpSource.fetchArticle', () => {
   });
 
   it('fails like fetchFeed', async () => {
-    await expect(new HttpSource().fetchArticle(`${baseUrl}/missing`)).rejects.toThrow(
-      'HTTP 404 Not Found',
+    await expect(articleSource().fetchArticle(`${baseUrl}/missing`)).rejects.toThrow(
+      `fetch ${baseUrl}/missing: HTTP 404 Not Found`,
     );
   });
 });
 
 describe('HttpSource options', () => {
-  it.each([{ timeoutMs: 0 }, { maxBytes: -1 }, { maxRedirects: Number.NaN }])(
-    'rejects %o',
-    (options) => {
-      expect(() => new HttpSource(options)).toThrow(/^HttpSource option \w+ must be/);
-    },
-  );
+  it.each([
+    { timeoutMs: 0 },
+    { connectTimeoutMs: -5 },
+    { maxBytes: -1 },
+    { maxRedirects: Number.NaN },
+    { maxRequestsPerHost: 0 },
+  ])('rejects %o', (options) => {
+    expect(() => new HttpSource(options)).toThrow(/^HttpSource option \w+ must be/);
+  });
 });

@@ -42,6 +42,19 @@ export class InMemoryStore implements Store {
     this.items.set(itemId, { ...item, pending: false, ...(incidentId ? { incidentId } : {}) });
   }
 
+  foldLease: { holder: string; leaseUntil: string } | undefined;
+
+  async claimFoldLease(holder: string, now: string, leaseUntil: string): Promise<boolean> {
+    const lease = this.foldLease;
+    if (lease !== undefined && lease.holder !== holder && lease.leaseUntil >= now) return false;
+    this.foldLease = { holder, leaseUntil };
+    return true;
+  }
+
+  async releaseFoldLease(holder: string): Promise<void> {
+    if (this.foldLease?.holder === holder) this.foldLease = undefined;
+  }
+
   async findIncidents(region: string, sinceDate: string): Promise<Incident[]> {
     return [...this.incidents.values()]
       .filter((incident) => incident.region === region && incident.eventDate >= sinceDate)

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
@@ -163,5 +164,67 @@ describe('charsetFromContentType', () => {
     [undefined, undefined],
   ])('%s → %s', (header, charset) => {
     expect(charsetFromContentType(header)).toBe(charset);
+  });
+});
+
+describe('decodeDocument: labels the bytes contradict, and no label at all', () => {
+  it.each([
+    [
+      'shift_jis',
+      'cp932',
+      '<rss><title>停戦合意の違反が報告された、と監視団は述べた</title></rss>',
+    ],
+    [
+      'euc-kr',
+      'cp949',
+      '<rss><title>휴전 협정 위반이 국경에서 보고되었다고 감시단이 밝혔다</title></rss>',
+    ],
+    ['gbk', 'gbk', '<rss><title>停火协议在边境被违反，观察员说这是今年的第一次</title></rss>'],
+    ['windows-1251', 'windows-1251', `<rss><title>${TITLE}, сообщили наблюдатели</title></rss>`],
+    // KOI8-R has no dashes or guillemets.
+    [
+      'koi8-r',
+      'koi8-r',
+      '<rss><title>Перемирие нарушено: обстрел, сообщили наблюдатели</title></rss>',
+    ],
+    [
+      'windows-1253',
+      'windows-1253',
+      '<rss><title>Παραβίαση της εκεχειρίας στα σύνορα, λένε οι παρατηρητές</title></rss>',
+    ],
+    [
+      'windows-1255',
+      'windows-1255',
+      '<rss><title>הפסקת האש הופרה בגבול, אמרו המשקיפים</title></rss>',
+    ],
+  ])('recognises undeclared %s text by what it decodes to', (encoding, iconvName, text) => {
+    const decoded = decodeDocument(bytes(text, iconvName));
+    expect(decoded).toEqual({ text, encoding });
+  });
+
+  it('keeps windows-1252 for undeclared Western text with accents', () => {
+    const text = '<rss><title>Trêve rompue près de la frontière, selon São Tomé</title></rss>';
+    expect(decodeDocument(bytes(text, 'windows-1252'))).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('reads UTF-8 bytes as UTF-8 under a multi-byte label too', () => {
+    const xml =
+      '<?xml version="1.0" encoding="shift_jis"?><rss><title>停戦 — “truce”</title></rss>';
+    const decoded = decodeDocument(bytes(xml, 'utf8'));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('<title>停戦 — “truce”</title>');
+  });
+
+  it('skips a multi-byte label its decoder cannot read the bytes in', () => {
+    const text = '<rss><title>Café “Le Marché” à Genève</title></rss>';
+    const decoded = decodeDocument(bytes(text, 'windows-1252'), 'text/xml; charset=euc-jp');
+    expect(decoded).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('refuses gzip data sent as the body, by name', () => {
+    const gzipped = new Uint8Array(gzipSync(Buffer.from('<rss></rss>')));
+    expect(() => decodeDocument(gzipped, 'application/rss+xml')).toThrow(
+      /^the body is gzip-compressed data, not text/,
+    );
   });
 });

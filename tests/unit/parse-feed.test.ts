@@ -234,7 +234,21 @@ describe('parseFeed errors', () => {
     ['an HTML page without a doctype', '\n<html lang="en"><body><p>Moved</p></body></html>'],
     ['an HTML fragment of a page', '<head><title>Document Moved</title></head><body>Gone</body>'],
   ])('refuses %s', async (_label, text) => {
-    await expect(parseFeed(text, feed)).rejects.toThrow('not a feed: the server sent an HTML page');
+    await expect(parseFeed(text, feed)).rejects.toThrow(/^not a feed: got an HTML page \(/);
+  });
+
+  it('names the HTML page by its title', async () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Sign in &ndash; Valley Herald</title></head></html>';
+    await expect(parseFeed(page, feed)).rejects.toThrow(
+      'not a feed: got an HTML page (title "Sign in – Valley Herald")',
+    );
+  });
+
+  it('says when the HTML page has no title', async () => {
+    await expect(parseFeed('<html><body>Gone</body></html>', feed)).rejects.toThrow(
+      'not a feed: got an HTML page (no title)',
+    );
   });
 
   it.each([[''], ['   \n\t'], ['\uFEFF']])('reports an empty body (%j)', async (text) => {
@@ -243,13 +257,13 @@ describe('parseFeed errors', () => {
 
   it('reports where broken XML breaks', async () => {
     const broken =
-      '<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<title>t</title>\n</item>\n</channel></rss>';
+      '<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n<title>t</title>\n<item><link href=https://a.example/1>x</link></item>\n</channel></rss>';
     await expect(parseFeed(broken, feed)).rejects.toThrow(
-      'not a valid RSS/Atom feed: unexpected close tag at line 5',
+      'not a valid RSS/Atom feed: unquoted attribute value at line 5',
     );
   });
 
-  it('reports a truncated feed', async () => {
+  it('reports a feed cut off inside its first item: there is nothing to keep', async () => {
     const truncated = '<rss version="2.0"><channel><title>t</title><item><title>cut off';
     await expect(parseFeed(truncated, feed)).rejects.toThrow(
       /^not a valid RSS\/Atom feed: unclosed root tag at line 1/,
@@ -262,7 +276,6 @@ describe('parseFeed errors', () => {
       '<note><to>x</to></note>',
       'the root element is <note>, expected <rss>, <feed> or <rdf:RDF>',
     ],
-    ['RSS without a channel', '<rss version="2.0"></rss>', 'the <rss> element has no <channel>'],
     [
       'plain text',
       'Service temporarily unavailable',
@@ -272,10 +285,15 @@ describe('parseFeed errors', () => {
     await expect(parseFeed(text, feed)).rejects.toThrow(`not a valid RSS/Atom feed: ${reason}`);
   });
 
-  it('says so when the server sent JSON', async () => {
-    await expect(parseFeed('{"version":"https://jsonfeed.org/version/1.1"}', feed)).rejects.toThrow(
-      'not a feed: the server sent JSON, not RSS or Atom',
+  it('says so when the server sent JSON that is not a JSON Feed', async () => {
+    await expect(parseFeed('{"rss": {"channel": {}}}', feed)).rejects.toThrow(
+      /^not a feed: JSON without a JSON Feed version/,
     );
+  });
+
+  it('reads RSS without a channel as the empty feed it is', async () => {
+    const parsed = await parseFeed('<rss version="2.0"></rss>', feed);
+    expect(parsed).toMatchObject({ format: 'rss', items: [], title: null });
   });
 
   it.each([

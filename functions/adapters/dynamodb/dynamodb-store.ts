@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -37,6 +38,11 @@ const BATCH_GET_LIMIT = 100;
 // BatchGetItem may leave keys unprocessed under throttling; they are asked again after a pause.
 const BATCH_GET_ROUNDS = 5;
 const BATCH_GET_PAUSE_MS = 50;
+/**
+ * The fold lease lives in the Items table under a key no item id takes (those are "i-" and a hash),
+ * out of the pending index (it has no pending key), and expires from the table a day after its lease.
+ */
+const FOLD_LEASE_KEY = 'lease#fold';
 
 type DynamoRecord = Record<string, unknown>;
 
@@ -236,6 +242,43 @@ export class DynamoDbStore implements Store {
     if (!updated) {
       throw new Error(`cannot mark item ${itemId} done: it is not in table ${this.tables.Items}`);
     }
+  }
+
+  async claimFoldLease(holder: string, now: string, leaseUntil: string): Promise<boolean> {
+    const claimedAt = normaliseTimestamp(now, `fold lease for ${holder}: claim time`);
+    const until = normaliseTimestamp(leaseUntil, `fold lease for ${holder}: lease end`);
+    const context = requestContext('PutItem', this.tables.Items, `itemId "${FOLD_LEASE_KEY}"`);
+    return this.conditionalRequest(context, () =>
+      this.documents.send(
+        new PutCommand({
+          TableName: this.tables.Items,
+          Item: {
+            itemId: FOLD_LEASE_KEY,
+            holder,
+            leaseUntil: until,
+            [ITEM_EXPIRY_ATTRIBUTE]: Math.floor(Date.parse(until) / 1000) + SECONDS_PER_DAY,
+          },
+          ConditionExpression:
+            'attribute_not_exists(itemId) OR holder = :holder OR leaseUntil < :now',
+          ExpressionAttributeValues: { ':holder': holder, ':now': claimedAt },
+        }),
+      ),
+    );
+  }
+
+  async releaseFoldLease(holder: string): Promise<void> {
+    const context = requestContext('DeleteItem', this.tables.Items, `itemId "${FOLD_LEASE_KEY}"`);
+    // A failed condition means another holder took the lease over since: it is not ours to drop.
+    await this.conditionalRequest(context, () =>
+      this.documents.send(
+        new DeleteCommand({
+          TableName: this.tables.Items,
+          Key: { itemId: FOLD_LEASE_KEY },
+          ConditionExpression: 'holder = :holder',
+          ExpressionAttributeValues: { ':holder': holder },
+        }),
+      ),
+    );
   }
 
   async findIncidents(region: string, sinceDate: string): Promise<Incident[]> {

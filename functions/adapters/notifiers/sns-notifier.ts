@@ -12,12 +12,20 @@ export interface SnsNotifierOptions {
    * cost more. Default DEFAULT_SMS_MAX_PRICE_USD.
    */
   smsMaxPriceUsd?: string;
+  /**
+   * Longest one publish may take, retries included, before it is given up as failed. Default
+   * DEFAULT_PUBLISH_TIMEOUT_MS: well inside the two-minute claim an alert is sent under, so no
+   * second run can claim and send the alert while this send may still go out.
+   */
+  publishTimeoutMs?: number;
 }
 
 export const DEFAULT_SMS_MAX_PRICE_USD = '0.50';
+export const DEFAULT_PUBLISH_TIMEOUT_MS = 30_000;
 
 export class SnsNotifier implements Notifier {
   private readonly smsAttributes: Record<string, MessageAttributeValue>;
+  private readonly publishTimeoutMs: number;
 
   constructor(
     private readonly client: SNSClient,
@@ -25,6 +33,12 @@ export class SnsNotifier implements Notifier {
     options: SnsNotifierOptions = {},
   ) {
     this.smsAttributes = smsDeliveryAttributes(options.smsMaxPriceUsd ?? DEFAULT_SMS_MAX_PRICE_USD);
+    this.publishTimeoutMs = options.publishTimeoutMs ?? DEFAULT_PUBLISH_TIMEOUT_MS;
+    if (!Number.isFinite(this.publishTimeoutMs) || this.publishTimeoutMs <= 0) {
+      throw new Error(
+        `SnsNotifier option publishTimeoutMs must be a positive number of milliseconds, got ${this.publishTimeoutMs}`,
+      );
+    }
   }
 
   async publish(alert: Alert): Promise<void> {
@@ -42,6 +56,7 @@ export class SnsNotifier implements Notifier {
           Subject: alert.email.subject,
           MessageAttributes: { ...messageAttributes(alert), ...this.smsAttributes },
         }),
+        { abortSignal: AbortSignal.timeout(this.publishTimeoutMs) },
       );
     } catch (error) {
       throw new Error(

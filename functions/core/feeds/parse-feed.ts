@@ -4,10 +4,18 @@ import Parser from 'rss-parser';
 import type { FeedConfig, FeedItem } from '../model.js';
 import { htmlToText } from '../text/html-to-text.js';
 import { repairMojibake } from '../text/repair-mojibake.js';
+import { replaceHtmlEntities } from '../text/html-entities-in-xml.js';
 import { canonicalUrl } from './canonical-url.js';
+import { parseFeedDate } from './feed-date.js';
+import { describeHtmlPage, embeddedFeed } from './html-page.js';
 import { itemIdFor } from './item-id.js';
+import { parseJsonFeed } from './parse-json-feed.js';
+import { refuseEntityDeclarations } from './refuse-entity-declarations.js';
+import { escapeStrayAmpersands, repairElementStructure } from './repair-xml.js';
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf';
+export { parseFeedDate } from './feed-date.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
 export interface ParsedFeed {
   title: string | null;
@@ -25,7 +33,6 @@ const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 const RSS1_NAMESPACES = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/'];
 
 const NOT_A_FEED = 'not a valid RSS/Atom feed';
-const HTML_PAGE = 'not a feed: the server sent an HTML page';
 
 /**
  * C0 controls other than tab and line ends, and the non-characters U+FFFE and U+FFFF: forbidden
@@ -38,19 +45,30 @@ const XML_FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\
 const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/i;
 
 /**
- * Parses feed text (already decoded) into items. Throws `empty response`, `not a feed: the server
- * sent an HTML page`, or `not a valid RSS/Atom feed: …` with the XML parser's reason.
+ * Parses feed text (already decoded) into items: RSS 0.9x to 2.0, RSS 1.0 (RDF), Atom and JSON
+ * Feed. Throws `empty response`, `not a feed: got an HTML page (title …)`, `feed declares XML
+ * entities in its DOCTYPE; refused`, `not a valid JSON Feed: …`, or `not a valid RSS/Atom feed: …`
+ * with the XML parser's reason.
  */
 export async function parseFeed(text: string, feed: FeedConfig): Promise<ParsedFeed> {
   const xml = text.replace(/^\uFEFF/, '').replace(XML_FORBIDDEN_CHARACTERS, '');
   if (xml.trim() === '') throw new Error('empty response');
+  if (/^\s*[{[]/.test(xml)) return { format: 'json', ...parseJsonFeed(xml, feed) };
+  refuseEntityDeclarations(xml);
   const root = sniffRoot(xml);
-  const raw = await parseWithRecovery(embedMarkupAsText(xml), root);
+  if (root.format === 'html') {
+    // A page that wraps a whole feed (a blog template around its own Atom) still holds the feed.
+    const inner = embeddedFeed(xml);
+    if (inner === undefined) throw new Error(describeHtmlPage(xml));
+    return parseFeed(inner, feed);
+  }
+  const prepared = embedMarkupAsText(replaceHtmlEntities(withChannel(xml, root)));
+  const raw = await parseWithRecovery(prepared, root);
   return normaliseFeed(raw, root.format, feed);
 }
 
 interface RootElement {
-  format: FeedFormat;
+  format: Exclude<FeedFormat, 'json'> | 'html';
   /** Namespace prefixes to strip so rss-parser sees the element names it expects. */
   strippedPrefixes: string[];
 }
@@ -61,12 +79,15 @@ function sniffRoot(xml: string): RootElement {
   const prolog = PROLOG.exec(head)?.[0] ?? '';
   const rest = head.slice(prolog.length);
   const tag = /^<([A-Za-z_][\w.:-]*)([^>]*)>/.exec(rest);
-  if (!tag) throw new Error(describeNonXml(prolog, rest));
+  if (!tag) {
+    if (isHtml(prolog, rest)) return { format: 'html', strippedPrefixes: [] };
+    throw new Error(describeNonXml(rest));
+  }
   const name = tag[1] ?? '';
   const localName = name.slice(name.indexOf(':') + 1);
-  if (/^(html|head|body)$/i.test(localName)) throw new Error(HTML_PAGE);
+  if (/^(html|head|body)$/i.test(localName)) return { format: 'html', strippedPrefixes: [] };
   const namespaces = namespaceDeclarations(tag[2] ?? '');
-  if (localName === 'rss') return requireChannel(xml, { format: 'rss', strippedPrefixes: [] });
+  if (localName === 'rss') return { format: 'rss', strippedPrefixes: [] };
   if (localName === 'feed') {
     const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')) : undefined;
     const isAtom = prefix !== undefined && namespaces.get(prefix) === ATOM_NAMESPACE;
@@ -74,26 +95,33 @@ function sniffRoot(xml: string): RootElement {
   }
   if (localName === 'RDF') {
     const prefixes = [...namespaces].filter(([, uri]) => RSS1_NAMESPACES.includes(uri));
-    return requireChannel(xml, { format: 'rdf', strippedPrefixes: prefixes.map(([p]) => p) });
+    return { format: 'rdf', strippedPrefixes: prefixes.map(([p]) => p) };
   }
   throw new Error(
     `${NOT_A_FEED}: the root element is <${name}>, expected <rss>, <feed> or <rdf:RDF>`,
   );
 }
 
-/** rss-parser reads <channel> without checking that it is there. */
-function requireChannel(xml: string, root: RootElement): RootElement {
-  if (/<([\w.-]+:)?channel[\s/>]/.test(xml)) return root;
-  const element = root.format === 'rss' ? '<rss>' : '<rdf:RDF>';
-  throw new Error(`${NOT_A_FEED}: the ${element} element has no <channel>`);
+/**
+ * rss-parser reads <channel> without checking that it is there: an RSS or RDF document without
+ * one gets an empty one, and parses as the feed with no items that it is.
+ */
+function withChannel(xml: string, root: RootElement): string {
+  if (root.format === 'atom' || /<([\w.-]+:)?channel[\s/>]/.test(xml)) return xml;
+  const rootTag =
+    root.format === 'rss' ? /<rss\b[^>]*?(?<!\/)>/ : /<([\w.-]+:)?RDF\b[^>]*?(?<!\/)>/;
+  return xml.replace(rootTag, (tag) => `${tag}<channel></channel>`);
 }
 
-function describeNonXml(prolog: string, rest: string): string {
+function isHtml(prolog: string, rest: string): boolean {
+  return (
+    /<!DOCTYPE\s+html/i.test(prolog) ||
+    /^<(!doctype\s+html|html|head|body)\b/i.test(rest.trimStart())
+  );
+}
+
+function describeNonXml(rest: string): string {
   const start = rest.trimStart();
-  if (/<!DOCTYPE\s+html/i.test(prolog) || /^<(!doctype\s+html|html|head|body)\b/i.test(start)) {
-    return HTML_PAGE;
-  }
-  if (/^[{[]/.test(start)) return 'not a feed: the server sent JSON, not RSS or Atom';
   if (start === '') return `${NOT_A_FEED}: the document has no root element`;
   const preview = start.slice(0, 40).replace(/\s+/g, ' ');
   return `${NOT_A_FEED}: the response is not XML (it starts with "${preview}")`;
@@ -108,18 +136,21 @@ function namespaceDeclarations(attributes: string): Map<string, string> {
 }
 
 /**
- * Parses strictly first; when the XML parser rejects an entity (a bare `&` in a URL, an HTML
- * entity XML does not define), retries once with those ampersands escaped. The entity then stays
- * in the text as written and is decoded with the HTML.
+ * Parses strictly first; when the XML parser rejects the document, retries once repaired as a
+ * reader would: bare `&` escaped (an unknown entity then stays in the text as written), elements
+ * left open closed, stray closing tags dropped, and a truncated document cut after its last
+ * complete entry and closed. The error reported is the
+ * first one, which names what was wrong with the document as sent.
  */
 async function parseWithRecovery(xml: string, root: RootElement): Promise<RawFeed> {
   try {
     return await parseXml(xml, root);
   } catch (error) {
-    const entityProblem = error instanceof Error && /entity/i.test(error.message);
-    if (!entityProblem) throw describeError(error, root);
+    const escaped = escapeStrayAmpersands(xml);
+    const repaired = repairElementStructure(escaped) ?? escaped;
+    if (repaired === xml) throw describeError(error, root);
     try {
-      return await parseXml(escapeStrayAmpersands(xml), root);
+      return await parseXml(repaired, root);
     } catch {
       throw describeError(error, root);
     }
@@ -210,18 +241,6 @@ function embedMarkupAsText(xml: string): string {
 
 function escapeXmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** `&` not starting an XML entity or character reference becomes `&amp;` (outside CDATA). */
-function escapeStrayAmpersands(xml: string): string {
-  return xml
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part.replace(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/gi, '&amp;'),
-    )
-    .join('');
 }
 
 function describeError(error: unknown, root: RootElement): Error {
@@ -374,99 +393,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-// Dates. Feeds use RFC 822 with every deviation imaginable; a date without a zone is taken as UTC
-// so that the result does not depend on the machine's time zone.
-
-const ZONE_OFFSETS: Readonly<Record<string, string>> = {
-  UT: '+0000',
-  UTC: '+0000',
-  GMT: '+0000',
-  Z: '+0000',
-  WET: '+0000',
-  BST: '+0100',
-  CET: '+0100',
-  WEST: '+0100',
-  CEST: '+0200',
-  EET: '+0200',
-  EEST: '+0300',
-  MSK: '+0300',
-  EAT: '+0300',
-  IST: '+0530',
-  PKT: '+0500',
-  HKT: '+0800',
-  SGT: '+0800',
-  JST: '+0900',
-  KST: '+0900',
-  AEST: '+1000',
-  AEDT: '+1100',
-  AST: '-0400',
-  ADT: '-0300',
-  EST: '-0500',
-  EDT: '-0400',
-  CST: '-0600',
-  CDT: '-0500',
-  MST: '-0700',
-  MDT: '-0600',
-  PST: '-0800',
-  PDT: '-0700',
-};
-
-const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1);
-const LATEST_PLAUSIBLE = Date.UTC(2100, 0, 1);
-
-/** An ISO 8601 string for a feed date, or undefined when it cannot be read. */
-export function parseFeedDate(raw: string): string | undefined {
-  const text = raw.trim().replace(/\s+/g, ' ');
-  if (text === '') return undefined;
-  const millis = /^\d{9,10}$/.test(text) ? Number(text) * 1000 : Date.parse(normaliseDate(text));
-  if (Number.isNaN(millis) || millis < EARLIEST_PLAUSIBLE || millis >= LATEST_PLAUSIBLE) {
-    return undefined;
-  }
-  return new Date(millis).toISOString();
-}
-
-function normaliseDate(text: string): string {
-  const iso =
-    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/i.exec(
-      text,
-    );
-  if (iso) {
-    const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] =
-      iso;
-    const offset =
-      zone === undefined || /^z$/i.test(zone)
-        ? 'Z'
-        : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-    return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}${fraction}${offset}`;
-  }
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  if (dotted) {
-    const [, day, month, year, hour = '00', minute = '00', second = '00'] = dotted;
-    return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}Z`;
-  }
-  return normaliseRfc822(text);
-}
-
-function normaliseRfc822(text: string): string {
-  // The weekday is redundant and often misspelt or localised: drop it.
-  let date = text.replace(/^[A-Za-z\u00c0-\u024f]+\.?,? ?(?=\d)/, '');
-  const zone = /(?:^|\s)([A-Za-z]{1,4}|[+-]\d{2}:?\d{2})$/.exec(date);
-  const name = zone?.[1]?.toUpperCase();
-  if (name !== undefined && /^[+-]/.test(name)) {
-    date = date.slice(0, -name.length) + name.replace(':', '');
-  } else if (name !== undefined && ZONE_OFFSETS[name] !== undefined) {
-    date = `${date.slice(0, -name.length)}${ZONE_OFFSETS[name]}`;
-  } else if (name !== undefined && /^[A-IK-Y]$/.test(name)) {
-    // RFC 1123: single-letter military zones were specified with inverted signs; read as UTC.
-    date = `${date.slice(0, -name.length)}+0000`;
-  } else if (/\d$|\b[AP]M$/i.test(date)) {
-    date = `${date} +0000`;
-  }
-  return date;
-}
-
-function pad(value: string | undefined): string {
-  return (value ?? '').padStart(2, '0');
 }

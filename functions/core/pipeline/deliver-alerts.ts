@@ -8,7 +8,12 @@ import type { PipelineDeps } from './pipeline-deps.js';
  * How long a run may hold the right to send one alert. Long enough for any notifier call; short enough
  * that a run killed mid-send is retried by the next cycle.
  */
-const ALERT_LEASE_MS = 2 * 60_000;
+export const ALERT_LEASE_MS = 2 * 60_000;
+/**
+ * Pauses before the second and third try of recording a sent alert: a send that cannot be recorded
+ * is sent again once its claim runs out, so a throttled write is worth a short wait.
+ */
+const MARK_RETRY_PAUSES_MS = [100, 400];
 
 /** The part of a cycle's dependencies that delivering alerts needs. */
 export type AlertDeps = Pick<PipelineDeps, 'store' | 'notifier' | 'clock'>;
@@ -21,6 +26,14 @@ export type IncidentDelivery =
   /** Not sent: the claim could not be taken, or the send failed and its claim was dropped. */
   | { status: 'failed'; stage: 'claim' | 'send'; error: string };
 
+export interface DeliveryOptions {
+  /**
+   * Leave incidents whose last report is younger than this to whoever delivers them as they change
+   * (the incidents' stream in AWS): a sweep then sends only what that missed. Default 0: all.
+   */
+  minAgeMs?: number;
+}
+
 /**
  * Sends one alert per incident version not yet delivered. The claim before the send keeps two runs
  * from sending the same alert; the mark after it keeps a later run from sending it again. A failed send
@@ -29,9 +42,13 @@ export type IncidentDelivery =
 export async function deliverPendingAlerts(
   deps: AlertDeps,
   onSent?: (alert: Alert) => void,
+  options: DeliveryOptions = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: [], failures: [] };
-  const awaiting = await deps.store.listIncidentsAwaitingAlert();
+  const settledBefore = new Date(deps.clock.now().getTime() - (options.minAgeMs ?? 0));
+  const awaiting = (await deps.store.listIncidentsAwaitingAlert()).filter(
+    (incident) => !(new Date(incident.lastSeenAt) > settledBefore),
+  );
   awaiting.sort((a, b) => a.firstSeenAt.localeCompare(b.firstSeenAt));
   for (const incident of awaiting) {
     const delivery = await deliverIncidentAlert(incident, deps);
@@ -83,16 +100,30 @@ export async function deliverIncidentAlert(
     };
   }
   // Sent: from here a failure to record it must not resend it early, so the claim is left to expire.
-  try {
-    await deps.store.markAlerted(incidentId, version);
-  } catch (error) {
-    return {
-      status: 'sent',
-      alert,
-      unrecorded: `incident ${incidentId}: sent, but could not record it: ${errorMessage(error)}`,
-    };
+  const unrecorded = await markSent(incidentId, version, deps);
+  return unrecorded === undefined
+    ? { status: 'sent', alert }
+    : { status: 'sent', alert, unrecorded: `incident ${incidentId}: sent, but ${unrecorded}` };
+}
+
+/** Records the send, trying again after a pause; what went wrong when it could not. */
+async function markSent(
+  incidentId: string,
+  version: number,
+  deps: AlertDeps,
+): Promise<string | undefined> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await deps.store.markAlerted(incidentId, version);
+      return undefined;
+    } catch (error) {
+      const pause = MARK_RETRY_PAUSES_MS[attempt];
+      if (pause === undefined) {
+        return `could not record it (${attempt + 1} tries; resent once its claim runs out): ${errorMessage(error)}`;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
-  return { status: 'sent', alert };
 }
 
 // Kept here rather than imported from poll-feed.ts, which would pull the whole feed-reading stack

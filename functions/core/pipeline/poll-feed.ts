@@ -2,27 +2,39 @@ import { needsFullText } from '../feeds/needs-full-text.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { reportLead } from '../incidents/report-lead.js';
 import type { FeedConfig, FeedItem, FeedState } from '../model.js';
-import type { FeedSource, Store } from '../ports.js';
+import { type FeedSource, RetryLaterError, type Store } from '../ports.js';
 import { decodeDocument } from '../text/decode-document.js';
 import { extractArticle } from '../text/extract-article.js';
 import type { FeedOutcome } from './cycle-report.js';
+import { MAX_RETRY_AFTER_MS } from './feed-schedule.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 
 /**
  * One feed, one poll: conditional fetch, decode, parse, classify what is new and record it.
  * Never throws: whatever goes wrong becomes a `failed` outcome naming the stage, so the other feeds go on.
  * Validators are saved only after every new item is recorded, so a crash mid-way means the next poll
- * fetches the feed in full again and nothing is lost.
+ * fetches the feed in full again and nothing is lost. A 304 on a healthy feed writes nothing at
+ * all: its state has nothing new to say, and a feed whose last poll time is older is simply due
+ * again at the next round, which is the interval anyway.
  */
 export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<FeedOutcome> {
   const { store, clock } = deps;
   const started = clock.now();
   const elapsed = (): number => clock.now().getTime() - started.getTime();
-  const previous: FeedState = (await safely(() => store.getFeedState(feed.id))) ?? {
-    feedId: feed.id,
-    url: feed.url,
-    consecutiveFailures: 0,
-  };
+  let stored: FeedState | undefined;
+  try {
+    stored = await store.getFeedState(feed.id);
+  } catch (error) {
+    // Without the stored state a failure would overwrite its validators and failure count: the
+    // feed is left as it is and polled again next round.
+    return {
+      feed,
+      status: 'failed',
+      error: describeFailure('store', error),
+      durationMs: elapsed(),
+    };
+  }
+  const previous: FeedState = stored ?? { feedId: feed.id, url: feed.url, consecutiveFailures: 0 };
   const polledAt = started.toISOString();
 
   let stage = 'fetch';
@@ -32,7 +44,14 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
       lastModified: previous.lastModified,
     });
     if (fetched.status === 'not-modified') {
-      await store.putFeedState({ ...previous, url: feed.url, lastPolledAt: polledAt });
+      if (stored === undefined || !isSettled(stored, feed)) {
+        stage = 'store';
+        await store.putFeedState({
+          ...withoutTrouble(previous),
+          url: feed.url,
+          lastPolledAt: polledAt,
+        });
+      }
       return { feed, status: 'not-modified', durationMs: elapsed() };
     }
 
@@ -89,14 +108,16 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
       durationMs: elapsed(),
     };
   } catch (error) {
-    const reason = `${stage}: ${errorMessage(error)}`;
+    const reason = describeFailure(stage, error);
+    const retryNotBefore = retryTime(error, started);
     await safely(() =>
       store.putFeedState({
-        ...previous,
+        ...withoutTrouble(previous),
         url: feed.url,
         lastPolledAt: polledAt,
         consecutiveFailures: previous.consecutiveFailures + 1,
         lastError: reason,
+        ...(retryNotBefore !== undefined && { retryNotBefore }),
       }),
     );
     return { feed, status: 'failed', error: reason, durationMs: elapsed() };
@@ -128,9 +149,43 @@ async function withFullText(
     if (article.text.length <= item.text.length) return item;
     return { ...item, title: item.title ?? article.title, text: article.text };
   } catch (error) {
-    failures.push(`${item.url}: ${errorMessage(error)}`);
+    const message = errorMessage(error);
+    // HTTP errors already begin "fetch <url>:"; others are named here.
+    failures.push(message.startsWith('fetch ') ? message : `${item.url}: ${message}`);
     return item;
   }
+}
+
+/** A state a 304 leaves as it is: no failure to clear, no server wait to forget, same URL. */
+function isSettled(state: FeedState, feed: FeedConfig): boolean {
+  return (
+    state.consecutiveFailures === 0 &&
+    state.lastError === undefined &&
+    state.retryNotBefore === undefined &&
+    state.url === feed.url
+  );
+}
+
+/** The state without what a failure recorded: the poll that is being saved answered otherwise. */
+function withoutTrouble(state: FeedState): FeedState {
+  const { lastError: _lastError, retryNotBefore: _retryNotBefore, ...rest } = state;
+  return { ...rest, consecutiveFailures: 0 };
+}
+
+/** "fetch: HTTP 404 Not Found", without saying "fetch" twice when the source's error already does. */
+function describeFailure(stage: string, error: unknown): string {
+  const message = errorMessage(error);
+  return message.startsWith(`${stage} `) ? message : `${stage}: ${message}`;
+}
+
+/**
+ * When the server asked to be polled again, from a Retry-After it sent with a 429 or 503. Capped
+ * here as in the scheduler, so a hostile header stores no date a year away.
+ */
+function retryTime(error: unknown, polledAt: Date): string | undefined {
+  if (!(error instanceof RetryLaterError)) return undefined;
+  const waitMs = Math.min(Math.max(0, error.retryAfterMs), MAX_RETRY_AFTER_MS);
+  return new Date(polledAt.getTime() + waitMs).toISOString();
 }
 
 async function safely<T>(action: () => Promise<T>): Promise<T | undefined> {

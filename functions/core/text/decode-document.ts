@@ -1,6 +1,7 @@
 // Turns fetched bytes into text. Feeds and pages lie about their encoding often enough that every
 // label is checked against the bytes before it is believed.
 import iconv from 'iconv-lite';
+import { sniffLegacyEncoding } from './sniff-legacy-encoding.js';
 
 export interface DecodedDocument {
   text: string;
@@ -80,9 +81,11 @@ const ICONV_NAMES: Readonly<Record<string, string>> = {
   gbk: 'gb18030',
 };
 
-/** Single-byte legacy encodings: the labels most often wrong when the bytes are in fact UTF-8. */
-const SINGLE_BYTE_ENCODING =
-  /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|windows-874|ibm866)$/;
+/** Multi-byte legacy encodings: bytes they cannot decode prove their label wrong. */
+const MULTI_BYTE_ENCODING = /^(shift_jis|euc-jp|euc-kr|gbk|gb18030|big5|iso-2022-jp)$/;
+
+/** gzip's magic number: a compressed body sent without Content-Encoding. */
+const GZIP_MAGIC = [0x1f, 0x8b];
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -90,10 +93,17 @@ const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 /**
  * Decodes a fetched document. Evidence, strongest first: a byte order mark; the charset of the
  * HTTP Content-Type; the XML declaration or an HTML `<meta>` charset; a UTF-16/32 byte pattern of
- * `<?`; bytes that are valid UTF-8; and windows-1252 as the last resort. A label that is unknown or
- * that the bytes contradict is skipped in favour of the next piece of evidence.
+ * `<?`; bytes that are valid UTF-8; and, last, the legacy encoding the bytes read best in
+ * (windows-1252 unless another fits better). A label that is unknown or that the bytes contradict
+ * is skipped in favour of the next piece of evidence. Throws when the body is gzip data, which no
+ * charset can turn into text.
  */
 export function decodeDocument(bytes: Uint8Array, contentType?: string): DecodedDocument {
+  if (startsWith(bytes, GZIP_MAGIC)) {
+    throw new Error(
+      'the body is gzip-compressed data, not text (a .gz file, or sent without "Content-Encoding: gzip")',
+    );
+  }
   const bom = BYTE_ORDER_MARKS.find((mark) => startsWith(bytes, mark.bytes));
   if (bom) {
     const rest = bytes.subarray(bom.bytes.length);
@@ -113,7 +123,8 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8');
-  return finish(decodeWith(bytes, 'windows-1252'), 'windows-1252');
+  const legacy = sniffLegacyEncoding(bytes);
+  return finish(decodeWith(bytes, legacy), legacy);
 }
 
 /** The charset parameter of a Content-Type header, unquoted, or undefined when there is none. */
@@ -143,8 +154,9 @@ function charsetDeclaredInDocument(bytes: Uint8Array): string | undefined {
 /**
  * The canonical encoding for a label, or undefined when the label is unknown or the bytes
  * contradict it: UTF-8 over invalid UTF-8, a wide encoding over ASCII-compatible bytes, an
- * ASCII-compatible one over UTF-16/32 bytes, or a single-byte code page over bytes that are
- * valid, non-ASCII UTF-8 (a classic misconfiguration, and a combination real text never forms).
+ * ASCII-compatible one over UTF-16/32 bytes, or a multi-byte one over bytes it cannot decode.
+ * A legacy label over bytes that are valid, non-ASCII UTF-8 gives UTF-8: a classic
+ * misconfiguration, and a combination legacy text practically never forms.
  */
 function usableEncoding(label: string, bytes: Uint8Array): string | undefined {
   const encoding = canonicalEncoding(label);
@@ -158,7 +170,8 @@ function usableEncoding(label: string, bytes: Uint8Array): string | undefined {
   }
   if (wide) return undefined;
   if (encoding === 'utf-8') return tryUtf8(bytes) === undefined ? undefined : 'utf-8';
-  if (SINGLE_BYTE_ENCODING.test(encoding) && hasMultiByteUtf8(bytes)) return 'utf-8';
+  if (hasMultiByteUtf8(bytes)) return 'utf-8';
+  if (MULTI_BYTE_ENCODING.test(encoding) && !decodesCleanly(bytes, encoding)) return undefined;
   return encoding;
 }
 
@@ -191,6 +204,15 @@ function looksWide(bytes: Uint8Array): boolean {
 
 function hasMultiByteUtf8(bytes: Uint8Array): boolean {
   return bytes.some((byte) => byte >= 0x80) && tryUtf8(bytes) !== undefined;
+}
+
+/** False when the decoder meets bytes it cannot read; a decoder that cannot load says nothing. */
+function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
+  try {
+    return !decodeWith(bytes, encoding).includes('\ufffd');
+  } catch {
+    return true;
+  }
 }
 
 function tryUtf8(bytes: Uint8Array): string | undefined {
