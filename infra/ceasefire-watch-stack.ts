@@ -311,7 +311,12 @@ export class CeasefireWatchStack extends Stack {
 
   private writeFeedsFile(config: DeployConfig): string {
     const file = path.join(Stage.of(this)?.outdir ?? '.', `${this.stackName}.feeds.json`);
-    const feeds = config.feeds.map(({ id, url, fetchArticle }) => ({ id, url, fetchArticle }));
+    const feeds = config.feeds.map(({ id, url, fetchArticle, maxReportAgeMs }) => ({
+      id,
+      url,
+      fetchArticle,
+      maxReportAgeMs,
+    }));
     writeFileSync(file, `${JSON.stringify(feeds, null, 2)}\n`);
     return file;
   }

@@ -25,7 +25,11 @@ function describeOutcome(outcome: FeedOutcome): string {
         outcome.articleFailures.length > 0
           ? `; ${outcome.articleFailures.length} article page(s) unreachable, classified on the feed text`
           : '';
-      return `ok         ${name}: ${outcome.items} items, ${outcome.newItems} new, ${outcome.violations} violation(s)${warnings}  ${took}`;
+      const backlog =
+        outcome.backlog > 0
+          ? `; ${outcome.backlog} older report(s) recorded without an alert (past maxReportAge)`
+          : '';
+      return `ok         ${name}: ${outcome.items} items, ${outcome.newItems} new, ${outcome.violations} violation(s)${backlog}${warnings}  ${took}`;
     }
     case 'not-modified':
       return `unchanged  ${name}: not modified since last poll  ${took}`;

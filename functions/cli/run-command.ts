@@ -9,7 +9,12 @@ import { SnsNotifier } from '../adapters/notifiers/sns-notifier.js';
 import { systemClock } from '../adapters/system-clock.js';
 import { ConfigError } from '../config/config-error.js';
 import { deriveFeedId } from '../config/derive-feed-id.js';
-import { loadConfig, resolveFeedLocation, type WatchConfig } from '../config/load-config.js';
+import {
+  loadConfig,
+  reportAgeMs,
+  resolveFeedLocation,
+  type WatchConfig,
+} from '../config/load-config.js';
 import { parseInterval } from '../config/parse-interval.js';
 import { loadDefaultClassifier } from '../core/classify/default-classifier.js';
 import type { FeedConfig } from '../core/model.js';
@@ -37,6 +42,8 @@ Options:
   --sns-topic-arn ARN  publish alerts to this SNS topic instead of the outbox
   --watch              keep polling; stop with Ctrl-C
   --interval DURATION  time between polls with --watch, e.g. 5m (default: the config's schedule)
+  --max-report-age D   alert only on reports newer than this, e.g. 48h, or "off", for every feed
+                       (default: the config's maxReportAge, 3d)
   -h, --help           this help
 
 Store: the embedded store in DATA-DIR by default; DYNAMODB_ENDPOINT points the run at another
@@ -54,16 +61,20 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     'sns-topic-arn': { type: 'string' },
     watch: { type: 'boolean', default: false },
     interval: { type: 'string' },
+    'max-report-age': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout.write(RUN_HELP);
     return 0;
   }
-  const config = withFeedOverrides(
-    loadConfig(path.resolve(io.cwd, values.config ?? DEFAULT_CONFIG)),
-    values.feed,
-    io.cwd,
+  const config = withReportAgeOverride(
+    withFeedOverrides(
+      loadConfig(path.resolve(io.cwd, values.config ?? DEFAULT_CONFIG)),
+      values.feed,
+      io.cwd,
+    ),
+    values['max-report-age'],
   );
   const intervalMs = watchInterval(values.interval, config);
   if (values.interval !== undefined && !values.watch) {
@@ -121,8 +132,32 @@ function withFeedOverrides(
       let id = deriveFeedId(url);
       while (seen.has(id)) id = `${id}-2`;
       seen.add(id);
-      return { id, url, fetchArticle: false };
+      const maxReportAgeMs = config.maxReportAgeMs;
+      return {
+        id,
+        url,
+        fetchArticle: false,
+        ...(maxReportAgeMs !== undefined && { maxReportAgeMs }),
+      };
     }),
+  };
+}
+
+function withReportAgeOverride(config: WatchConfig, flag: string | undefined): WatchConfig {
+  if (flag === undefined) return config;
+  let maxReportAgeMs: number | undefined;
+  try {
+    maxReportAgeMs = reportAgeMs(flag);
+  } catch (error) {
+    throw new ConfigError(`run: --max-report-age "${flag}": ${(error as Error).message}`);
+  }
+  return {
+    ...config,
+    maxReportAgeMs,
+    feeds: config.feeds.map(({ maxReportAgeMs: _replaced, ...feed }) => ({
+      ...feed,
+      ...(maxReportAgeMs !== undefined && { maxReportAgeMs }),
+    })),
   };
 }
 

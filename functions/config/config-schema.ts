@@ -6,6 +6,14 @@ const severity = z.enum(SEVERITY_ORDER, {
   error: `expected one of ${SEVERITY_ORDER.join(', ')}`,
 });
 
+/** A report age limit: a duration of at least an hour, or "off" for none. */
+const maxReportAge = z
+  .string({ error: 'expected a duration such as "3d" or "48h", or "off"' })
+  .refine(
+    (text) => text.trim().toLowerCase() === 'off' || (parseInterval(text) ?? 0) >= 3_600_000,
+    { message: 'expected a duration of at least 1 hour, such as "3d" or "48h", or "off"' },
+  );
+
 const feedEntry = z
   .object({
     url: z.string({ error: 'expected a URL or a file path' }).min(1, 'must not be empty'),
@@ -14,6 +22,7 @@ const feedEntry = z
       .regex(/^[a-z0-9][a-z0-9._-]*$/i, 'expected letters, digits, ".", "_" or "-"')
       .optional(),
     fetchArticle: z.boolean({ error: 'expected true or false' }).default(false),
+    maxReportAge: maxReportAge.optional(),
   })
   .strict();
 
@@ -63,6 +72,7 @@ export const configSchema = z
         message: 'expected a duration of at least 1 s, such as "20s"',
       })
       .default('20s'),
+    maxReportAge: maxReportAge.default('3d'),
     tablePrefix: z
       .string()
       .regex(/^[a-zA-Z0-9_.-]{3,200}$/, 'expected 3 or more letters, digits, "_", "." or "-"')

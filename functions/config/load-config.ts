@@ -17,6 +17,8 @@ export interface WatchConfig {
   /** Longest wait for one feed or article request. */
   fetchTimeoutMs: number;
   tablePrefix: string;
+  /** The file-wide report age limit (undefined: none); each feed carries its own. */
+  maxReportAgeMs: number | undefined;
 }
 
 export function loadConfig(file: string): WatchConfig {
@@ -46,11 +48,15 @@ export function parseConfig(text: string, source: string): WatchConfig {
     throw new ConfigError(`config ${source}: ${describeIssues(parsed.error.issues)}`);
   }
   const baseDir = path.dirname(path.resolve(source));
-  const feeds = parsed.data.feeds.map((feed): FeedConfig => ({
-    id: feed.id ?? deriveFeedId(feed.url),
-    url: resolveFeedLocation(feed.url, baseDir),
-    fetchArticle: feed.fetchArticle,
-  }));
+  const feeds = parsed.data.feeds.map((feed): FeedConfig => {
+    const maxReportAgeMs = reportAgeMs(feed.maxReportAge ?? parsed.data.maxReportAge);
+    return {
+      id: feed.id ?? deriveFeedId(feed.url),
+      url: resolveFeedLocation(feed.url, baseDir),
+      fetchArticle: feed.fetchArticle,
+      ...(maxReportAgeMs !== undefined && { maxReportAgeMs }),
+    };
+  });
   rejectDuplicateIds(feeds, source);
   return {
     source,
@@ -59,7 +65,18 @@ export function parseConfig(text: string, source: string): WatchConfig {
     scheduleMs: parseInterval(parsed.data.schedule) ?? 300_000,
     fetchTimeoutMs: parseInterval(parsed.data.fetchTimeout) ?? 20_000,
     tablePrefix: parsed.data.tablePrefix,
+    maxReportAgeMs: reportAgeMs(parsed.data.maxReportAge),
   };
+}
+
+/** Milliseconds of a report age limit; undefined for "off". Throws for a text that is neither. */
+export function reportAgeMs(text: string): number | undefined {
+  if (text.trim().toLowerCase() === 'off') return undefined;
+  const ms = parseInterval(text);
+  if (ms === undefined || ms < 3_600_000) {
+    throw new Error('expected a duration of at least 1 hour, such as "3d" or "48h", or "off"');
+  }
+  return ms;
 }
 
 /** URLs stay as they are; a path is made absolute so the run does not depend on the working folder. */

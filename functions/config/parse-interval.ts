@@ -1,4 +1,4 @@
-// Accepts the forms people write for a polling interval: "5m", "90s", "1h", "10 minutes", "rate(5 minutes)".
+// Accepts the forms people write for a polling interval: "5m", "90s", "1h", "3d", "10 minutes", "rate(5 minutes)".
 const UNIT_MS: Record<string, number> = {
   s: 1_000,
   sec: 1_000,
@@ -11,6 +11,9 @@ const UNIT_MS: Record<string, number> = {
   h: 3_600_000,
   hour: 3_600_000,
   hours: 3_600_000,
+  d: 86_400_000,
+  day: 86_400_000,
+  days: 86_400_000,
 };
 
 /** Milliseconds for an interval string, or undefined when it is not one. */

@@ -7,6 +7,11 @@ export interface FeedConfig {
   url: string;
   /** Fetch the linked article page when the feed carries only a snippet. */
   fetchArticle: boolean;
+  /**
+   * Reports published longer ago than this are recorded but never alert: a feed added with months
+   * of archive, or one that republishes old items, must not flood subscribers. Absent: no limit.
+   */
+  maxReportAgeMs?: number;
 }
 
 /** HTTP validators kept per feed so the next poll can be a conditional GET. */

@@ -56,6 +56,11 @@ export interface StoredItem {
    * compares what the report says about the event beyond its evidence sentences.
    */
   lead?: string;
+  /**
+   * A violation published before the feed's report-age limit: kept as a record, never folded
+   * into an incident nor alerted.
+   */
+  backlog?: boolean;
   /** True until the item's verdict has been folded into an incident (or needed none). */
   pending: boolean;
   incidentId?: string;

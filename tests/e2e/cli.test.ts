@@ -70,7 +70,8 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
       [
         'fetchTimeout: 1s',
         'feeds:',
-        `  - { id: seeds, url: "${base}/seeds.xml" }`,
+        // Its reports are dated years ago: they alert only without an age limit.
+        `  - { id: seeds, url: "${base}/seeds.xml", maxReportAge: "off" }`,
         `  - { id: broken, url: "${base}/broken.xml" }`,
         `  - { id: slow, url: "${base}/slow.xml" }`,
         `  - { id: gone, url: "${base}/gone.xml" }`,
@@ -168,7 +169,17 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
   it('polls a local file given with --feed', async () => {
     writeFileSync(path.join(work, 'local.xml'), seedShaped);
     const result = await cli(
-      ['run', '--feed', 'local.xml', '--data-dir', 'data3', '--outbox', 'o3.jsonl'],
+      [
+        'run',
+        '--feed',
+        'local.xml',
+        '--max-report-age',
+        'off',
+        '--data-dir',
+        'data3',
+        '--outbox',
+        'o3.jsonl',
+      ],
       {
         cwd: work,
       },
@@ -176,6 +187,29 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('feeds:      1 ok, 0 unchanged, 0 failed (of 1)');
     expect(result.stdout).toContain('alerts:     3 sent');
+  });
+
+  it('records reports older than the age limit without alerting on them', async () => {
+    writeFileSync(path.join(work, 'archive.xml'), seedShaped);
+    const result = await cli(
+      ['run', '--feed', 'archive.xml', '--data-dir', 'data4', '--outbox', 'o4.jsonl'],
+      { cwd: work },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /ok\s+archive-xml .*6 new, 1 violation\(s\); 4 older report\(s\) recorded without an alert/,
+    );
+    // The one report without a date is taken as news.
+    expect(result.stdout).toContain('alerts:     1 sent');
+    expect(readFileSync(path.join(work, 'o4.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 naming --max-report-age when it is not a duration', async () => {
+    const result = await cli(['run', '--feed', 'x.xml', '--max-report-age', 'soon'], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'ceasefire-watch: run: --max-report-age "soon": expected a duration of at least 1 hour, such as "3d" or "48h", or "off"',
+    );
   });
 });
 
@@ -190,6 +224,8 @@ describe('ceasefire-watch run --watch', () => {
         'run',
         '--feed',
         'local.xml',
+        '--max-report-age',
+        'off',
         '--data-dir',
         'data',
         '--outbox',

@@ -91,6 +91,23 @@ describe('feed messages', () => {
     expect(parseFeedMessage(body, 'm-1')).toEqual(feed);
   });
 
+  it("carries the feed's report age limit, and rejects one that is not whole milliseconds", () => {
+    const feed = {
+      id: 'harbour-post',
+      url: 'https://harbour.example.org/rss',
+      fetchArticle: false,
+      maxReportAgeMs: 259_200_000,
+    };
+
+    expect(parseFeedMessage(feedMessageBody(feed), 'm-2')).toEqual(feed);
+    expect(() =>
+      parseFeedMessage(
+        '{"feed": {"id": "x", "url": "u", "fetchArticle": false, "maxReportAgeMs": 1.5}}',
+        'm-3',
+      ),
+    ).toThrow('message m-3: feed.maxReportAgeMs: expected whole milliseconds');
+  });
+
   it('names the message and the field of a body it cannot use', () => {
     expect(() =>
       parseFeedMessage('{"feed": {"id": "x", "url": "", "fetchArticle": "yes"}}', 'm-7'),

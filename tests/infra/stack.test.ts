@@ -466,7 +466,12 @@ describe('CeasefireWatchStack, built from config/example.yaml', () => {
         readFileSync(path.join(assetDirOf(stack.functions.dispatch), 'feeds.json'), 'utf8'),
       ) as unknown;
       expect(feeds).toEqual(
-        exampleConfig().feeds.map(({ id, url, fetchArticle }) => ({ id, url, fetchArticle })),
+        exampleConfig().feeds.map(({ id, url, fetchArticle }) => ({
+          id,
+          url,
+          fetchArticle,
+          maxReportAgeMs: 3 * 86_400_000,
+        })),
       );
     });
 

@@ -21,11 +21,45 @@ describe('parseConfig', () => {
   it('fills defaults and derives a feed id from the URL', () => {
     const config = parseConfig(oneFeed, '/etc/watch.yaml');
     expect(config.feeds).toEqual([
-      { id: 'news-example-com-rss', url: 'https://news.example.com/rss', fetchArticle: false },
+      {
+        id: 'news-example-com-rss',
+        url: 'https://news.example.com/rss',
+        fetchArticle: false,
+        maxReportAgeMs: 3 * 86_400_000,
+      },
     ]);
     expect(config.scheduleMs).toBe(5 * 60_000);
     expect(config.subscribers).toEqual([]);
     expect(config.tablePrefix).toBe('ceasefire-watch');
+  });
+
+  it('gives each feed the report age limit, its own or the file-wide one, or none for "off"', () => {
+    const config = parseConfig(
+      [
+        'maxReportAge: 48h',
+        'feeds:',
+        '  - url: https://a.example.org/rss',
+        '  - url: https://b.example.org/rss',
+        '    maxReportAge: 2 days',
+        '  - url: https://c.example.org/rss',
+        '    maxReportAge: "off"',
+        '',
+      ].join('\n'),
+      'watch.yaml',
+    );
+    expect(config.feeds.map((feed) => feed.maxReportAgeMs)).toEqual([
+      48 * 3_600_000,
+      2 * 86_400_000,
+      undefined,
+    ]);
+  });
+
+  it('names the feed and the key of a report age limit it cannot read', () => {
+    expect(() =>
+      parseConfig('feeds:\n  - url: https://a.example.org/rss\n    maxReportAge: 10m\n', 'w.yaml'),
+    ).toThrow(
+      'config w.yaml: feeds[0].maxReportAge: expected a duration of at least 1 hour, such as "3d" or "48h", or "off"',
+    );
   });
 
   it('resolves a feed path against the config file folder', () => {

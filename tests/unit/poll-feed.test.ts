@@ -167,6 +167,26 @@ describe('pollFeed and the feed state', () => {
     expect(outcome).toMatchObject({ error: `fetch ${URL_NOW}: HTTP 404 Not Found` });
   });
 
+  it("records a violation published before the feed's age limit without making it pending", async () => {
+    const archive = `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Post</title>
+      <item><title>Shelling at the east quay</title><link>https://harbour.example.org/today</link>
+      <pubDate>Fri, 20 Nov 2026 11:00:00 GMT</pubDate><description>Shells fell.</description></item>
+      <item><title>Shelling at the west quay</title><link>https://harbour.example.org/last-week</link>
+      <pubDate>Fri, 13 Nov 2026 11:00:00 GMT</pubDate><description>Shells fell.</description></item>
+      </channel></rss>`;
+    source.serve(URL_NOW, { body: archive });
+    deps.classifier = { classify: () => aVerdict({ label: 'violation' }) };
+
+    const outcome = await pollFeed({ ...FEED, maxReportAgeMs: 72 * HOUR }, deps);
+
+    expect(outcome).toMatchObject({ status: 'ok', newItems: 2, violations: 1, backlog: 1 });
+    const pending = await store.listPendingItems();
+    expect(pending.map((item) => item.url)).toEqual(['https://harbour.example.org/today']);
+    const old = [...store.items.values()].find((item) => item.url?.endsWith('/last-week'));
+    expect(old).toMatchObject({ pending: false, backlog: true, verdict: { label: 'violation' } });
+    expect(old?.lead).toBeUndefined();
+  });
+
   it('leaves the stored state alone and fetches nothing when it cannot be read', async () => {
     source.serve(URL_NOW, new Error(`fetch ${URL_NOW}: HTTP 500 Internal Server Error`));
     await store.putFeedState(healthyState({ consecutiveFailures: 3 }));

@@ -7,6 +7,8 @@ export type FeedOutcome =
       items: number;
       newItems: number;
       violations: number;
+      /** Violations recorded but not alerted: published before the feed's report-age limit. */
+      backlog: number;
       /** Article pages that could not be fetched: those items were classified on the feed's text. */
       articleFailures: string[];
       durationMs: number;

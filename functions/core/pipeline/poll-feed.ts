@@ -8,6 +8,7 @@ import { extractArticle } from '../text/extract-article.js';
 import type { FeedOutcome } from './cycle-report.js';
 import { MAX_RETRY_AFTER_MS } from './feed-schedule.js';
 import type { PipelineDeps } from './pipeline-deps.js';
+import { isBacklogReport } from './report-age.js';
 
 /**
  * One feed, one poll: conditional fetch, decode, parse, classify what is new and record it.
@@ -65,6 +66,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
     const fresh = await unseenItems(parsed.items, store);
     const articleFailures: string[] = [];
     let violations = 0;
+    let backlog = 0;
     for (const item of fresh) {
       stage = 'classify';
       const readable = await withFullText(item, feed, deps.source, articleFailures);
@@ -74,7 +76,10 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         published: readable.published,
       });
       stage = 'store';
-      const isViolation = verdict.label === 'violation';
+      const isBacklog =
+        verdict.label === 'violation' &&
+        isBacklogReport(item.published, verdict, started, feed.maxReportAgeMs);
+      const isViolation = verdict.label === 'violation' && !isBacklog;
       const recorded = await store.recordItem({
         itemId: item.id,
         feedId: feed.id,
@@ -85,8 +90,10 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         verdict,
         pending: isViolation,
         lead: isViolation ? reportLead(readable.text, readable.title) : undefined,
+        ...(isBacklog && { backlog: true }),
       });
       if (recorded && isViolation) violations += 1;
+      if (recorded && isBacklog) backlog += 1;
     }
 
     await store.putFeedState({
@@ -104,6 +111,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
       items: parsed.items.length,
       newItems: fresh.length,
       violations,
+      backlog,
       articleFailures,
       durationMs: elapsed(),
     };
