@@ -77,6 +77,13 @@ export interface Store {
   knownItemIds(itemIds: readonly string[]): Promise<Set<string>>;
   /** Records an item the first time it is seen; false when it was recorded before. */
   recordItem(item: StoredItem): Promise<boolean>;
+  /**
+   * Records items that need nothing more (no violation to fold), many per request: most of a
+   * feed is not news of a violation, and one conditional write per item is most of a poll's
+   * cost. Never overwrites a record made by recordItem, so a report another run recorded
+   * meanwhile as a violation stays pending; recording a settled item twice changes nothing.
+   */
+  recordSettledItems(items: readonly StoredItem[]): Promise<void>;
   /** Items recorded but not finished: what an interrupted run left behind. */
   listPendingItems(): Promise<StoredItem[]>;
   markItemDone(itemId: string, incidentId: string | null): Promise<void>;

@@ -26,7 +26,15 @@ import { FixedClock } from '../support/fixed-clock.js';
 import { RecordingNotifier } from '../support/recording-notifier.js';
 
 // Every DynamoDB operation the store makes in a cycle.
-const OPERATIONS = ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'BatchGetItem', 'DeleteItem'];
+const OPERATIONS = [
+  'GetItem',
+  'PutItem',
+  'UpdateItem',
+  'Query',
+  'BatchGetItem',
+  'BatchWriteItem',
+  'DeleteItem',
+];
 const KINDS: DynamoFaultKind[] = ['throughput', 'throttling', 'internal'];
 
 const cases = OPERATIONS.flatMap((operation, i) =>

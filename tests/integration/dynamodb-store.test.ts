@@ -153,6 +153,29 @@ describe('DynamoDbStore on embedded dynalite', () => {
       expect(await store.knownItemIds([])).toEqual(new Set());
     });
 
+    it('records settled items in batches, known by their ids, never over a violation', async () => {
+      const violation = aStoredItem({ itemId: 'both-ways', pending: true });
+      expect(await store.recordItem(violation)).toBe(true);
+      const settled = Array.from({ length: 60 }, (_, index) =>
+        aStoredItem({ itemId: `settled-${index}`, pending: false }),
+      );
+      // Another run read the same item as no violation, and a feed repeated one of its items.
+      const other = aStoredItem({ itemId: 'both-ways', pending: false, title: 'Read otherwise' });
+      await store.recordSettledItems([...settled, other, settled[3]!]);
+
+      const asked = ['settled-0', 'settled-59', 'both-ways', 'never-seen'];
+      expect(await store.knownItemIds(asked)).toEqual(
+        new Set(['settled-0', 'settled-59', 'both-ways']),
+      );
+      const kept = await storedRecord(tables.Items, { itemId: 'both-ways' });
+      expect(kept).toMatchObject({ pending: true, title: violation.title });
+      expect((await store.listPendingItems()).map((item) => item.itemId)).toContain('both-ways');
+      const record = await storedRecord(tables.Items, { itemId: 'settled#settled-59' });
+      expect(record).toMatchObject({ pending: false, title: settled[59]!.title });
+      expect(record?.expiresAt).toBe(Date.parse(settled[59]!.recordedAt) / 1000 + 180 * 86_400);
+      await store.recordSettledItems([]);
+    });
+
     it('lists pending items until they are marked done, with their incident', async () => {
       const first = aStoredItem({ itemId: 'pending-1', recordedAt: '2024-05-03T10:00:00.000Z' });
       const second = aStoredItem({

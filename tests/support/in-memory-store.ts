@@ -31,6 +31,14 @@ export class InMemoryStore implements Store {
     return true;
   }
 
+  async recordSettledItems(items: readonly StoredItem[]): Promise<void> {
+    if (items.length === 0) return;
+    this.writes += 1;
+    for (const item of items) {
+      if (!this.items.has(item.itemId)) this.items.set(item.itemId, clone(item));
+    }
+  }
+
   async listPendingItems(): Promise<StoredItem[]> {
     return [...this.items.values()].filter((item) => item.pending).map(clone);
   }

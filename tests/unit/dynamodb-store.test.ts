@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -112,7 +113,7 @@ describe('DynamoDbStore errors', () => {
     [
       'knownItemIds',
       (s: DynamoDbStore) => s.knownItemIds(['item-7']),
-      /cw-test-items \(1 itemIds from "item-7"\)/,
+      /cw-test-items \(2 keys from "item-7"\)/,
     ],
   ])('%s propagates a non-condition error naming table and key', async (_name, call, where) => {
     mock.rejects(throttled());
@@ -158,22 +159,57 @@ describe('DynamoDbStore requests', () => {
     expect(calls[1]?.args[0].input.ExclusiveStartKey).toEqual({ itemId: 'a' });
   });
 
-  it('reads known ids in batches of 100 and asks again for unprocessed keys', async () => {
-    const ids = Array.from({ length: 150 }, (_, index) => `item-${index}`);
+  it('reads known ids, as recorded or as settled, in batches of 100 keys and asks again for unprocessed keys', async () => {
+    const ids = Array.from({ length: 75 }, (_, index) => `item-${index}`);
     mock
       .on(BatchGetCommand)
       .resolvesOnce({
         Responses: { [tables.Items]: [{ itemId: 'item-3' }] },
-        UnprocessedKeys: { [tables.Items]: { Keys: [{ itemId: 'item-99' }] } },
+        UnprocessedKeys: { [tables.Items]: { Keys: [{ itemId: 'settled#item-20' }] } },
       })
-      .resolvesOnce({ Responses: { [tables.Items]: [{ itemId: 'item-99' }] } })
-      .resolvesOnce({ Responses: { [tables.Items]: [{ itemId: 'item-120' }] } });
+      .resolvesOnce({ Responses: { [tables.Items]: [{ itemId: 'settled#item-20' }] } })
+      .resolvesOnce({ Responses: { [tables.Items]: [{ itemId: 'settled#item-60' }] } });
 
-    expect(await store.knownItemIds(ids)).toEqual(new Set(['item-3', 'item-99', 'item-120']));
+    expect(await store.knownItemIds(ids)).toEqual(new Set(['item-3', 'item-20', 'item-60']));
     const keyCounts = mock
       .commandCalls(BatchGetCommand)
       .map((call) => call.args[0].input.RequestItems?.[tables.Items]?.Keys?.length);
     expect(keyCounts).toEqual([100, 1, 50]);
+  });
+
+  it('writes settled items 25 to a batch under their own keys, again for unprocessed ones', async () => {
+    const items = Array.from({ length: 30 }, (_, index) =>
+      aStoredItem({ itemId: `item-${index}`, pending: false }),
+    );
+    const put = (itemId: string) => ({ PutRequest: { Item: { itemId } } });
+    mock
+      .on(BatchWriteCommand)
+      .resolvesOnce({ UnprocessedItems: { [tables.Items]: [put('settled#item-4')] } })
+      .resolves({});
+
+    await store.recordSettledItems(items);
+
+    const batches = mock
+      .commandCalls(BatchWriteCommand)
+      .map((call) =>
+        (call.args[0].input.RequestItems?.[tables.Items] ?? []).map((request) =>
+          String(request.PutRequest?.Item?.itemId),
+        ),
+      );
+    expect(batches.map((keys) => keys.length)).toEqual([25, 1, 5]);
+    expect(batches[0]?.[0]).toBe('settled#item-0');
+    expect(batches[1]).toEqual(['settled#item-4']);
+  });
+
+  it('gives up with a clear error when settled items stay unprocessed', async () => {
+    mock.on(BatchWriteCommand).resolves({
+      UnprocessedItems: {
+        [tables.Items]: [{ PutRequest: { Item: { itemId: 'settled#item-1' } } }],
+      },
+    });
+    await expect(
+      store.recordSettledItems([aStoredItem({ itemId: 'item-1', pending: false })]),
+    ).rejects.toThrow(/BatchWriteItem on table cw-test-items .*1 items still unprocessed/);
   });
 
   it('gives up with a clear error when keys stay unprocessed', async () => {

@@ -1,6 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -35,14 +36,21 @@ const SECONDS_PER_DAY = 86_400;
 const MARK_ALERTED_ATTEMPTS = 5;
 // BatchGetItem takes at most 100 keys per request.
 const BATCH_GET_LIMIT = 100;
-// BatchGetItem may leave keys unprocessed under throttling; they are asked again after a pause.
-const BATCH_GET_ROUNDS = 5;
-const BATCH_GET_PAUSE_MS = 50;
+// Batch requests may leave keys unprocessed under throttling; they are asked again after a pause.
+const BATCH_ROUNDS = 5;
+const BATCH_PAUSE_MS = 50;
 /**
  * The fold lease lives in the Items table under a key no item id takes (those are "i-" and a hash),
  * out of the pending index (it has no pending key), and expires from the table a day after its lease.
  */
 const FOLD_LEASE_KEY = 'lease#fold';
+/**
+ * Settled items are written in batches, which cannot be conditional: under keys of their own they
+ * can never overwrite a violation recorded under the item's id by another run.
+ */
+const SETTLED_KEY_PREFIX = 'settled#';
+// BatchWriteItem takes at most 25 requests, each for a different key.
+const BATCH_WRITE_LIMIT = 25;
 
 type DynamoRecord = Record<string, unknown>;
 
@@ -169,29 +177,34 @@ export class DynamoDbStore implements Store {
   }
 
   async knownItemIds(itemIds: readonly string[]): Promise<Set<string>> {
-    const unique = [...new Set(itemIds)];
+    // Each item may be recorded under its id (recordItem) or as settled (recordSettledItems).
+    const keys = [...new Set(itemIds)].flatMap((itemId) => [
+      itemId,
+      `${SETTLED_KEY_PREFIX}${itemId}`,
+    ]);
     const known = new Set<string>();
-    for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
-      for (const itemId of await this.existingItemIds(
-        unique.slice(start, start + BATCH_GET_LIMIT),
-      )) {
-        known.add(itemId);
+    for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
+      for (const key of await this.existingItemIds(keys.slice(start, start + BATCH_GET_LIMIT))) {
+        known.add(key.startsWith(SETTLED_KEY_PREFIX) ? key.slice(SETTLED_KEY_PREFIX.length) : key);
       }
     }
     return known;
   }
 
-  async recordItem(item: StoredItem): Promise<boolean> {
-    const recordedAt = Date.parse(item.recordedAt);
-    if (Number.isNaN(recordedAt)) {
-      throw new Error(
-        `item ${item.itemId}: recordedAt "${item.recordedAt}" is not an ISO 8601 timestamp`,
-      );
+  async recordSettledItems(items: readonly StoredItem[]): Promise<void> {
+    const records = new Map<string, DynamoRecord>();
+    for (const item of items) {
+      const key = `${SETTLED_KEY_PREFIX}${item.itemId}`;
+      records.set(key, { ...this.itemRecord(item), itemId: key, pending: false });
     }
-    const record: DynamoRecord = {
-      ...withoutUndefined(item),
-      [ITEM_EXPIRY_ATTRIBUTE]: Math.floor(recordedAt / 1000) + this.itemTtlSeconds,
-    };
+    const all = [...records.values()];
+    for (let start = 0; start < all.length; start += BATCH_WRITE_LIMIT) {
+      await this.writeBatch(all.slice(start, start + BATCH_WRITE_LIMIT));
+    }
+  }
+
+  async recordItem(item: StoredItem): Promise<boolean> {
+    const record = this.itemRecord(item);
     if (item.pending) record[PENDING_KEY_ATTRIBUTE] = PENDING_KEY_VALUE;
     const context = requestContext('PutItem', this.tables.Items, `itemId "${item.itemId}"`);
     return this.conditionalRequest(context, () =>
@@ -502,24 +515,65 @@ export class DynamoDbStore implements Store {
     return result.Item as IncidentRecord | undefined;
   }
 
+  /** The item as stored, with the time it expires from the table. */
+  private itemRecord(item: StoredItem): DynamoRecord {
+    const recordedAt = Date.parse(item.recordedAt);
+    if (Number.isNaN(recordedAt)) {
+      throw new Error(
+        `item ${item.itemId}: recordedAt "${item.recordedAt}" is not an ISO 8601 timestamp`,
+      );
+    }
+    return {
+      ...withoutUndefined(item),
+      [ITEM_EXPIRY_ATTRIBUTE]: Math.floor(recordedAt / 1000) + this.itemTtlSeconds,
+    };
+  }
+
+  /** Puts at most BATCH_WRITE_LIMIT records, asking again for any left unprocessed. */
+  private async writeBatch(records: DynamoRecord[]): Promise<void> {
+    const table = this.tables.Items;
+    const context = requestContext(
+      'BatchWriteItem',
+      table,
+      `${records.length} items from "${String(records[0]?.itemId)}"`,
+    );
+    let requests = records.map((record) => ({ PutRequest: { Item: record } }));
+    for (let round = 1; requests.length > 0; round++) {
+      if (round > BATCH_ROUNDS) {
+        throw describeFailure(
+          context,
+          new Error(`${requests.length} items still unprocessed after ${BATCH_ROUNDS} rounds`),
+        );
+      }
+      if (round > 1) await sleep(BATCH_PAUSE_MS * 2 ** (round - 2));
+      const sent = requests;
+      const result = await this.request(context, () =>
+        this.documents.send(new BatchWriteCommand({ RequestItems: { [table]: sent } })),
+      );
+      requests = (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
+        request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
+      );
+    }
+  }
+
   /** Which of at most BATCH_GET_LIMIT item ids have a record, reading only their keys. */
   private async existingItemIds(itemIds: string[]): Promise<string[]> {
     const table = this.tables.Items;
     const context = requestContext(
       'BatchGetItem',
       table,
-      `${itemIds.length} itemIds from "${itemIds[0]}"`,
+      `${itemIds.length} keys from "${itemIds[0]}"`,
     );
     const found: string[] = [];
     let keys: DynamoRecord[] = itemIds.map((itemId) => ({ itemId }));
     for (let round = 1; keys.length > 0; round++) {
-      if (round > BATCH_GET_ROUNDS) {
+      if (round > BATCH_ROUNDS) {
         throw describeFailure(
           context,
-          new Error(`${keys.length} keys still unprocessed after ${BATCH_GET_ROUNDS} rounds`),
+          new Error(`${keys.length} keys still unprocessed after ${BATCH_ROUNDS} rounds`),
         );
       }
-      if (round > 1) await sleep(BATCH_GET_PAUSE_MS * 2 ** (round - 2));
+      if (round > 1) await sleep(BATCH_PAUSE_MS * 2 ** (round - 2));
       const requested = keys;
       const result = await this.request(context, () =>
         this.documents.send(

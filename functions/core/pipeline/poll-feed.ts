@@ -2,7 +2,7 @@ import { needsFullText } from '../feeds/needs-full-text.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import { reportLead } from '../incidents/report-lead.js';
 import type { FeedConfig, FeedItem, FeedState } from '../model.js';
-import { type FeedSource, RetryLaterError, type Store } from '../ports.js';
+import { type FeedSource, RetryLaterError, type Store, type StoredItem } from '../ports.js';
 import { decodeDocument } from '../text/decode-document.js';
 import { extractArticle } from '../text/extract-article.js';
 import type { FeedOutcome } from './cycle-report.js';
@@ -67,6 +67,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
     const articleFailures: string[] = [];
     let violations = 0;
     let backlog = 0;
+    // Items with nothing left to do are written together once the feed is read.
+    const settled: StoredItem[] = [];
     for (const item of fresh) {
       stage = 'classify';
       const readable = await withFullText(item, feed, deps.source, articleFailures);
@@ -80,7 +82,7 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         verdict.label === 'violation' &&
         isBacklogReport(item.published, verdict, started, feed.maxReportAgeMs);
       const isViolation = verdict.label === 'violation' && !isBacklog;
-      const recorded = await store.recordItem({
+      const record: StoredItem = {
         itemId: item.id,
         feedId: feed.id,
         url: item.url,
@@ -91,10 +93,16 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         pending: isViolation,
         lead: isViolation ? reportLead(readable.text, readable.title) : undefined,
         ...(isBacklog && { backlog: true }),
-      });
-      if (recorded && isViolation) violations += 1;
-      if (recorded && isBacklog) backlog += 1;
+      };
+      if (!isViolation) {
+        settled.push(record);
+        if (isBacklog) backlog += 1;
+      } else if (await store.recordItem(record)) {
+        violations += 1;
+      }
     }
+    stage = 'store';
+    await store.recordSettledItems(settled);
 
     await store.putFeedState({
       feedId: feed.id,
