@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFeedSource } from '../functions/adapters/feed-source.js';
 import { canonicalUrl } from '../functions/core/feeds/canonical-url.js';
-import { checkFeed, type FeedCheck } from '../functions/core/feeds/check-feed.js';
+import { checkFeed, failedCheck, type FeedCheck } from '../functions/core/feeds/check-feed.js';
 import { htmlToText } from '../functions/core/text/html-to-text.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -324,16 +324,8 @@ async function checkSafely(file: string, contentType: string | undefined): Promi
     return await checkFeed(source, location, contentType === undefined ? {} : { contentType });
   } catch (error) {
     // checkFeed reports failures itself: anything escaping it is a fault of ours.
-    return {
-      source: location,
-      ok: false,
-      format: null,
-      encoding: null,
-      items: 0,
-      titles: [],
-      error: `uncaught: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      crashed: true,
-    };
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return failedCheck(location, `uncaught: ${reason}`, true);
   }
 }
 

@@ -537,23 +537,15 @@ export class DynamoDbStore implements Store {
       table,
       `${records.length} items from "${String(records[0]?.itemId)}"`,
     );
-    let requests = records.map((record) => ({ PutRequest: { Item: record } }));
-    for (let round = 1; requests.length > 0; round++) {
-      if (round > BATCH_ROUNDS) {
-        throw describeFailure(
-          context,
-          new Error(`${requests.length} items still unprocessed after ${BATCH_ROUNDS} rounds`),
-        );
-      }
-      if (round > 1) await sleep(BATCH_PAUSE_MS * 2 ** (round - 2));
-      const sent = requests;
-      const result = await this.request(context, () =>
-        this.documents.send(new BatchWriteCommand({ RequestItems: { [table]: sent } })),
+    const puts = records.map((record) => ({ PutRequest: { Item: record } }));
+    await this.untilProcessed(context, 'items', puts, async (sent) => {
+      const result = await this.documents.send(
+        new BatchWriteCommand({ RequestItems: { [table]: sent } }),
       );
-      requests = (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
+      return (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
         request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
       );
-    }
+    });
   }
 
   /** Which of at most BATCH_GET_LIMIT item ids have a record, reading only their keys. */
@@ -565,27 +557,41 @@ export class DynamoDbStore implements Store {
       `${itemIds.length} keys from "${itemIds[0]}"`,
     );
     const found: string[] = [];
-    let keys: DynamoRecord[] = itemIds.map((itemId) => ({ itemId }));
-    for (let round = 1; keys.length > 0; round++) {
+    const keys: DynamoRecord[] = itemIds.map((itemId) => ({ itemId }));
+    await this.untilProcessed(context, 'keys', keys, async (requested) => {
+      const result = await this.documents.send(
+        new BatchGetCommand({
+          RequestItems: { [table]: { Keys: requested, ProjectionExpression: 'itemId' } },
+        }),
+      );
+      for (const record of result.Responses?.[table] ?? []) found.push(String(record.itemId));
+      return result.UnprocessedKeys?.[table]?.Keys ?? [];
+    });
+    return found;
+  }
+
+  /**
+   * Sends a batch request, then again for what DynamoDB left unprocessed (it does under
+   * throttling), after a growing pause, for at most BATCH_ROUNDS rounds.
+   */
+  private async untilProcessed<T>(
+    context: RequestContext,
+    what: string,
+    first: T[],
+    send: (batch: T[]) => Promise<T[]>,
+  ): Promise<void> {
+    let batch = first;
+    for (let round = 1; batch.length > 0; round++) {
       if (round > BATCH_ROUNDS) {
         throw describeFailure(
           context,
-          new Error(`${keys.length} keys still unprocessed after ${BATCH_ROUNDS} rounds`),
+          new Error(`${batch.length} ${what} still unprocessed after ${BATCH_ROUNDS} rounds`),
         );
       }
       if (round > 1) await sleep(BATCH_PAUSE_MS * 2 ** (round - 2));
-      const requested = keys;
-      const result = await this.request(context, () =>
-        this.documents.send(
-          new BatchGetCommand({
-            RequestItems: { [table]: { Keys: requested, ProjectionExpression: 'itemId' } },
-          }),
-        ),
-      );
-      for (const record of result.Responses?.[table] ?? []) found.push(String(record.itemId));
-      keys = result.UnprocessedKeys?.[table]?.Keys ?? [];
+      const sent = batch;
+      batch = await this.request(context, () => send(sent));
     }
-    return found;
   }
 
   private async queryAll(
@@ -602,10 +608,6 @@ export class DynamoDbStore implements Store {
       startKey = page.LastEvaluatedKey;
     } while (startKey !== undefined);
     return records;
-  }
-
-  private context(operation: string, table: string, target: string): RequestContext {
-    return { operation, table, target };
   }
 
   private async request<T>(context: RequestContext, send: () => Promise<T>): Promise<T> {

@@ -32,22 +32,18 @@ export interface CheckFeedOptions {
 
 const TITLES_SHOWN = 3;
 
+/** A check of `source` that found nothing (yet): what a failure reports. */
+export function failedCheck(source: string, error: string | null, crashed: boolean): FeedCheck {
+  return { source, ok: false, format: null, encoding: null, items: 0, titles: [], error, crashed };
+}
+
 export async function checkFeed(
   source: FeedSource,
   location: string,
   options: CheckFeedOptions = {},
 ): Promise<FeedCheck> {
   const feed = { id: 'check-feed', url: location, fetchArticle: false };
-  const check: FeedCheck = {
-    source: location,
-    ok: false,
-    format: null,
-    encoding: null,
-    items: 0,
-    titles: [],
-    error: null,
-    crashed: false,
-  };
+  const check = failedCheck(location, null, false);
   let stage = 'fetch';
   try {
     const fetched = await source.fetchFeed(feed, {});

@@ -5,10 +5,9 @@ import type { FeedConfig, FeedItem } from '../model.js';
 import { htmlToText } from '../text/html-to-text.js';
 import { repairMojibake } from '../text/repair-mojibake.js';
 import { replaceHtmlEntities } from '../text/html-entities-in-xml.js';
-import { canonicalUrl } from './canonical-url.js';
+import { assembleFeedItem } from './assemble-feed-item.js';
 import { parseFeedDate } from './feed-date.js';
 import { describeHtmlPage, embeddedFeed } from './html-page.js';
-import { itemIdFor } from './item-id.js';
 import { parseJsonFeed } from './parse-json-feed.js';
 import { refuseEntityDeclarations } from './refuse-entity-declarations.js';
 import { escapeStrayAmpersands, repairElementStructure } from './repair-xml.js';
@@ -286,24 +285,18 @@ function normaliseItem(
   const base = resolveBase(feedBase, xmlBase(entry.attributes));
   const title = plainTitle(entry.title);
   const guid = textOf(entry.guid ?? entry.id ?? entry['rdf:about']).trim() || undefined;
-  const url = [linkOf(entry.link), permalinkGuid(entry.guidElement)]
-    .map((candidate) => (candidate === undefined ? undefined : canonicalUrl(candidate, base)))
-    .find((candidate) => candidate !== undefined);
-  const text = repairMojibake(longestText(entry));
-  if (title === null && text === '' && url === undefined) return undefined;
-  const published =
-    parseFeedDate(textOf(entry.pubDate)) ??
-    parseFeedDate(textOf(entry.date)) ??
-    parseFeedDate(textOf(entry.isoDate));
-  const item: FeedItem = {
-    id: itemIdFor({ url, guid, title, text, feedId: feed.id }),
+  return assembleFeedItem({
     feedId: feed.id,
     title,
-    text,
-  };
-  if (url !== undefined) item.url = url;
-  if (published !== undefined) item.published = published;
-  return item;
+    guid,
+    links: [linkOf(entry.link), permalinkGuid(entry.guidElement)],
+    base,
+    text: repairMojibake(longestText(entry)),
+    published:
+      parseFeedDate(textOf(entry.pubDate)) ??
+      parseFeedDate(textOf(entry.date)) ??
+      parseFeedDate(textOf(entry.isoDate)),
+  });
 }
 
 function plainTitle(value: XmlValue): string | null {

@@ -2,9 +2,8 @@
 import type { FeedConfig, FeedItem } from '../model.js';
 import { htmlToText } from '../text/html-to-text.js';
 import { repairMojibake } from '../text/repair-mojibake.js';
-import { canonicalUrl } from './canonical-url.js';
+import { assembleFeedItem } from './assemble-feed-item.js';
 import { parseFeedDate } from './feed-date.js';
-import { itemIdFor } from './item-id.js';
 
 export interface ParsedJsonFeed {
   title: string | null;
@@ -62,23 +61,18 @@ function normaliseEntry(
 ): FeedItem | undefined {
   const title = plainTitle(stringField(entry, 'title'));
   const guid = stringField(entry, 'id') ?? numberField(entry, 'id');
-  const url = [stringField(entry, 'url'), stringField(entry, 'external_url')]
-    .map((candidate) => (candidate === undefined ? undefined : canonicalUrl(candidate, base)))
-    .find((candidate) => candidate !== undefined);
-  const text = repairMojibake(longestText(entry));
-  if (title === null && text === '' && url === undefined) return undefined;
   const published = [stringField(entry, 'date_published'), stringField(entry, 'date_modified')]
     .map((date) => (date === undefined ? undefined : parseFeedDate(date)))
     .find((date) => date !== undefined);
-  const item: FeedItem = {
-    id: itemIdFor({ url, guid, title, text, feedId: feed.id }),
+  return assembleFeedItem({
     feedId: feed.id,
     title,
-    text,
-  };
-  if (url !== undefined) item.url = url;
-  if (published !== undefined) item.published = published;
-  return item;
+    guid,
+    links: [stringField(entry, 'url'), stringField(entry, 'external_url')],
+    base,
+    text: repairMojibake(longestText(entry)),
+    published,
+  });
 }
 
 function longestText(entry: Record<string, unknown>): string {
