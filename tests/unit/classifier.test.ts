@@ -135,6 +135,32 @@ describe('violation forms', () => {
     expect(verdict.rules).toContain('armed-incident-in-truce-zone');
     expect(verdict.killed).toBe(1);
   });
+
+  it('a killing despite a truce whose start the headline recalls after the news', () => {
+    const verdict = classify({
+      title:
+        'Army fire killed two herders near Rafah on Monday, despite the truce that took effect in the spring',
+      text: 'Relatives said the two men were grazing sheep when they were hit.',
+      published: '2026-03-03',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('armed-action-despite-truce');
+    expect(verdict.rules).not.toContain('agreement-headline');
+    expect(verdict.killed).toBe(2);
+    expect(verdict.incidentDate).toBe('2026-03-02');
+  });
+
+  it('people killed by fire a party is named for, in a zone whose regime is in force', () => {
+    const verdict = classify({
+      title: null,
+      text: 'Three people were killed by Israeli fire in Khan Younis on Friday, the local hospital said.',
+      published: '2026-11-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toContain('armed-incident-in-truce-zone');
+    expect(verdict.region).toBe('Gaza');
+    expect(verdict.killed).toBe(3);
+  });
 });
 
 describe('other forms', () => {
@@ -258,6 +284,10 @@ describe('other forms', () => {
       'The company fired its chief executive after a board meeting on Friday.',
     ],
     [
+      'a house fire in a zone under a truce',
+      'A fire killed three people in a house in Gaza City on Friday after a gas cylinder exploded, the civil defence said.',
+    ],
+    [
       'a metaphorical truce',
       'The two rappers declared a truce on stage after years of feuding and promised never to break it.',
     ],
@@ -265,6 +295,16 @@ describe('other forms', () => {
 
   it.each(nonMilitary)('a non-military sense: %s', (_, text) => {
     expectOther(classify({ text }));
+  });
+
+  it('a truce holding after fighting whose toll the headline recalls after the news', () => {
+    const verdict = classify({
+      title:
+        'Truce between the two armies holds after three days of clashes that killed 40 soldiers',
+      text: 'Residents of border villages began returning home on Wednesday as the ceasefire agreed on Sunday held.',
+      published: '2026-04-08',
+    });
+    expectOther(verdict);
   });
 
   it('a violent sidebar headline after "Top Stories" stays other', () => {

@@ -124,6 +124,16 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('name the list and the entry when a headline rule names an unknown vocabulary', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'agreement-headline').unlessBefore = ['casualty', 'casualties'];
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "agreement-headline": field "unlessBefore\.1": expected one of otherSenses, .*got "casualties"/,
+    );
+  });
+
   it('reject a misspelt field', () => {
     const yaml = editedRules((data) => {
       ruleById(data, 'explicit-breach-word').windw = 4;

@@ -305,8 +305,10 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       const framed =
         headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
         headline.some((sentence) => sentenceHas(sentence, rule.frame));
-      const reportsAction = headline.some((sentence) =>
-        rule.unless.some((name) => hasActive(sentence, name)),
+      const reportsAction = headline.some(
+        (sentence) =>
+          rule.unless.some((name) => hasActive(sentence, name)) ||
+          reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
       return framed && !reportsAction
         ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) }
@@ -334,6 +336,21 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
 }
 
 /** Whether the sentence reports `name` as something that happened (armed and breach words checked). */
+/** An active word of `names` comes before the sentence's first `frame` word. */
+function reportsBeforeFrame(
+  sentence: ReadSentence,
+  names: readonly VocabularyName[],
+  frame: VocabularyName,
+): boolean {
+  const firstFrame = sentence.hits.find((hit) => has(hit, frame));
+  if (!firstFrame || names.length === 0) return false;
+  return names.some((name) =>
+    (name === 'casualty' ? activeCasualties(sentence) : hitsOf(sentence, name)).some(
+      (hit) => hit.endWord < firstFrame.word,
+    ),
+  );
+}
+
 function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
   if (name === 'armed') return activeArmed(sentence).length > 0;
   if (name === 'breach') {

@@ -103,11 +103,16 @@ const exclusionBase = {
 const exclusionRuleSchema = z.discriminatedUnion('test', [
   z.strictObject({
     ...exclusionBase,
-    /** The headline has a `subject` word (a ceasefire) and a `frame` word, and none of `unless`. */
+    /**
+     * The headline has a `subject` word (a ceasefire) and a `frame` word, none of `unless`, and no
+     * `unlessBefore` word ahead of the frame word in its sentence (the frame then tells the
+     * ceasefire the action defied: "killed three despite the truce that took effect in May").
+     */
     test: z.literal('headline-frame'),
     subject: z.array(vocabularyName).min(1),
     frame: vocabularyName,
     unless: z.array(vocabularyName).min(1),
+    unlessBefore: z.array(vocabularyName).default([]),
   }),
   z.strictObject({
     ...exclusionBase,
