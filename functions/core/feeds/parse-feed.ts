@@ -9,6 +9,7 @@ import { assembleFeedItem } from './assemble-feed-item.js';
 import { parseFeedDate } from './feed-date.js';
 import { describeHtmlPage, embeddedFeed } from './html-page.js';
 import { parseJsonFeed } from './parse-json-feed.js';
+import { decodeBase64TextElements } from './decode-base64-text.js';
 import { refuseEntityDeclarations } from './refuse-entity-declarations.js';
 import { escapeStrayAmpersands, repairElementStructure } from './repair-xml.js';
 
@@ -61,7 +62,9 @@ export async function parseFeed(text: string, feed: FeedConfig): Promise<ParsedF
     if (inner === undefined) throw new Error(describeHtmlPage(xml));
     return parseFeed(inner, feed);
   }
-  const prepared = embedMarkupAsText(replaceHtmlEntities(withChannel(xml, root)));
+  const prepared = embedMarkupAsText(
+    decodeBase64TextElements(replaceHtmlEntities(withChannel(xml, root))),
+  );
   const raw = await parseWithRecovery(prepared, root);
   return normaliseFeed(raw, root.format, feed);
 }
