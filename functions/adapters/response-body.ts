@@ -10,6 +10,7 @@ import {
   createBrotliDecompress,
   createGunzip,
   createInflate,
+  createInflateRaw,
   type BrotliOptions,
   type ZlibOptions,
 } from 'node:zlib';
@@ -48,7 +49,12 @@ export async function readResponseBody(
     response.destroy();
     throw new BodyTooLargeError(`body larger than ${cap} (Content-Length ${declared})`);
   }
-  const decoders = decodersFor(response.headers['content-encoding']);
+  const codings = codingsOf(response.headers['content-encoding']);
+  // "deflate" means the zlib format, yet some servers send the bare deflate stream: browsers
+  // read both, told apart by the zlib header's first two bytes.
+  const rawDeflate =
+    codings.at(-1) === 'deflate' && !hasZlibHeader(await peekFirstChunk(response, signal));
+  const decoders = decodersFor(codings, rawDeflate);
   const received = byteLimit(maxBytes, () => `body larger than ${cap}`);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -67,19 +73,25 @@ export async function readResponseBody(
   return new Uint8Array(Buffer.concat(chunks, total));
 }
 
-/** Decoders in the order to apply them: the header lists codings in the order they were applied. */
-function decodersFor(header: string | undefined): Transform[] {
-  const codings = (header ?? '')
+/** The codings the header lists, in the order they were applied. */
+function codingsOf(header: string | undefined): string[] {
+  return (header ?? '')
     .split(',')
     .map((coding) => coding.trim().toLowerCase())
     .filter((coding) => coding !== '' && coding !== 'identity');
-  return codings.reverse().map((coding) => {
+}
+
+/** Decoders in the order to apply them, the last coding applied first. */
+function decodersFor(codings: readonly string[], rawDeflate: boolean): Transform[] {
+  return [...codings].reverse().map((coding, index) => {
     switch (coding) {
       case 'gzip':
       case 'x-gzip':
         return createGunzip(ZLIB_OPTIONS);
       case 'deflate':
-        return createInflate(ZLIB_OPTIONS);
+        return index === 0 && rawDeflate
+          ? createInflateRaw(ZLIB_OPTIONS)
+          : createInflate(ZLIB_OPTIONS);
       case 'br':
         return createBrotliDecompress(BROTLI_OPTIONS);
       default:
@@ -87,6 +99,46 @@ function decodersFor(header: string | undefined): Transform[] {
           `unsupported Content-Encoding "${coding}" (asked for ${ACCEPT_ENCODING})`,
         );
     }
+  });
+}
+
+/** RFC 1950's header: compression method 8 (deflate), the two bytes a multiple of 31. */
+function hasZlibHeader(chunk: Buffer | null): boolean {
+  if (chunk === null || chunk.byteLength < 2) return true;
+  const first = chunk[0] ?? 0;
+  return (first & 0x0f) === 8 && ((first << 8) | (chunk[1] ?? 0)) % 31 === 0;
+}
+
+/**
+ * The body's first chunk, put back to be read again; null when the body ends, fails or the
+ * fetch is aborted first (reading the body then reports why).
+ */
+function peekFirstChunk(response: IncomingMessage, signal: AbortSignal): Promise<Buffer | null> {
+  return new Promise((resolve) => {
+    const finish = (chunk: Buffer | null): void => {
+      response.off('readable', onReadable);
+      response.off('end', onEnd);
+      response.off('close', onEnd);
+      response.off('error', onEnd);
+      signal.removeEventListener('abort', onEnd);
+      resolve(chunk);
+    };
+    const onReadable = (): void => {
+      const chunk = response.read() as Buffer | null;
+      if (chunk === null) return;
+      response.unshift(chunk);
+      finish(chunk);
+    };
+    const onEnd = (): void => finish(null);
+    if (signal.aborted) {
+      resolve(null);
+      return;
+    }
+    response.on('readable', onReadable);
+    response.once('end', onEnd);
+    response.once('close', onEnd);
+    response.once('error', onEnd);
+    signal.addEventListener('abort', onEnd, { once: true });
   });
 }
 

@@ -12,7 +12,13 @@ import { type AddressInfo, createServer as createTcpServer, type LookupFunction 
 import type { Server as TcpServer, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import {
+  constants,
+  createBrotliCompress,
+  createGzip,
+  deflateRawSync,
+  deflateSync,
+} from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HttpSource } from '../../functions/adapters/http-source.js';
 import type { FeedConfig } from '../../functions/core/model.js';
@@ -70,6 +76,17 @@ const routes: Record<string, Handler> = {
     response
       .writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' })
       .end('this is not gzip at all');
+  },
+  '/deflate-zlib': (_request, response) => {
+    response
+      .writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'deflate' })
+      .end(deflateSync(FEED_BODY));
+  },
+  '/deflate-raw': (_request, response) => {
+    // What some servers send as "deflate": the bare stream, without the zlib header.
+    response
+      .writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'deflate' })
+      .end(deflateRawSync(FEED_BODY));
   },
   '/zstd': (_request, response) => {
     response
@@ -289,6 +306,15 @@ describe('HttpSource against hostile servers', () => {
       `fetch ${base}/zstd: unsupported Content-Encoding "zstd" (asked for gzip, deflate, br)`,
     );
   });
+
+  it.each(['/deflate-zlib', '/deflate-raw'])(
+    'reads a deflate body with or without the zlib header (%s)',
+    async (path) => {
+      const fetched = await new HttpSource().fetchFeed(feed(path), {});
+      expect(fetched.status).toBe('ok');
+      expect(fetched.status === 'ok' && new TextDecoder().decode(fetched.body)).toBe(FEED_BODY);
+    },
+  );
 
   it('refuses response headers too large to be honest', async () => {
     const flood = createTcpServer((socket) => {
