@@ -15,6 +15,7 @@ import {
 } from 'node:http';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import * as tls from 'node:tls';
 import type { LookupFunction, Socket } from 'node:net';
 import type { FeedConfig, FeedValidators } from '../core/model.js';
 import {
@@ -53,6 +54,11 @@ export interface HttpSourceOptions {
   allowPrivateAddressesFor?: readonly string[];
   /** DNS lookup; dns.lookup by default. */
   lookup?: LookupFunction;
+  /**
+   * Certificate authorities (PEM) trusted besides Node's bundled ones: a publisher behind a
+   * private CA, or a test server.
+   */
+  extraCertificateAuthorities?: readonly string[];
 }
 
 export const DEFAULT_USER_AGENT =
@@ -95,6 +101,8 @@ export class HttpSource implements FeedSource {
   private readonly limiter: HostLimiter;
   private readonly articleAddresses: AddressCheck;
   private readonly lookup: LookupFunction | undefined;
+  /** Set only when extra authorities are given: Node's own list is otherwise used as it is. */
+  private readonly certificateAuthorities: string[] | undefined;
 
   constructor(options: HttpSourceOptions = {}) {
     this.timeoutMs = positive(options.timeoutMs, 20_000, 'timeoutMs');
@@ -105,6 +113,10 @@ export class HttpSource implements FeedSource {
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     this.articleAddresses = publicAddressesOnly(options.allowPrivateAddressesFor);
     this.lookup = options.lookup;
+    const extra = options.extraCertificateAuthorities ?? [];
+    // A `ca` list replaces Node's bundled authorities, so they are listed with the extra ones.
+    this.certificateAuthorities =
+      extra.length > 0 ? [...tls.rootCertificates, ...extra] : undefined;
   }
 
   async fetchFeed(feed: FeedConfig, validators: FeedValidators): Promise<FeedFetchResult> {
@@ -236,6 +248,7 @@ export class HttpSource implements FeedSource {
         agent: false,
         signal,
         ...(lookup && { lookup }),
+        ...(this.certificateAuthorities && { ca: this.certificateAuthorities }),
       });
       request.on('error', (error) => reject(describeNetworkError(error, url)));
       request.once('socket', (socket: Socket) => {
