@@ -383,6 +383,20 @@ class Trie {
     return this.nodes[node * 4 + 3] ?? 0;
   }
 
+  /**
+   * Whether a walk from `node` at `position` can get anywhere: most words leave the trie at
+   * their second or third character, and saying so here is cheaper than setting up a walk.
+   */
+  leadsOn(node: number, text: string, position: number, limit: number): boolean {
+    for (;;) {
+      if ((this.flags(node) & (TERMINAL | BRANCHING)) !== 0) return true;
+      if (position >= limit) return false;
+      node = this.child(node, FOLD[text.charCodeAt(position)] ?? 0);
+      if (node < 0) return false;
+      position += 1;
+    }
+  }
+
   /** The child of `node` by the folded character `code`, or -1. */
   child(node: number, code: number): number {
     const step = this.nodes[node * 4] ?? -1;
@@ -703,7 +717,9 @@ export class CompiledTerms implements TermScanner {
     const code = text.charCodeAt(start);
     const folded = FOLD[code] ?? 0;
     const first = this.plain.rootChars[folded] ?? -1;
-    if (first >= 0) explore(this.plain, first, text, start + 1, limit);
+    if (first >= 0 && this.plain.leadsOn(first, text, start + 1, limit)) {
+      explore(this.plain, first, text, start + 1, limit);
+    }
     if (pending !== 0 && this.gluedStarts[code] === 1) this.matchGlued(text, start, limit);
     const found = wanted & ~pending;
     pending = 0;
