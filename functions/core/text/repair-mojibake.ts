@@ -22,8 +22,15 @@ const LATIN_OR_PUNCTUATION =
 /** Russian, Ukrainian and Greek pages suffer the windows-1252 misreading as often as Latin ones. */
 const CYRILLIC_OR_GREEK = /^[\u0370-\u03ff\u0400-\u04ff]$/;
 
+/**
+ * Every character a GBK run can start with, and every one a windows-1252 run can start with:
+ * most texts hold none of them, and one scan for them spares such a text both repairs.
+ */
+const RUN_START =
+  /[\u00c2-\u00f4\u20ac\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ue000-\ufaff\uff00-\uffef]/;
+
 export function repairMojibake(text: string): string {
-  if (!/[\u0080-\uffff]/.test(text)) return text;
+  if (!RUN_START.test(text)) return text;
   const showsGbkMark = text.includes(GBK_PUNCTUATION_MARK);
   const afterGbk = text.replace(GBK_RUN, (run: string, offset: number) =>
     repairGbkRun(run, neighbours(text, offset, run), showsGbkMark),

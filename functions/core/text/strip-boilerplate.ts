@@ -21,11 +21,21 @@ const TAIL_MARKER_MAX_LENGTH = 160;
 const TAIL_SENTENCE =
   /(?:website contains only a portion of the news|please contact us for subscription|this (?:article|story) (?:was|has been) (?:originally )?published|the views expressed in this|we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse) this site)/i;
 /**
- * Words one of which every TAIL_SENTENCE or PHOTO_CREDIT holds: one cheap pass over a line
- * tells whether either full test is worth running.
+ * Words one of which every TAIL_SENTENCE holds, and every PHOTO_CREDIT but one that opens on
+ * "file" or holds "[": a line without any of them needs neither test.
  */
-const TAIL_OR_CREDIT_KEY =
-  /portion|subscription|published|views expressed|cookies|continuing to|photo|picture|image|credit|\[|file/i;
+const KEY_WORDS = [
+  'portion',
+  'subscription',
+  'published',
+  'views expressed',
+  'cookies',
+  'continuing to',
+  'photo',
+  'picture',
+  'image',
+  'credit',
+];
 /** Furniture lines are short. */
 const FURNITURE_MAX_LENGTH = 80;
 
@@ -34,11 +44,8 @@ const PHOTO_CREDIT =
 const CAPTION_MAX_LENGTH = 500;
 
 const BULLET = /^\s*(?:[-–•*·▪►]|\d+[.)])\s+/;
-const LINE_BREAK = /\r?\n|\r/;
-const WHITESPACE = /\s/;
 /** Lines up to this long are compared without case to find repeats. */
 const SHORT_LINE = 200;
-const REPEAT_KEY_LENGTH = 24;
 
 export interface StripOptions {
   /**
@@ -51,17 +58,16 @@ export interface StripOptions {
 export function stripBoilerplate(text: string, options: StripOptions = {}): string {
   const maxCharacters = options.maxCharacters ?? Infinity;
   let keptCharacters = 0;
-  const lines = text.split(LINE_BREAK);
-  for (let index = 0; index < lines.length; index += 1) lines[index] = lines[index]?.trim() ?? '';
-  let script: Script | undefined;
-  const bodyScript = (): Script => (script ??= dominantScript(text));
+  const lines = new LineCursor(text);
+  const keys = new KeyFinder(text);
+  const bodyScript = new BodyScript(text);
   const kept: string[] = [];
-  const seen = new Map<string, string[]>();
+  const seen = new Map<number, string[]>();
   let proseSeen = false;
   let firstContentLines = 0;
 
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
+  while (lines.next()) {
+    const line = lines.line;
     if (line === '') {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
@@ -72,7 +78,7 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
 
     if (isHeadArea && isSpamTitle(line, bodyScript)) continue;
     if (unbulleted.length <= FURNITURE_MAX_LENGTH && FURNITURE_LINE.test(unbulleted)) continue;
-    const keyed = TAIL_OR_CREDIT_KEY.test(line);
+    const keyed = keys.inLine(lines.start, lines.end, line);
     if (isTailMarker(unbulleted) || (keyed && TAIL_SENTENCE.test(line))) {
       if (proseSeen) break;
       // Before any prose, a marker belongs to a header block of teasers: drop it and its teaser.
@@ -80,10 +86,10 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
       continue;
     }
     if (isCaption(line, keyed)) continue;
-    if (isHeadlineListItem(lines, index)) continue;
+    if (isHeadlineListItem(lines)) continue;
     if (isRepeat(seen, line)) continue;
     kept.push(line);
-    if (isProse(line)) proseSeen = true;
+    if (!proseSeen && isProse(line)) proseSeen = true;
     keptCharacters += line.length + 1;
     if (keptCharacters >= maxCharacters) break;
   }
@@ -92,18 +98,157 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
 }
 
 /**
- * Whether the line was kept before, and remembers it: compared without case when short (long
- * repeats are copies). Lines are filed under their length and first characters, so a look-up
- * hashes a few characters rather than the whole line.
+ * The lines of a text one by one, as they are needed (a long page is seldom read to its end):
+ * each trimmed, with the bounds of its untrimmed text.
  */
-function isRepeat(seen: Map<string, string[]>, line: string): boolean {
+class LineCursor {
+  line = '';
+  start = 0;
+  end = 0;
+  previous: string | undefined;
+  private nextStart = 0;
+  /** Where the next \r is, -1 when none: most texts break lines with \n alone. */
+  private nextCarriageReturn: number;
+
+  constructor(private readonly text: string) {
+    this.nextCarriageReturn = text.indexOf('\r');
+  }
+
+  next(): boolean {
+    if (this.nextStart > this.text.length) return false;
+    if (this.nextStart > 0) this.previous = this.line;
+    this.start = this.nextStart;
+    this.end = this.endFrom(this.start);
+    this.nextStart = this.end + this.separatorLength(this.end);
+    this.line = this.text.slice(this.start, this.end).trim();
+    return true;
+  }
+
+  /** The line after the current one, trimmed; undefined after the last. */
+  following(): string | undefined {
+    if (this.nextStart > this.text.length) return undefined;
+    return this.text.slice(this.nextStart, this.endFrom(this.nextStart)).trim();
+  }
+
+  private endFrom(start: number): number {
+    const newline = this.text.indexOf('\n', start);
+    const end = newline === -1 ? this.text.length : newline;
+    if (this.nextCarriageReturn === -1) return end;
+    if (this.nextCarriageReturn < start) this.nextCarriageReturn = this.text.indexOf('\r', start);
+    return this.nextCarriageReturn === -1 ? end : Math.min(end, this.nextCarriageReturn);
+  }
+
+  /** \r\n, \n or \r; 1 at the end of the text, so that the cursor moves past it. */
+  private separatorLength(end: number): number {
+    return this.text.startsWith('\r\n', end) ? 2 : 1;
+  }
+}
+
+/**
+ * Tells whether a line may hold a TAIL_SENTENCE or a PHOTO_CREDIT, far faster than a regular
+ * expression for all KEY_WORDS would: lines are read only at every SAMPLE_STRIDE-th character.
+ */
+class KeyFinder {
+  /** Where the next "[" is at or after the line last asked about, -1 when none. */
+  private nextBracket: number;
+
+  constructor(private readonly text: string) {
+    this.nextBracket = text.indexOf('[');
+  }
+
+  /** `line` is the text from `start` to `end`, trimmed. */
+  inLine(start: number, end: number, line: string): boolean {
+    if (this.nextBracket !== -1 && this.nextBracket < start) {
+      this.nextBracket = this.text.indexOf('[', start);
+    }
+    return (
+      (this.nextBracket !== -1 && this.nextBracket < end) ||
+      startsWithFile(line) ||
+      holdsKeyWord(this.text, start, end)
+    );
+  }
+}
+
+/** "File photo: …", "FILE - …": a credit PHOTO_CREDIT knows by its first word. */
+function startsWithFile(line: string): boolean {
+  return (line.charCodeAt(0) | 0x20) === 0x66 && /^file/i.test(line);
+}
+
+/**
+ * Every key word is at least SAMPLE_STRIDE + 1 characters long, so each of its occurrences spans
+ * a sampled position and the character after it.
+ */
+const SAMPLE_STRIDE = 4;
+
+interface KeyWordPart {
+  word: string;
+  /** Where in the word the pair of characters stands. */
+  offset: number;
+}
+
+/**
+ * The pairs of characters among the first SAMPLE_STRIDE + 1 of each key word: what a sampled
+ * pair may be part of. PAIR_PARTS holds, by pairIndex, the pair's number in KEY_WORD_PARTS
+ * (0: none).
+ */
+const KEY_WORD_PARTS: KeyWordPart[][] = [[]];
+const PAIR_PARTS = new Uint8Array(1 << 14);
+for (const word of KEY_WORDS) {
+  for (let offset = 0; offset < SAMPLE_STRIDE; offset += 1) {
+    const pair = pairIndex(word.charCodeAt(offset), word.charCodeAt(offset + 1));
+    if (PAIR_PARTS[pair] === 0) {
+      PAIR_PARTS[pair] = KEY_WORD_PARTS.length;
+      KEY_WORD_PARTS.push([]);
+    }
+    KEY_WORD_PARTS[PAIR_PARTS[pair] ?? 0]?.push({ word, offset });
+  }
+}
+
+/** Whether the text from `start` to `end` holds a key word, in any case. */
+function holdsKeyWord(text: string, start: number, end: number): boolean {
+  for (let index = start; index + 1 < end; index += SAMPLE_STRIDE) {
+    const pair = PAIR_PARTS[pairIndex(text.charCodeAt(index), text.charCodeAt(index + 1))] ?? 0;
+    if (pair === 0) continue;
+    for (const { word, offset } of KEY_WORD_PARTS[pair] ?? []) {
+      if (isKeyWordAt(text, index - offset, start, end, word)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A number for two characters, the same for either case of an ASCII letter. Characters past
+ * ASCII share the numbers of ASCII ones: a pair they make up is then checked and rejected.
+ */
+function pairIndex(first: number, second: number): number {
+  return (((first | 0x20) & 0x7f) << 7) | ((second | 0x20) & 0x7f);
+}
+
+/** Whether `word` stands at `at`, in any case, within the text from `start` to `end`. */
+function isKeyWordAt(text: string, at: number, start: number, end: number, word: string): boolean {
+  if (at < start || at + word.length > end) return false;
+  for (let index = 0; index < word.length; index += 1) {
+    if ((text.charCodeAt(at + index) | 0x20) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the line was kept before, and remembers it: compared without case when short (long
+ * repeats are copies). Lines are filed under their length: most look-ups compare nothing.
+ */
+function isRepeat(seen: Map<number, string[]>, line: string): boolean {
+  const filed = seen.get(line.length);
+  if (filed === undefined) {
+    seen.set(line.length, [line]);
+    return false;
+  }
   const short = line.length <= SHORT_LINE;
   const comparable = short ? line.toLowerCase() : line;
-  const key = `${line.length}:${comparable.slice(0, REPEAT_KEY_LENGTH)}`;
-  const filed = seen.get(key);
-  if (filed?.includes(comparable)) return true;
-  if (filed) filed.push(comparable);
-  else seen.set(key, [comparable]);
+  for (const other of filed) {
+    if ((short ? other.toLowerCase() : other) === comparable) return true;
+  }
+  filed.push(line);
   return false;
 }
 
@@ -120,8 +265,8 @@ function dropTrailingTeaser(kept: string[]): void {
 }
 
 /**
- * A caption: carries a photo credit (`keyed`: it holds one of the credit words), or is the same
- * sentence written twice in a row.
+ * A caption: carries a photo credit (`keyed`: it may hold one), or is the same sentence written
+ * twice in a row.
  */
 function isCaption(line: string, keyed: boolean): boolean {
   if (line.length > CAPTION_MAX_LENGTH) return false;
@@ -134,9 +279,14 @@ function isWrittenTwice(line: string): boolean {
   const half = Math.floor(line.length / 2);
   // Both halves start at a non-space (the line is trimmed): compare them first.
   let second = half;
-  while (second < line.length && WHITESPACE.test(line.charAt(second))) second += 1;
+  while (second < line.length && isSpace(line.charAt(second))) second += 1;
   if (line.charCodeAt(0) !== line.charCodeAt(second)) return false;
   return line.slice(0, half).trim() === line.slice(half).trim();
+}
+
+/** Whether the character is white space, as trim() sees it. */
+function isSpace(char: string): boolean {
+  return char.trim() === '';
 }
 
 /** Whether the (trimmed) line may start with a bullet: a cheap test before BULLET. */
@@ -155,28 +305,38 @@ function startsBullet(line: string): boolean {
 }
 
 /** A short bullet line that reads like a linked headline, next to another such line. */
-function isHeadlineListItem(lines: string[], index: number): boolean {
-  const line = lines[index] ?? '';
-  if (!BULLET.test(line) || !isHeadlineLike(line.replace(BULLET, ''))) return false;
-  const neighbour = (i: number): boolean => {
-    const other = lines[i];
-    return other !== undefined && BULLET.test(other) && isHeadlineLike(other.replace(BULLET, ''));
-  };
-  return neighbour(index - 1) || neighbour(index + 1);
+function isHeadlineListItem(lines: LineCursor): boolean {
+  return (
+    isBulletHeadline(lines.line) &&
+    (isBulletHeadline(lines.previous) || isBulletHeadline(lines.following()))
+  );
+}
+
+function isBulletHeadline(line: string | undefined): boolean {
+  return (
+    line !== undefined &&
+    startsBullet(line) &&
+    BULLET.test(line) &&
+    isHeadlineLike(line.replace(BULLET, ''))
+  );
 }
 
 function isHeadlineLike(line: string): boolean {
   return line.length <= 140 && !/[.!?:;"”]\s*$/.test(line);
 }
 
+/** How a sentence ends: . ! ? " ” ’ ) */
+const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x3f, 0x22, 0x201d, 0x2019, 0x29]);
+
 /** A paragraph of the article: a long line ending as a sentence does (teasers and headlines do not). */
 function isProse(line: string): boolean {
-  if (line.length < 60 || !/[.!?"”’)]$/.test(line)) return false;
-  let spaces = 0;
-  for (let index = 0; index < line.length && spaces < 7; index += 1) {
-    if (line.charCodeAt(index) === 0x20) spaces += 1;
+  if (line.length < 60 || !SENTENCE_END_CODES.has(line.charCodeAt(line.length - 1))) return false;
+  let space = -1;
+  for (let spaces = 0; spaces < 7; spaces += 1) {
+    space = line.indexOf(' ', space + 1);
+    if (space === -1) return false;
   }
-  return spaces >= 7;
+  return true;
 }
 
 const SCRIPTS = [
@@ -189,6 +349,8 @@ const SCRIPTS = [
   'other',
 ] as const;
 type Script = (typeof SCRIPTS)[number];
+/** What scriptIndex may count toward another script than latin-ascii. */
+const OTHER_THAN_ASCII_LETTER = /[\u00aa-\u1fff\u2c00-\uffff]/;
 /** How much of the body is read to find its script. */
 const SCRIPT_SAMPLE = 4000;
 
@@ -224,6 +386,8 @@ function scriptCounts(text: string, limit = text.length): Int32Array {
 }
 
 function dominantScript(text: string): Script {
+  // Most pages are in English: one scan tells that the sample holds no letter of another script.
+  if (!OTHER_THAN_ASCII_LETTER.test(text.slice(0, SCRIPT_SAMPLE))) return 'latin-ascii';
   const counts = scriptCounts(text, SCRIPT_SAMPLE);
   let best = 0;
   counts.forEach((count, index) => {
@@ -232,16 +396,27 @@ function dominantScript(text: string): Script {
   return SCRIPTS[best] ?? 'other';
 }
 
+/** The script of the body, found only when a line needs it. */
+class BodyScript {
+  private script: Script | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get(): Script {
+    return (this.script ??= dominantScript(this.text));
+  }
+}
+
 /**
  * A short line above the article in another script than its body, or mixing scripts: the
  * injected spam titles some pages carry (CJK or mis-decoded Latin-1 gibberish over English text).
  */
-function isSpamTitle(line: string, bodyScript: () => Script): boolean {
+function isSpamTitle(line: string, bodyScript: BodyScript): boolean {
   if (line.length > 60 || !/[\u0080-\uffff]/.test(line)) return false;
   const counts = scriptCounts(line);
   const total = counts.reduce((sum, count) => sum + count, 0);
   if (total === 0) return false;
-  const body = SCRIPTS.indexOf(bodyScript());
+  const body = SCRIPTS.indexOf(bodyScript.get());
   if ((counts[body] ?? 0) / total < 0.5) return true;
   const scripts = SCRIPTS.filter((_, index) => (counts[index] ?? 0) > 0);
   const foreign = scripts.filter((script) => script !== SCRIPTS[body] && script !== 'latin-other');
