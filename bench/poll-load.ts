@@ -1,6 +1,6 @@
 // One poll cycle over 1,000 feeds, through the production code path: runCycle with the HTTP source,
-// the default classifier, the embedded store (dynalite in this process, in a temporary folder) and
-// the outbox notifier. A child process serves the feeds from 200 loopback hosts: 100 ms latency,
+// the default classifier, the embedded store (dynalite in a thread of this process, reached through
+// the thread's port as the command line reaches it, in a temporary folder) and the outbox notifier. A child process serves the feeds from 200 loopback hosts: 100 ms latency,
 // 3 % slow (2–3 s), 5 % broken (HTTP 500, malformed XML, an HTML page, a connection reset, no
 // answer before the fetch deadline), the rest RSS or Atom with 10–30 invented items and validators.
 // A second cycle polls the feeds that answered, which now all answer 304, and counts the DynamoDB
@@ -115,7 +115,12 @@ try {
   embedded = externalEndpoint
     ? undefined
     : await startEmbeddedDynamo({ dataDir: path.join(work, 'data') });
-  client = createDynamoDbClient({ endpoint: externalEndpoint ?? embedded?.endpoint });
+  // The embedded store is reached as the command line reaches it: through its thread's port.
+  client = createDynamoDbClient(
+    embedded
+      ? { endpoint: embedded.endpoint, requestHandler: embedded.requestHandler }
+      : { endpoint: externalEndpoint },
+  );
   // A fresh prefix per run, so a store kept between runs starts every run empty.
   const tables = tableNamesFor(`poll-load-${Date.now()}`);
   await ensureTables(client, tables);
@@ -146,7 +151,7 @@ try {
     `  settings:      concurrency ${cycleOptions.concurrency}, per host ${cycleOptions.perHost}, fetch deadline ${deadlineMs / 1000} s, latency ${plan.latencyMs} ms`,
   );
   console.log(
-    `  store:         ${externalEndpoint ? `DynamoDB at ${externalEndpoint} (DYNAMODB_ENDPOINT)` : `embedded dynalite in ${work}`}`,
+    `  store:         ${externalEndpoint ? `DynamoDB at ${externalEndpoint} (DYNAMODB_ENDPOINT)` : `embedded dynalite in its own thread, data in ${work}`}`,
   );
   console.log(`  peak RSS before the first cycle: ${mb(peakRssKb())}`);
 

@@ -65,7 +65,10 @@ export async function openStore(options: {
   } catch (error) {
     throw new StoreUnavailableError(`store: ${(error as Error).message}`);
   }
-  const client = createDynamoDbClient({ endpoint: embedded.endpoint });
+  const client = createDynamoDbClient({
+    endpoint: embedded.endpoint,
+    requestHandler: embedded.requestHandler,
+  });
   try {
     await prepare(client, tables, options.dataDir);
   } catch (error) {

@@ -5,6 +5,11 @@ export interface DynamoDbClientOptions {
   /** A DynamoDB-compatible endpoint such as the embedded store; AWS's own endpoint when omitted. */
   endpoint?: string;
   region?: string;
+  /**
+   * How requests reach the endpoint when not over HTTP: the embedded store's own transport. Its
+   * requests are bounded by the transport's own timeout.
+   */
+  requestHandler?: DynamoDBClientConfig['requestHandler'];
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -17,6 +22,7 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const MAX_ATTEMPTS = 3;
 const CONNECTION_TIMEOUT_MS = { local: 1_000, remote: 3_000 };
 const REQUEST_TIMEOUT_MS = 10_000;
+const SDK_LOGGER_MIDDLEWARE = 'loggerMiddleware';
 
 export function isLocalEndpoint(endpoint: string): boolean {
   let url: URL;
@@ -48,6 +54,7 @@ export function dynamoDbClientConfig(
       throwOnRequestTimeout: true,
     },
   };
+  if (options.requestHandler !== undefined) config.requestHandler = options.requestHandler;
   if (options.endpoint !== undefined) config.endpoint = options.endpoint;
   if (options.region !== undefined) config.region = options.region;
   if (local) {
@@ -62,5 +69,8 @@ export function dynamoDbClientConfig(
  * the environment it signs with fixed keys; otherwise credentials come from the SDK's default chain.
  */
 export function createDynamoDbClient(options: DynamoDbClientOptions): DynamoDBClient {
-  return new DynamoDBClient(dynamoDbClientConfig(options));
+  const client = new DynamoDBClient(dynamoDbClientConfig(options));
+  // It copies every request and answer, items included, for a logger this client does not have.
+  client.middlewareStack.remove(SDK_LOGGER_MIDDLEWARE);
+  return client;
 }

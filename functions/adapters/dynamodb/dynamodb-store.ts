@@ -1,7 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
-  BatchWriteCommand,
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
@@ -23,6 +21,8 @@ import {
   PENDING_KEY_VALUE,
 } from '../../tables/table-definitions.js';
 import type { TableNames } from '../../tables/table-definitions.js';
+import { BATCH_GET_LIMIT, BATCH_WRITE_LIMIT, BatchedRequests } from './batched-requests.js';
+import { describeFailure, type RequestContext, requestContext } from './request-failure.js';
 
 export interface DynamoDbStoreOptions {
   /** Days an item is remembered after it was recorded; long enough that no feed re-serves it. */
@@ -34,11 +34,6 @@ const SECONDS_PER_DAY = 86_400;
 // markAlerted re-reads and retries when another run changes the incident between its read and
 // write; this many rounds in a row means something is rewriting the incident in a loop.
 const MARK_ALERTED_ATTEMPTS = 5;
-// BatchGetItem takes at most 100 keys per request.
-const BATCH_GET_LIMIT = 100;
-// Batch requests may leave keys unprocessed under throttling; they are asked again after a pause.
-const BATCH_ROUNDS = 5;
-const BATCH_PAUSE_MS = 50;
 /**
  * The fold lease lives in the Items table under a key no item id takes (those are "i-" and a hash),
  * out of the pending index (it has no pending key), and expires from the table a day after its lease.
@@ -49,8 +44,6 @@ const FOLD_LEASE_KEY = 'lease#fold';
  * can never overwrite a violation recorded under the item's id by another run.
  */
 const SETTLED_KEY_PREFIX = 'settled#';
-// BatchWriteItem takes at most 25 requests, each for a different key.
-const BATCH_WRITE_LIMIT = 25;
 
 type DynamoRecord = Record<string, unknown>;
 
@@ -64,31 +57,8 @@ interface IncidentRecord extends Incident {
 /** Incident fields a rewrite leaves as stored: the key, and what the alerting side owns. */
 const KEPT_ON_REWRITE = ['incidentId', 'alertedVersion'];
 
-interface RequestContext {
-  operation: string;
-  table: string;
-  /** The key or index the request addressed, as a reader would name it. */
-  target: string;
-}
-
-function sleep(milliseconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, milliseconds));
-}
-
-function requestContext(operation: string, table: string, target: string): RequestContext {
-  return { operation, table, target };
-}
-
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
-}
-
-function describeFailure(context: RequestContext, error: unknown): Error {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new Error(
-    `DynamoDB ${context.operation} on table ${context.table} (${context.target}) failed: ${reason}`,
-    { cause: error },
-  );
 }
 
 /** Deep copy without undefined members, which DynamoDB cannot store. */
@@ -140,6 +110,7 @@ function normaliseTimestamp(value: string, what: string): string {
 export class DynamoDbStore implements Store {
   private readonly documents: DynamoDBDocumentClient;
   private readonly itemTtlSeconds: number;
+  private readonly batches: BatchedRequests;
 
   constructor(
     client: DynamoDBDocumentClient | DynamoDBClient,
@@ -150,6 +121,7 @@ export class DynamoDbStore implements Store {
       client instanceof DynamoDBDocumentClient
         ? client
         : DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.batches = new BatchedRequests(this.documents);
     const ttlDays = options.itemTtlDays ?? DEFAULT_ITEM_TTL_DAYS;
     if (!Number.isFinite(ttlDays) || ttlDays <= 0) {
       throw new Error(`itemTtlDays must be a positive number of days, got ${ttlDays}`);
@@ -157,22 +129,22 @@ export class DynamoDbStore implements Store {
     this.itemTtlSeconds = Math.round(ttlDays * SECONDS_PER_DAY);
   }
 
+  // Feed states are read and written with whatever else concurrent polls read and write meanwhile.
   async getFeedState(feedId: string): Promise<FeedState | undefined> {
-    const context = requestContext('GetItem', this.tables.Feeds, `feedId "${feedId}"`);
-    const result = await this.request(context, () =>
-      this.documents.send(
-        new GetCommand({ TableName: this.tables.Feeds, Key: { feedId }, ConsistentRead: true }),
-      ),
+    const [record] = await this.batches.read(
+      [{ table: this.tables.Feeds, key: { feedId }, consistent: true }],
+      `feedId "${feedId}"`,
+      { single: true },
     );
-    return result.Item as FeedState | undefined;
+    return record as FeedState | undefined;
   }
 
   async putFeedState(state: FeedState): Promise<void> {
-    const context = requestContext('PutItem', this.tables.Feeds, `feedId "${state.feedId}"`);
-    await this.request(context, () =>
-      this.documents.send(
-        new PutCommand({ TableName: this.tables.Feeds, Item: withoutUndefined(state) }),
-      ),
+    const { feedId } = state;
+    await this.batches.write(
+      [{ table: this.tables.Feeds, key: { feedId }, item: withoutUndefined({ ...state }) }],
+      `feedId "${feedId}"`,
+      { single: true },
     );
   }
 
@@ -529,69 +501,19 @@ export class DynamoDbStore implements Store {
     };
   }
 
-  /** Puts at most BATCH_WRITE_LIMIT records, asking again for any left unprocessed. */
+  /** Puts at most BATCH_WRITE_LIMIT records, with other callers' writes of the same moment. */
   private async writeBatch(records: DynamoRecord[]): Promise<void> {
     const table = this.tables.Items;
-    const context = requestContext(
-      'BatchWriteItem',
-      table,
-      `${records.length} items from "${String(records[0]?.itemId)}"`,
-    );
-    const puts = records.map((record) => ({ PutRequest: { Item: record } }));
-    await this.untilProcessed(context, 'items', puts, async (sent) => {
-      const result = await this.documents.send(
-        new BatchWriteCommand({ RequestItems: { [table]: sent } }),
-      );
-      return (result.UnprocessedItems?.[table] ?? []).flatMap((request) =>
-        request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
-      );
-    });
+    const puts = records.map((item) => ({ table, key: { itemId: item.itemId }, item }));
+    await this.batches.write(puts, `${records.length} items from "${String(records[0]?.itemId)}"`);
   }
 
   /** Which of at most BATCH_GET_LIMIT item ids have a record, reading only their keys. */
   private async existingItemIds(itemIds: string[]): Promise<string[]> {
     const table = this.tables.Items;
-    const context = requestContext(
-      'BatchGetItem',
-      table,
-      `${itemIds.length} keys from "${itemIds[0]}"`,
-    );
-    const found: string[] = [];
-    const keys: DynamoRecord[] = itemIds.map((itemId) => ({ itemId }));
-    await this.untilProcessed(context, 'keys', keys, async (requested) => {
-      const result = await this.documents.send(
-        new BatchGetCommand({
-          RequestItems: { [table]: { Keys: requested, ProjectionExpression: 'itemId' } },
-        }),
-      );
-      for (const record of result.Responses?.[table] ?? []) found.push(String(record.itemId));
-      return result.UnprocessedKeys?.[table]?.Keys ?? [];
-    });
-    return found;
-  }
-
-  /**
-   * Sends a batch request, then again for what DynamoDB left unprocessed (it does under
-   * throttling), after a growing pause, for at most BATCH_ROUNDS rounds.
-   */
-  private async untilProcessed<T>(
-    context: RequestContext,
-    what: string,
-    first: T[],
-    send: (batch: T[]) => Promise<T[]>,
-  ): Promise<void> {
-    let batch = first;
-    for (let round = 1; batch.length > 0; round++) {
-      if (round > BATCH_ROUNDS) {
-        throw describeFailure(
-          context,
-          new Error(`${batch.length} ${what} still unprocessed after ${BATCH_ROUNDS} rounds`),
-        );
-      }
-      if (round > 1) await sleep(BATCH_PAUSE_MS * 2 ** (round - 2));
-      const sent = batch;
-      batch = await this.request(context, () => send(sent));
-    }
+    const reads = itemIds.map((itemId) => ({ table, key: { itemId }, projection: 'itemId' }));
+    const records = await this.batches.read(reads, `${itemIds.length} keys from "${itemIds[0]}"`);
+    return records.flatMap((record) => (record === undefined ? [] : [String(record.itemId)]));
   }
 
   private async queryAll(

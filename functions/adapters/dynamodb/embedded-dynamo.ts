@@ -1,94 +1,78 @@
 import { mkdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClient } from './create-dynamodb-client.js';
+import { StoreThreadRequestHandler } from './store-thread-handler.js';
 
 export interface EmbeddedDynamo {
   /** http://127.0.0.1:PORT, for createDynamoDbClient. */
   endpoint: string;
+  /**
+   * A transport for clients in this process that reaches the store's thread without a socket; pass
+   * it with the endpoint to createDynamoDbClient.
+   */
+  requestHandler: StoreThreadRequestHandler;
   /** Stops the server and closes the database, so the folder can be opened again. */
   close(): Promise<void>;
 }
 
-/** The few members of a LevelDB handle the folder check uses. */
-interface LevelDatabase {
-  open(): Promise<void>;
-  close(): Promise<void>;
+/** What the store's thread (embedded-dynamo-thread.js) says when it has started, or not. */
+type StartMessage =
+  | { type: 'listening'; port: number }
+  | { type: 'failed'; problem: 'in-use' | 'open' | 'listen'; reason: string };
+/** What it answers to the request to close. */
+interface ClosedMessage {
+  type: 'closed';
+  reason?: string;
 }
 
-interface LevelError extends Error {
-  code?: string;
-  cause?: unknown;
-}
-
-interface DynaliteOptions {
-  path: string;
-  createTableMs: number;
-  deleteTableMs: number;
-  updateTableMs: number;
-}
-
-// dynalite ships no type declarations, hence require with the part of its API used here.
-const requireHere = createRequire(import.meta.url);
-const dynalite = requireHere('dynalite') as (options: DynaliteOptions) => Server;
-// dynalite's own LevelDB package, so the check locks the folder exactly as dynalite will.
-const { Level } = createRequire(requireHere.resolve('dynalite'))('level') as {
-  Level: new (location: string) => LevelDatabase;
-};
-
-function isLockedError(error: unknown): boolean {
-  const levelError = error as LevelError | undefined;
-  return (
-    levelError?.code === 'LEVEL_LOCKED' ||
-    (levelError?.cause as LevelError)?.code === 'LEVEL_LOCKED'
-  );
-}
+const THREAD_ENTRY = new URL('./embedded-dynamo-thread.js', import.meta.url);
+/**
+ * The store's thread keeps little between requests: a small young generation, and an old one far
+ * above what it holds, which also makes V8 collect it before it grows to several times its size.
+ */
+const THREAD_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Opens and closes the folder's database once before dynalite does. dynalite opens it in the
- * background and, when that fails, throws from inside its request handler on the first request,
- * which would take the whole process down instead of reporting the problem. Two runs starting
- * within the same few milliseconds could both pass this check; the later one then still crashes.
- */
-async function checkDataFolderIsFree(dataDir: string): Promise<void> {
-  const database = new Level(dataDir);
-  try {
-    await database.open();
-  } catch (error) {
-    if (isLockedError(error)) {
-      throw new Error(`the data folder ${dataDir} is in use by another ceasefire-watch run`, {
-        cause: error,
-      });
-    }
-    // Level's own message is "Database failed to open"; the cause says why.
-    const reason = reasonOf(error instanceof Error && error.cause ? error.cause : error);
-    throw new Error(`cannot open the data folder ${dataDir}: ${reason}`, { cause: error });
+/** The thread's next message of one of these types; its crash or exit before that is an error. */
+function nextMessage<T extends { type: string }>(
+  thread: Worker,
+  types: readonly T['type'][],
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: T) => {
+      if (!types.includes(message.type)) return;
+      settle();
+      resolve(message);
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`its thread ended with code ${code}`));
+    };
+    const settle = () => {
+      thread.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    thread.on('message', onMessage).on('error', onError).on('exit', onExit);
+  });
+}
+
+function startFailure(dataDir: string, message: StartMessage & { type: 'failed' }): Error {
+  switch (message.problem) {
+    case 'in-use':
+      return new Error(`the data folder ${dataDir} is in use by another ceasefire-watch run`);
+    case 'open':
+      return new Error(`cannot open the data folder ${dataDir}: ${message.reason}`);
+    case 'listen':
+      return new Error(`cannot start the embedded DynamoDB for ${dataDir}: ${message.reason}`);
   }
-  await database.close();
-}
-
-function listen(server: Server): Promise<AddressInfo> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  // dynalite's close stops the HTTP server, then waits for pending writes and closes LevelDB.
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-  });
 }
 
 /**
@@ -105,8 +89,9 @@ async function waitUntilServing(endpoint: string): Promise<void> {
 }
 
 /**
- * Runs dynalite in this process on an ephemeral port of 127.0.0.1, keeping its data in `dataDir`
- * (created if missing) so the next run remembers what this one saw.
+ * Runs dynalite in a thread of this process, on an ephemeral port of 127.0.0.1, keeping its data
+ * in `dataDir` (created if missing) so the next run remembers what this one saw. The store's work
+ * then runs on another core than the caller's.
  */
 export async function startEmbeddedDynamo(options: { dataDir: string }): Promise<EmbeddedDynamo> {
   const dataDir = path.resolve(options.dataDir);
@@ -117,29 +102,32 @@ export async function startEmbeddedDynamo(options: { dataDir: string }): Promise
       cause: error,
     });
   }
-  await checkDataFolderIsFree(dataDir);
 
-  // The tables are created at start-up and nothing should wait on dynalite's simulated delays.
-  const server = dynalite({
-    path: dataDir,
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
+  // The caller's loader flags (such as TypeScript's) have nothing to do in a plain-JavaScript thread.
+  const thread = new Worker(THREAD_ENTRY, {
+    workerData: { dataDir },
+    execArgv: [],
+    resourceLimits: THREAD_HEAP_LIMITS,
   });
-  let address: AddressInfo;
+  let started: StartMessage;
   try {
-    address = await listen(server);
+    started = await nextMessage<StartMessage>(thread, ['listening', 'failed']);
   } catch (error) {
-    await closeServer(server).catch(() => undefined);
+    await thread.terminate();
     throw new Error(`cannot start the embedded DynamoDB for ${dataDir}: ${reasonOf(error)}`, {
       cause: error,
     });
   }
+  if (started.type === 'failed') throw startFailure(dataDir, started);
 
-  const endpoint = `http://127.0.0.1:${address.port}`;
+  const endpoint = `http://127.0.0.1:${started.port}`;
+  const requestHandler = new StoreThreadRequestHandler(
+    thread,
+    `the embedded DynamoDB for ${dataDir}`,
+  );
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= closeServer(server);
+    closing ??= closeThread(thread, dataDir);
     return closing;
   };
   try {
@@ -150,5 +138,24 @@ export async function startEmbeddedDynamo(options: { dataDir: string }): Promise
       cause: error,
     });
   }
-  return { endpoint, close };
+  return { endpoint, requestHandler, close };
+}
+
+/** Asks the thread to close the server and the database, and waits until it has ended. */
+async function closeThread(thread: Worker, dataDir: string): Promise<void> {
+  const ended = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  const answer = nextMessage<ClosedMessage>(thread, ['closed']);
+  thread.postMessage({ type: 'close' });
+  let closed: ClosedMessage;
+  try {
+    closed = await answer;
+  } catch (error) {
+    throw new Error(`the embedded DynamoDB for ${dataDir} did not close: ${reasonOf(error)}`, {
+      cause: error,
+    });
+  }
+  await ended;
+  if (closed.reason !== undefined) {
+    throw new Error(`the embedded DynamoDB for ${dataDir} did not close: ${closed.reason}`);
+  }
 }

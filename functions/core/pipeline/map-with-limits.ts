@@ -1,23 +1,25 @@
 /**
  * Runs `work` over `inputs` with at most `concurrency` at once overall and at most `perKey` at once
  * for inputs that share a key (one host), so a poll of many feeds stays polite to each publisher.
- * Results come back in input order.
+ * Results come back in input order. A work item may give its place up before it ends by calling
+ * `release`, once what the limits guard (a request to the host) is over; its result still counts.
  */
 export async function mapWithLimits<T, R>(
   inputs: readonly T[],
   limits: { concurrency: number; perKey: number; keyOf: (input: T) => string },
-  work: (input: T, index: number) => Promise<R>,
+  work: (input: T, index: number, release: () => void) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(inputs.length);
   const activePerKey = new Map<string, number>();
   const waiting = inputs.map((input, index) => ({ input, index, key: limits.keyOf(input) }));
   let active = 0;
+  let unfinished = inputs.length;
 
   return new Promise<R[]>((resolve, reject) => {
     let failed = false;
     const launchReady = (): void => {
       if (failed) return;
-      if (waiting.length === 0 && active === 0) {
+      if (unfinished === 0) {
         resolve(results);
         return;
       }
@@ -32,12 +34,20 @@ export async function mapWithLimits<T, R>(
         waiting.splice(i, 1);
         active += 1;
         activePerKey.set(next.key, busy + 1);
-        work(next.input, next.index).then(
+        let released = false;
+        const release = (): void => {
+          if (released) return;
+          released = true;
+          active -= 1;
+          activePerKey.set(next.key, (activePerKey.get(next.key) ?? 1) - 1);
+          launchReady();
+        };
+        work(next.input, next.index, release).then(
           (result) => {
             results[next.index] = result;
-            active -= 1;
-            activePerKey.set(next.key, (activePerKey.get(next.key) ?? 1) - 1);
-            launchReady();
+            unfinished -= 1;
+            if (released) launchReady();
+            else release();
           },
           (error: unknown) => {
             failed = true;

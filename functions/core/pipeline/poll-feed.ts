@@ -10,6 +10,15 @@ import { MAX_RETRY_AFTER_MS } from './feed-schedule.js';
 import type { PipelineDeps } from './pipeline-deps.js';
 import { isBacklogReport } from './report-age.js';
 
+/** For the caller that schedules many polls. */
+export interface PollOptions {
+  /**
+   * Called once the feed's document is read in full and the request to its host is over; the
+   * poll goes on (decode, parse, classify, record) when this resolves.
+   */
+  afterFetch?(): Promise<void>;
+}
+
 /**
  * One feed, one poll: conditional fetch, decode, parse, classify what is new and record it.
  * Never throws: whatever goes wrong becomes a `failed` outcome naming the stage, so the other feeds go on.
@@ -18,7 +27,11 @@ import { isBacklogReport } from './report-age.js';
  * all: its state has nothing new to say, and a feed whose last poll time is older is simply due
  * again at the next round, which is the interval anyway.
  */
-export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<FeedOutcome> {
+export async function pollFeed(
+  feed: FeedConfig,
+  deps: PipelineDeps,
+  options: PollOptions = {},
+): Promise<FeedOutcome> {
   const { store, clock } = deps;
   const started = clock.now();
   const elapsed = (): number => clock.now().getTime() - started.getTime();
@@ -55,29 +68,38 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
       }
       return { feed, status: 'not-modified', durationMs: elapsed() };
     }
+    await options.afterFetch?.();
+    // Only the validators and the counts are kept past the parse, not the body or the items: the
+    // store writes that follow take a while, and those would wait with them.
+    const { validators } = fetched;
 
     stage = 'parse';
     const { text } = decodeDocument(fetched.body, fetched.contentType);
     // Relative links resolve against where the feed was finally read, after any redirect.
     const readFrom = /^https?:/i.test(fetched.finalUrl) ? fetched.finalUrl : feed.url;
-    const parsed = await parseFeed(text, { ...feed, url: readFrom });
+    const { items } = await parseFeed(text, { ...feed, url: readFrom });
+    const itemCount = items.length;
 
     stage = 'store';
-    const fresh = await unseenItems(parsed.items, store);
+    const fresh = await unseenItems(items, store);
+    const newItems = fresh.length;
     const articleFailures: string[] = [];
-    let violations = 0;
     let backlog = 0;
-    // Items with nothing left to do are written together once the feed is read.
+    // Written once the feed is read: violations each on its own condition, the items with nothing
+    // left to do many to a request, all at once.
+    const reports: StoredItem[] = [];
     const settled: StoredItem[] = [];
     for (const item of fresh) {
       stage = 'classify';
+      // Classifying is the longest stretch of a poll without I/O: a turn of the event loop between
+      // items lets the answers other feeds are waiting for come in meanwhile.
+      await nextTurn();
       const readable = await withFullText(item, feed, deps.source, articleFailures);
       const verdict = deps.classifier.classify({
         title: readable.title,
         text: readable.text,
         published: readable.published,
       });
-      stage = 'store';
       const isBacklog =
         verdict.label === 'violation' &&
         isBacklogReport(item.published, verdict, started, feed.maxReportAgeMs);
@@ -94,21 +116,23 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
         lead: isViolation ? reportLead(readable.text, readable.title) : undefined,
         ...(isBacklog && { backlog: true }),
       };
-      if (!isViolation) {
-        settled.push(record);
-        if (isBacklog) backlog += 1;
-      } else if (await store.recordItem(record)) {
-        violations += 1;
-      }
+      if (isViolation) reports.push(record);
+      else settled.push(record);
+      if (isBacklog) backlog += 1;
     }
     stage = 'store';
-    await store.recordSettledItems(settled);
+    const [recorded] = await Promise.all([
+      Promise.all(reports.map((report) => store.recordItem(report))),
+      store.recordSettledItems(settled),
+    ]);
+    // A report another run recorded first is its to count.
+    const violations = recorded.filter(Boolean).length;
 
     await store.putFeedState({
       feedId: feed.id,
       url: feed.url,
-      etag: fetched.validators.etag,
-      lastModified: fetched.validators.lastModified,
+      etag: validators.etag,
+      lastModified: validators.lastModified,
       lastPolledAt: polledAt,
       lastOkAt: polledAt,
       consecutiveFailures: 0,
@@ -116,8 +140,8 @@ export async function pollFeed(feed: FeedConfig, deps: PipelineDeps): Promise<Fe
     return {
       feed,
       status: 'ok',
-      items: parsed.items.length,
-      newItems: fresh.length,
+      items: itemCount,
+      newItems,
       violations,
       backlog,
       articleFailures,
@@ -202,6 +226,10 @@ function retryTime(error: unknown, polledAt: Date): string | undefined {
   if (!(error instanceof RetryLaterError)) return undefined;
   const waitMs = Math.min(Math.max(0, error.retryAfterMs), MAX_RETRY_AFTER_MS);
   return new Date(polledAt.getTime() + waitMs).toISOString();
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function safely<T>(action: () => Promise<T>): Promise<T | undefined> {
