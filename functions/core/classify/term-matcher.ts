@@ -16,6 +16,8 @@
 // symbols above ASCII as spaces, so that every remaining character from U+00C0 up is a letter or
 // a digit of some script.
 
+import { isWhitespace } from '../text/whitespace.js';
+
 export interface TermSet {
   id: string;
   terms: readonly string[];
@@ -94,23 +96,6 @@ function isNonAsciiPunctuation(code: number): boolean {
   );
 }
 
-/** Characters JavaScript's \s matches. */
-function isRegExpSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 function buildTables(): void {
   const CHUNK = 1024;
   for (let from = 0; from < 65536; from += CHUNK) {
@@ -136,7 +121,7 @@ function buildTables(): void {
     let flags = 0;
     if ((folded >= 0x61 && folded <= 0x7a) || folded >= 0xc0) flags |= LETTER | WORD;
     if (folded >= 0x30 && folded <= 0x39) flags |= WORD;
-    if (isRegExpSpace(folded) || folded === 0x2d) flags |= SEPARATOR;
+    if (isWhitespace(folded) || folded === 0x2d) flags |= SEPARATOR;
     if (folded >= 0x620 && folded <= 0x64a) flags |= ARABIC;
     if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) {
       flags |= SPACE_WORD;

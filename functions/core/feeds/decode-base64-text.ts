@@ -2,6 +2,8 @@
 // mode="base64", Atom 1.0 with a type that is a media type other than text or XML (RFC 4287,
 // 4.1.3.3). Decoded before parsing, such a title reads as words instead of letters and digits.
 
+import { escapeXmlText } from './escape-xml-text.js';
+
 const TEXT_ELEMENT =
   /<((?:[\w.-]+:)?(?:title|subtitle|tagline|summary|content|info|rights|copyright))(\s[^>]*?)?(?<!\/)>([^<]*)<\/\1\s*>/g;
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -51,8 +53,4 @@ function attributesOf(source: string): Map<string, string> {
     attributes.set((match[1] ?? '').toLowerCase(), match[2] ?? match[3] ?? '');
   }
   return attributes;
-}
-
-function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

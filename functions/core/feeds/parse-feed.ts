@@ -10,6 +10,7 @@ import { parseFeedDate } from './feed-date.js';
 import { describeHtmlPage, embeddedFeed } from './html-page.js';
 import { parseJsonFeed } from './parse-json-feed.js';
 import { decodeBase64TextElements } from './decode-base64-text.js';
+import { escapeXmlText } from './escape-xml-text.js';
 import { refuseEntityDeclarations } from './refuse-entity-declarations.js';
 import { escapeStrayAmpersands, repairElementStructure } from './repair-xml.js';
 
@@ -239,10 +240,6 @@ function embedMarkupAsText(xml: string): string {
     /\uffff(\d+)\uffff/g,
     (_match, index: string) => `<![CDATA[${section(index)}]]>`,
   );
-}
-
-function escapeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function describeError(error: unknown, root: RootElement): Error {

@@ -1,6 +1,7 @@
 // Splits plain text into sentences. Line breaks end a sentence unless the line was hard-wrapped
 // mid-sentence; inside a line, a full stop ends a sentence unless it closes an abbreviation, an
 // initial or a number.
+import { isWhitespace } from './whitespace.js';
 
 /** Words that take a full stop and are followed by a name or a number, never a new sentence. */
 const ALWAYS_ABBREVIATED = new Set([
@@ -353,22 +354,6 @@ function isAsciiLetterOrDigit(code: number): boolean {
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x30 && code <= 0x39)
-  );
-}
-
-/** What String.prototype.trim removes and \s matches: white space and line terminators. */
-function isWhitespace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
   );
 }
 
