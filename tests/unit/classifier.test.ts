@@ -641,3 +641,106 @@ describe('items with no ceasefire or armed word in the lead', () => {
     });
   });
 });
+
+describe('where the incident was', () => {
+  it('takes a place over a country named more often', () => {
+    const verdict = classify({
+      title: 'Ukrainian troops come under fire',
+      text: "Three Ukrainian servicemen were killed on Tuesday when their trench near Avdiivka came under mortar fire, Ukraine's army said. Ukraine reported the attack to the monitoring mission.",
+      published: '2019-07-16',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+    expect(verdict.killed).toBe(3);
+  });
+
+  it('does not take the dateline for the place of the incident', () => {
+    const verdict = classify({
+      title: null,
+      text: 'KYIV, July 16 - Three servicemen were killed on Tuesday when their trench near Avdiivka came under mortar fire, the army said.',
+      published: '2019-07-16',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+  });
+
+  it('does not read a sponsor ("Iran-backed") as a place', () => {
+    const verdict = classify({
+      title: 'Warring parties agree to extend the truce',
+      text: 'The government and the Iran-backed Houthi rebels agreed to extend the truce in Yemen by two months, the UN envoy said. Both sides have accused each other of truce violations.',
+      published: '2022-06-02',
+    });
+    expectOther(verdict);
+    expect(verdict.region).toBe('Yemen');
+  });
+});
+
+describe('what the headline reports', () => {
+  it('reads "no reports of X or Y" as denying both', () => {
+    const verdict = classify({
+      title: 'Truce between the two countries holds for a third day',
+      text: 'The ceasefire held for a third day on Friday, with no reports of rocket launches or air strikes overnight, as schools reopened in Tehran. Officials said more than 500 people were killed in strikes on Isfahan during the war.',
+      published: '2025-06-27',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('agreement-headline');
+  });
+
+  it('reads the fighting that led to a ceasefire as the agreement’s backstory', () => {
+    const verdict = classify({
+      title: 'Neighbours agree immediate ceasefire after talks in Qatar',
+      text: 'Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday following a week of border fighting that killed dozens of soldiers near Chaman. Follow-up talks are planned in Istanbul.',
+      published: '2025-10-19',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('agreement-headline');
+  });
+
+  it('still reads fighting reported after the ceasefire as action', () => {
+    const verdict = classify({
+      title: 'Border clashes erupt hours after ceasefire agreed',
+      text: 'Troops exchanged fire near Chaman on Monday, killing two soldiers, a day after Pakistan and Afghanistan agreed to a ceasefire in talks in Qatar.',
+      published: '2025-10-20',
+    });
+    expectViolation(verdict);
+  });
+});
+
+describe('background and other senses', () => {
+  it('reads accusations in a truce’s first days, calm since, as history', () => {
+    const verdict = classify({
+      title: 'Border markets stay empty months after the fighting',
+      text: 'Traders at the border bazaar say sales have fallen by nine tenths. The two sides accused each other of breaching the truce in its first days, but the border has since been calm. Officials expect the crossings to reopen next year.',
+      published: '2025-11-03',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads breaches recorded over the decades as history', () => {
+    const verdict = classify({
+      title: 'Parade marks the anniversary of the armistice',
+      text: 'Thousands marched in the capital to mark 70 years since the armistice. Monitors have recorded hundreds of breaches of the armistice over the decades.',
+      published: '2023-07-28',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a price war’s truce as business news', () => {
+    const verdict = classify({
+      title: 'Ride-hailing apps end their price-war truce',
+      text: 'The truce between the two ride-hailing apps collapsed this week when one cut fares by half. Its rival accused it of breaking the ceasefire and said it would match the discounts; investors sold their shares as profit forecasts fell.',
+      published: '2024-02-22',
+    });
+    expectOther(verdict);
+  });
+
+  it('takes "a halt to firing" for a ceasefire', () => {
+    const verdict = classify({
+      title: 'India says Pakistan violated the halt to firing within hours',
+      text: 'India said on Saturday that Pakistan had committed repeated violations of the halt to firing agreed that afternoon. Blasts were heard over Srinagar.',
+      published: '2025-05-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Kashmir LoC');
+  });
+});

@@ -112,6 +112,20 @@ describe('extractCasualties', () => {
     ).toBe(3);
   });
 
+  it('does not read the day of a dateline as a count', () => {
+    expect(
+      extractCasualties(['BOGOTA, Dec 12 - A soldier was killed and two others wounded.']),
+    ).toEqual({ killed: 1, injured: 2 });
+  });
+
+  it('reads past an aside set off by commas', () => {
+    expect(
+      extractCasualties([
+        'At least a dozen people, among them soldiers and civilians, were killed in the fighting.',
+      ]).killed,
+    ).toBe(12);
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

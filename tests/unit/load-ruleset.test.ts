@@ -134,6 +134,16 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('name the field when a headline rule names an unknown backstory vocabulary', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'agreement-headline').backstory = 'prehistory';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "agreement-headline": field "backstory": expected one of otherSenses, .*got "prehistory"/,
+    );
+  });
+
   it('reject a misspelt field', () => {
     const yaml = editedRules((data) => {
       ruleById(data, 'explicit-breach-word').windw = 4;

@@ -40,6 +40,8 @@ export interface RuleContext {
 
 /** Words before an armed word within which "halted", "no" or "would" take the action away. */
 const ACTION_MODIFIER_WINDOW = 3;
+/** "following a week of cross-border fighting": connector to armed word, in words. */
+const BACKSTORY_WINDOW = 5;
 const CASUALTY_NEGATION_WINDOW = 2;
 const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
 const COLLAPSE_NEGATION_WINDOW = 2;
@@ -101,10 +103,32 @@ function factor(sentence: ReadSentence, lead: LeadSettings): number {
 /** Armed words that report action: not ended ("halted the clash"), denied or hypothetical. */
 function activeArmed(sentence: ReadSentence): WordHit[] {
   if (sentence.preTruce) return [];
-  return hitsOf(sentence, 'armed').filter(
-    (hit) =>
-      !precededBy(sentence, hit, ['cessation', 'negation', 'hypothetical'], ACTION_MODIFIER_WINDOW),
-  );
+  const active: WordHit[] = [];
+  let previous: { hit: WordHit; active: boolean } | undefined;
+  for (const hit of hitsOf(sentence, 'armed')) {
+    const isActive =
+      !precededBy(
+        sentence,
+        hit,
+        ['cessation', 'negation', 'hypothetical'],
+        ACTION_MODIFIER_WINDOW,
+      ) &&
+      // "no shelling or sniper fire": what denies the first word of a list denies the rest.
+      !(previous && !previous.active && listedAfter(sentence, previous.hit, hit));
+    if (isActive) active.push(hit);
+    previous = { hit, active: isActive };
+  }
+  return active;
+}
+
+/**
+ * Two items of one list: only a comma or "and" between them, or "or" / "nor" after at most two
+ * more words of the first ("no missile launches or air strikes").
+ */
+const LIST_JOIN = /^\s*,?\s*(?:and\s+)?$|^\s*(?:[\p{L}'’-]+\s+){0,2},?\s*(?:or|nor)\s+$/iu;
+
+function listedAfter(sentence: ReadSentence, earlier: WordHit, hit: WordHit): boolean {
+  return earlier.end < hit.start && LIST_JOIN.test(sentence.text.slice(earlier.end, hit.start));
 }
 
 function activeCasualties(sentence: ReadSentence): WordHit[] {
@@ -307,8 +331,11 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
         headline.some((sentence) => sentenceHas(sentence, rule.frame));
       const reportsAction = headline.some(
         (sentence) =>
-          rule.unless.some((name) => hasActive(sentence, name)) ||
-          reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
+          rule.unless.some((name) =>
+            name === 'armed' && rule.backstory
+              ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
+              : hasActive(sentence, name),
+          ) || reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
       return framed && !reportsAction
         ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) }
@@ -333,6 +360,24 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       return { rule, strength: rule.weight, sentences: sentence ? [sentence] : [] };
     }
   }
+}
+
+/**
+ * Active armed words other than those a `backstory` word introduces after the first `frame` word
+ * ("agreed to a ceasefire following a week of fighting").
+ */
+function armedBesidesBackstory(
+  sentence: ReadSentence,
+  frame: VocabularyName,
+  backstory: VocabularyName,
+): boolean {
+  const firstFrame = sentence.hits.find((hit) => has(hit, frame));
+  return activeArmed(sentence).some(
+    (hit) =>
+      !firstFrame ||
+      hit.word <= firstFrame.endWord ||
+      !precededBy(sentence, hit, [backstory], BACKSTORY_WINDOW),
+  );
 }
 
 /** Whether the sentence reports `name` as something that happened (armed and breach words checked). */

@@ -4,6 +4,8 @@
 // except that tolls of different sides add up ("one Indian soldier was killed." … "Two Pakistani
 // soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
 
+import { datelineLength } from './dateline.js';
+
 export interface Casualties {
   killed: number | null;
   injured: number | null;
@@ -63,7 +65,8 @@ const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
-const VICTIM_WORD = `(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+/** A word of the victims' description; a lone dash or bracket is not one. */
+const VICTIM_WORD = `(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]*[A-Za-z0-9\\u00c0-\\uffff][A-Za-z0-9\\u00c0-\\uffff'’()\\-]*,?`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
 const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}(?:\\s+${VICTIM_WORD}){0,6}`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
@@ -75,8 +78,12 @@ const LIST_JOIN = new RegExp(
   'i',
 );
 const LEADING_COUNT = new RegExp(`^${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}`, 'i');
-/** An aside between the victims and the verb: "two civilians – a woman and a child – were killed". */
-const ASIDE = '(?:[–—(][^–—()]{1,60}[–—)],?\\s+)?';
+/**
+ * An aside between the victims and the verb: "two civilians – a woman and a child – were
+ * killed", "a dozen people, among them soldiers and civilians, were killed".
+ */
+const ASIDE =
+  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly)\\s[^,;.()–—]{1,60},\\s+)?';
 const AUXILIARY =
   '(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|both)\\s+){0,3}';
 const KILLED_WORDS =
@@ -158,9 +165,10 @@ export function extractCasualties(
   sentences: readonly string[],
   options: CasualtyOptions = {},
 ): Casualties {
-  const current = sentences.filter(
-    (sentence) => !namesEarlierYear(sentence, options.publishedYear),
-  );
+  const current = sentences
+    // "BOGOTA, Dec 12 - A soldier was killed": the dateline's day is no count.
+    .map((sentence) => sentence.slice(datelineLength(sentence)))
+    .filter((sentence) => !namesEarlierYear(sentence, options.publishedYear));
   return {
     killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED),
     injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED),

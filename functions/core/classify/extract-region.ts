@@ -36,10 +36,17 @@ export function extractRegion(
     scores.set(region, (scores.get(region) ?? 0) + amount);
     if (!firstSeen.has(region)) firstSeen.set(region, order++);
   };
-  for (const sentence of sentences) {
-    if (sentence.weight <= 0 && !sentence.evidence) continue;
+  const counted = sentences.filter((sentence) => sentence.weight > 0 || sentence.evidence);
+  // Regions placed by a place name compete among themselves; weak names alone decide only
+  // when no sentence names a place.
+  const placed = new Set(
+    counted.flatMap((sentence) => sentence.hits.zones.filter(isStrong).map((zone) => zone.region)),
+  );
+  for (const sentence of counted) {
     const factor = Math.max(sentence.weight, 0.1) * (sentence.evidence ? EVIDENCE_FACTOR : 1);
-    for (const zone of sentence.hits.zones) add(zone.region, zone.weight * factor);
+    for (const zone of sentence.hits.zones) {
+      if (placed.size === 0 || placed.has(zone.region)) add(zone.region, zone.weight * factor);
+    }
   }
   if (scores.size === 0) {
     for (const sentence of sentences) {
@@ -61,7 +68,7 @@ export function extractRegion(
   return {
     region,
     places: placeNames(mentions, region),
-    strong: mentions.some((zone) => zone.role === 'place' || zone.role === 'together'),
+    strong: mentions.some(isStrong),
   };
 }
 
@@ -69,18 +76,21 @@ export function extractRegion(
 export function sentenceRegion(
   hits: SentenceGazetteerHits,
 ): { region: string; strong: boolean } | null {
+  // A place names where the event was; weak names (a country, a shared name) only say which
+  // part of the world: "Ukrainian soldiers … near Horlivka" is in Donbas however often
+  // "Ukraine" comes up.
+  const placed = new Set(hits.zones.filter(isStrong).map((zone) => zone.region));
+  const zones = placed.size > 0 ? hits.zones.filter((zone) => placed.has(zone.region)) : hits.zones;
   const scores = new Map<string, number>();
-  for (const zone of hits.zones)
-    scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
-  const firstSeen = new Map(
-    hits.zones.map((zone, index) => [zone.region, index] as const).reverse(),
-  );
+  for (const zone of zones) scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
+  const firstSeen = new Map(zones.map((zone, index) => [zone.region, index] as const).reverse());
   const region = bestRegion(scores, firstSeen);
   if (region === null) return null;
-  const strong = hits.zones.some(
-    (zone) => zone.region === region && (zone.role === 'place' || zone.role === 'together'),
-  );
-  return { region, strong };
+  return { region, strong: placed.has(region) };
+}
+
+function isStrong(zone: ZoneMention): boolean {
+  return zone.role === 'place' || zone.role === 'together';
 }
 
 function bestRegion(scores: Map<string, number>, firstSeen: Map<string, number>): string | null {

@@ -2,14 +2,30 @@
 // marker (scanned with the vocabulary in one pass, see read-item.ts), what their matches mean,
 // and the regimes of each region with the dates they were in force.
 import type { Regime } from './ruleset-schema.js';
+import { datelineLength } from './dateline.js';
 import { compileTermScanner, foldText, type TermSet } from './term-matcher.js';
 
-/** How much one mention of a name says about the zone. */
-const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5 } as const;
+/** "Iran-backed", "Saudi-led": the name is of a sponsor, and says nothing of where things happen. */
+const BACKER_SUFFIX =
+  /^[-‐‑]\s?(?:backed|led|aligned|allied|sponsored|supported|brokered|mediated|funded)\b/i;
+
+function namesBacker(sentence: string, end: number): boolean {
+  const next = sentence.charCodeAt(end);
+  return (
+    (next === 0x2d || next === 0x2010 || next === 0x2011) &&
+    BACKER_SUFFIX.test(sentence.slice(end, end + 14))
+  );
+}
+
+/**
+ * How much one mention of a name says about the zone. A name in a dateline ("KYIV, March 26 -")
+ * tells where the report was filed: it counts like a weak name and is never an incident's place.
+ */
+const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5, dateline: 0.5 } as const;
 type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
 
 type GazetteerSet =
-  | { role: ZoneRole; region: string }
+  | { role: Exclude<ZoneRole, 'dateline'>; region: string }
   | { role: 'together'; region: string; group: number; list: number }
   | { role: 'marker'; regimeId: string };
 
@@ -91,24 +107,23 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     const zones: ZoneMention[] = [];
     const markers = new Set<string>();
     const togetherSeen = new Map<string, Set<number>>();
+    const dateline = datelineLength(sentence);
     for (const hit of matches) {
+      const backer = namesBacker(sentence, hit.end);
       const name = foldText(sentence.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
       for (const index of hit.sets) {
         const meaning = meanings[index];
         if (!meaning) continue;
         if (meaning.role === 'marker') markers.add(meaning.regimeId);
+        else if (backer) continue;
         else if (meaning.role === 'together') {
           const key = `${meaning.region}\u0000${meaning.group}`;
           const seen = togetherSeen.get(key) ?? new Set<number>();
           seen.add(meaning.list);
           togetherSeen.set(key, seen);
         } else {
-          zones.push({
-            region: meaning.region,
-            role: meaning.role,
-            name,
-            weight: ZONE_NAME_WEIGHT[meaning.role],
-          });
+          const role = hit.end <= dateline ? 'dateline' : meaning.role;
+          zones.push({ region: meaning.region, role, name, weight: ZONE_NAME_WEIGHT[role] });
         }
       }
     }

@@ -17,6 +17,7 @@ export const VOCABULARY_NAMES = [
   'despite',
   'sinceTruce',
   'beforeTruce',
+  'backstory',
   'inForce',
   'agreementFrame',
   'armed',
@@ -107,12 +108,15 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
      * The headline has a `subject` word (a ceasefire) and a `frame` word, none of `unless`, and no
      * `unlessBefore` word ahead of the frame word in its sentence (the frame then tells the
      * ceasefire the action defied: "killed three despite the truce that took effect in May").
+     * Armed words that a `backstory` word introduces after the frame word tell what led to the
+     * ceasefire, not action it reports ("agreed a truce following a week of fighting").
      */
     test: z.literal('headline-frame'),
     subject: z.array(vocabularyName).min(1),
     frame: vocabularyName,
     unless: z.array(vocabularyName).min(1),
     unlessBefore: z.array(vocabularyName).default([]),
+    backstory: vocabularyName.optional(),
   }),
   z.strictObject({
     ...exclusionBase,

@@ -1,0 +1,26 @@
+// The dateline that opens wire copy ("KYIV, March 26 (Reuters) - …"): it says where the report
+// was filed, which is often not where the event it reports took place.
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** One to four capitalised words, joined by spaces or slashes ("TEHRAN/JERUSALEM", "GAZA CITY"). */
+const PLACE = `${CAPITALISED_WORD}(?:[ /]${CAPITALISED_WORD}){0,3}`;
+const UPPER_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ /]\\p{Lu}[\\p{Lu}'’.-]*){0,3}";
+const DATE = `${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?`;
+const AGENCY = '\\([^()]{1,30}\\)';
+const DASH = '\\s*[-–—]+\\s+';
+/**
+ * A place in capitals, or a place followed by a date or an agency, then a dash: an ordinary
+ * sentence seldom opens like that.
+ */
+const DATELINE = new RegExp(
+  `^\\s*(?:${UPPER_PLACE}(?:,\\s*${PLACE})?(?:,\\s*${DATE})?(?:\\s*${AGENCY})?` +
+    `|${PLACE}(?:,\\s*${PLACE})?(?:,\\s*${DATE}(?:\\s*${AGENCY})?|\\s*${AGENCY}))${DASH}`,
+  'u',
+);
+
+/** Characters of the dateline that opens `sentence`, or 0 when it has none. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
