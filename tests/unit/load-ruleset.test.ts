@@ -144,6 +144,16 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('name the entry when a despite rule names an unknown vocabulary for a ceasefire that is over', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'armed-action-since-truce').over = ['ending', 'finished'];
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "armed-action-since-truce": field "over\.1": expected one of otherSenses, .*got "finished"/,
+    );
+  });
+
   it('reject a misspelt field', () => {
     const yaml = editedRules((data) => {
       ruleById(data, 'explicit-breach-word').windw = 4;

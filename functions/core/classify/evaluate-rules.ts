@@ -192,7 +192,10 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, rule.connectors).some((connector) => {
       const truceAfter = ceasefires.find(
-        (ceasefire) => ceasefire.word > connector.word && gap(connector, ceasefire) <= rule.window,
+        (ceasefire) =>
+          ceasefire.word > connector.word &&
+          gap(connector, ceasefire) <= rule.window &&
+          !saidToBeOver(sentence, ceasefire, rule.over),
       );
       if (truceAfter && actions.some((action) => action !== connector && action !== truceAfter)) {
         return true;
@@ -212,6 +215,28 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
   });
   return best(rule, candidates);
 }
+
+/**
+ * The ceasefire word is followed by a word of `over` with at most one word between ("had"), and
+ * that word takes no object: "the truce ended on Friday", not "a ceasefire ended 11 days of war".
+ */
+function saidToBeOver(
+  sentence: ReadSentence,
+  ceasefire: WordHit,
+  over: readonly VocabularyName[],
+): boolean {
+  return sentence.hits.some(
+    (hit) =>
+      hit.word > ceasefire.endWord &&
+      hit.word - ceasefire.endWord <= 2 &&
+      over.some((name) => has(hit, name)) &&
+      !OBJECT_FOLLOWS.test(sentence.text.slice(hit.end, hit.end + 24)),
+  );
+}
+
+/** What opens the object of "ended": a number, an article, a possessive, a name. */
+const OBJECT_FOLLOWS =
+  /^\s+(?:\d|(?:the|a|an|its|their|his|her|weeks|days|months|years)\b|\p{Lu})/u;
 
 function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
   const { item, lead, gazetteer } = context;

@@ -159,6 +159,13 @@ export interface CasualtyOptions {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/**
+ * A disaster named just before a count ("the quake, which killed more than 3,600 people") makes
+ * it the disaster's toll, not the incident's.
+ */
+const NATURAL_DISASTER =
+  /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine)\b/i;
+const DISASTER_REACH = 60;
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
@@ -236,6 +243,8 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
+      if (NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), start)))
+        continue;
       const listText = match.groups?.list ?? '';
       const listStart = start + match[0].indexOf(listText);
       let sum: number | null = null;

@@ -91,7 +91,7 @@ const MAX_BODY_SENTENCES = 120;
 const PRE_TRUCE_WINDOW = 4;
 /** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
 const BACKGROUND_YEAR =
-  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end)\s+)?(?:of\s+)?((?:19|20)\d\d)\b/i;
+  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),

@@ -72,6 +72,12 @@ const despiteRuleSchema = z.strictObject({
   window: wordCount,
   /** Also fire on "ceasefire … connector … armed action" ("the truce held despite a shooting"). */
   eitherOrder: z.boolean().optional(),
+  /**
+   * A ceasefire word followed at once (or after "had", "has") by a word of these vocabularies
+   * names a ceasefire that is over: action after it breaks nothing ("a week after the truce
+   * ended").
+   */
+  over: z.array(vocabularyName).default([]),
 });
 
 const implicitRuleSchema = z.strictObject({
