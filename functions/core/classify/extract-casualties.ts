@@ -66,7 +66,7 @@ const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /** A word of the victims' description; a lone dash or bracket is not one. */
-const VICTIM_WORD = `(?!${STOP_WORDS}${END})[A-Za-z0-9\\u00c0-\\uffff'’()\\-]*[A-Za-z0-9\\u00c0-\\uffff][A-Za-z0-9\\u00c0-\\uffff'’()\\-]*,?`;
+const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
 const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}(?:\\s+${VICTIM_WORD}){0,6}`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
