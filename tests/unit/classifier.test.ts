@@ -782,6 +782,15 @@ describe('what a sentence tells of the past or of other worlds', () => {
     expectOther(verdict);
   });
 
+  it('reads a union’s truce and its strikes as labour news', () => {
+    const verdict = classify({
+      title: 'Rail union suspends strikes in truce with operator',
+      text: "The train drivers' union said on Thursday it had suspended a planned series of strikes after reaching a truce with the rail operator. The union has held four strikes since October; union officials said members were ready to walk out again if talks fail.",
+      published: '2023-12-07',
+    });
+    expectOther(verdict);
+  });
+
   it('takes an energy moratorium for a ceasefire and blowing a site up for armed action', () => {
     const verdict = classify({
       title: 'Moscow accuses Kyiv over gas station blast',

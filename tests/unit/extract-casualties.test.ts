@@ -126,6 +126,25 @@ describe('extractCasualties', () => {
     ).toBe(12);
   });
 
+  it('does not take a running total for the incident’s toll', () => {
+    expect(
+      extractCasualties([
+        'Two men were shot dead near the line on Wednesday.',
+        'Dozens of people have been killed near the line since the agreement took effect.',
+        'Monitors counted 500 violations since the beginning of the year, killing dozens of civilians.',
+      ]).killed,
+    ).toBe(2);
+  });
+
+  it('does not take a disaster’s toll for the incident’s', () => {
+    expect(
+      extractCasualties([
+        'Jets bombed the village on Thursday, killing seven people, after the earthquake.',
+        'The quake, which killed more than 3,600 people, flattened the town.',
+      ]).killed,
+    ).toBe(7);
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

@@ -40,6 +40,32 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inw-015': 'killed',
     },
   },
+  {
+    file: 'invented-news-3.jsonl',
+    misses: {
+      // A feature on the quiet along the line, whose stories of shelling are the past.
+      'inx-043': 'label',
+      // "lifted the ceasefire": "lift" also lifts sieges and restrictions near a truce word.
+      'inx-009': 'label',
+      // An "understanding" breached, with no ceasefire word.
+      'inx-024': 'label',
+      // Tolls written in French and Spanish.
+      'inx-001': 'killed',
+      'inx-006': 'killed',
+      // Per-side counts given without the side's name.
+      'inx-027': 'killed',
+      // "three members of the Moro Islamic Liberation Front": more words than a victim list reads.
+      'inx-018': 'killed',
+      // "killing its rider": no number to read.
+      'inx-041': 'killed',
+      // "neither side reported casualties": read as no count rather than none killed.
+      'inx-046': 'killed',
+      // The toll of the war the agreement ended ("a war that researchers estimate killed …").
+      'inx-064': 'killed',
+      // "three children and their mother": the mother has no number word to count.
+      'inx-080': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

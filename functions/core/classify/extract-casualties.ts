@@ -166,6 +166,12 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const NATURAL_DISASTER =
   /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine)\b/i;
 const DISASTER_REACH = 60;
+/**
+ * A running total ("dozens have been killed near the line since the agreement took effect",
+ * "500 violations since the beginning of the year, killing dozens"): not the incident's toll.
+ */
+const CUMULATIVE =
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b/i;
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
@@ -175,7 +181,10 @@ export function extractCasualties(
   const current = sentences
     // "BOGOTA, Dec 12 - A soldier was killed": the dateline's day is no count.
     .map((sentence) => sentence.slice(datelineLength(sentence)))
-    .filter((sentence) => !namesEarlierYear(sentence, options.publishedYear));
+    .filter(
+      (sentence) =>
+        !namesEarlierYear(sentence, options.publishedYear) && !CUMULATIVE.test(sentence),
+    );
   return {
     killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED),
     injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED),
