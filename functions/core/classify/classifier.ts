@@ -173,26 +173,14 @@ export function createClassifier(ruleset: Ruleset): Classifier {
         positives.length > 0
           ? extractRegion(mentions(item.lead, new Set(evidence)), regionOf)
           : { region: null, places: [], strong: false };
-      const shared = {
+      const shared: VerdictFindings = {
         score: round(violation ? score : 1 - score),
         region: choice.region,
         places: choice.places,
         rules: [...positives, ...exclusions].map((finding) => finding.rule.id),
         evidence: evidence.slice(0, MAX_EVIDENCE).map((sentence) => sentence.text),
       };
-      if (!violation) {
-        return {
-          label: 'other',
-          severity: 'low',
-          killed: null,
-          injured: null,
-          incidentDate: null,
-          ...shared,
-          weapons: [],
-          accusations: [],
-          denials: [],
-        };
-      }
+      if (!violation) return otherVerdict(shared);
       const { weapons, accusations, denials, ...facts } = describeIncident(
         item,
         evidence,
@@ -210,23 +198,26 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   };
 }
 
-/** The verdict on an item no rule can speak for: what an `other` with no findings gives. */
-function unrelatedVerdict(): Verdict {
+type VerdictFindings = Pick<Verdict, 'score' | 'region' | 'places' | 'rules' | 'evidence'>;
+
+/** An `other` verdict: no incident to describe, only what the rules found. */
+function otherVerdict(findings: VerdictFindings): Verdict {
   return {
     label: 'other',
     severity: 'low',
     killed: null,
     injured: null,
     incidentDate: null,
-    score: 1,
-    region: null,
-    places: [],
-    rules: [],
-    evidence: [],
+    ...findings,
     weapons: [],
     accusations: [],
     denials: [],
   };
+}
+
+/** The verdict on an item no rule can speak for: what an `other` with no findings gives. */
+function unrelatedVerdict(): Verdict {
+  return otherVerdict({ score: 1, region: null, places: [], rules: [], evidence: [] });
 }
 
 type IncidentDescription = Pick<

@@ -96,8 +96,23 @@ const PARTY_WORDS = new Set([
 ]);
 /** Words kept inside a party's name, never at its ends: "Ministry of Defence", "A and B". */
 const JOINING_WORDS = new Set(['of', 'and', 'the']);
+/** Words that say when ("on Sunday", "last night", "in a statement this morning"). */
+const WHEN_WORDS = [
+  'on',
+  'in',
+  'last',
+  'this',
+  'night',
+  'morning',
+  'evening',
+  'afternoon',
+  'overnight',
+  'yesterday',
+  'today',
+];
 /** Words between a party and its verb that belong to neither: "Azerbaijan on Sunday accused". */
 const SKIPPED_BEFORE_VERB = new Set([
+  ...WHEN_WORDS,
   'also',
   'again',
   'later',
@@ -107,37 +122,11 @@ const SKIPPED_BEFORE_VERB = new Set([
   'has',
   'have',
   'had',
-  'on',
-  'in',
-  'last',
-  'this',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'overnight',
-  'yesterday',
-  'today',
   'it',
   'its',
 ]);
 /** Words between a verb and the party after it: "said on Sunday that Azerbaijan …". */
-const SKIPPED_AFTER_VERB = new Set([
-  'that',
-  'on',
-  'in',
-  'a',
-  'statement',
-  'last',
-  'this',
-  'night',
-  'morning',
-  'evening',
-  'afternoon',
-  'overnight',
-  'yesterday',
-  'today',
-]);
+const SKIPPED_AFTER_VERB = new Set([...WHEN_WORDS, 'that', 'a', 'statement']);
 /** Between the accused and the breach word: "Azerbaijan had violated", "rebels repeatedly broke". */
 const BEFORE_BREACH = new Set(['had', 'has', 'have', 'again', 'once']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'this', 'that', 'these', 'those']);
