@@ -8,11 +8,11 @@ import { type AttributionSentence, extractAttribution } from './extract-attribut
 import { extractCasualties } from './extract-casualties.js';
 import { publishedDay } from './extract-date.js';
 import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
-import { compileGazetteer } from './gazetteer.js';
+import { compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
 import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
 import { compileSeverity, severityTermLists } from './severity.js';
-import { compileTermScanner } from './term-matcher.js';
+import { compileTermScanner, type TermSet } from './term-matcher.js';
 
 export interface ClassifyInput {
   title: string | null;
@@ -33,30 +33,42 @@ const ATTRIBUTION = 1;
 const SEVERITY_TERMS = 2;
 const ATTRIBUTION_VERBS = ['accuse', 'say', 'deny'] as const;
 
-export function createClassifier(ruleset: Ruleset): Classifier {
+/**
+ * Every term set the classifier reads, by matcher, in the order its scanner compiles them: the
+ * vocabularies, the registry's zone names and agreement markers, the weapons, the attribution
+ * verbs, then the severity table's term lists.
+ */
+export function readingMatchers(ruleset: Ruleset, gazetteer: Gazetteer): TermSet[][] {
   const termsOf = new Map(
     ruleset.vocabularies.map((vocabulary) => [vocabulary.name, vocabulary.terms]),
   );
   const vocabulary = VOCABULARY_NAMES.map((name) => ({ id: name, terms: termsOf.get(name) ?? [] }));
-  const gazetteer = compileGazetteer(ruleset.regimes);
-  const weaponKinds = ruleset.weapons.kinds;
   // Phrases in other senses come last: a weapon word they hold names no weapon.
   const weaponSets = [
-    ...weaponKinds.map((kind) => ({ id: kind.name, terms: kind.terms })),
+    ...ruleset.weapons.kinds.map((kind) => ({ id: kind.name, terms: kind.terms })),
     { id: 'otherSenses', terms: ruleset.weapons.otherSenses },
   ];
   const attributionSets = ATTRIBUTION_VERBS.map((verb) => ({
     id: verb,
     terms: ruleset.attribution[verb],
   }));
-  const severityLists = severityTermLists(ruleset.severity);
-  const scanner = compileTermScanner([
+  return [
     vocabulary,
-    gazetteer.termSets,
+    [...gazetteer.termSets],
     weaponSets,
     attributionSets,
-    ...severityLists,
-  ]);
+    ...severityTermLists(ruleset.severity),
+  ];
+}
+
+export function createClassifier(ruleset: Ruleset): Classifier {
+  const termsOf = new Map(
+    ruleset.vocabularies.map((vocabulary) => [vocabulary.name, vocabulary.terms]),
+  );
+  const gazetteer = compileGazetteer(ruleset.regimes);
+  const weaponKinds = ruleset.weapons.kinds;
+  const severityLists = severityTermLists(ruleset.severity);
+  const scanner = compileTermScanner(readingMatchers(ruleset, gazetteer));
   // Every positive rule needs a lead sentence with a ceasefire word (explicit, despite,
   // collapse) or an armed word (implicit): an item with neither cannot be a violation, and its
   // verdict is known without reading it further.

@@ -114,12 +114,7 @@ export function createItemReader(
   return {
     read({ title, text, published }) {
       const publishedYear = published ? Number(published.slice(0, 4)) || null : null;
-      // Only the lead and the sentences after it read for markers are ever used: the rest of a
-      // long page is neither cleaned nor split.
-      const article = stripBoilerplate(repairMojibake(text.slice(0, MAX_TEXT_READ)), {
-        maxCharacters: MAX_ARTICLE_READ,
-      });
-      const body = splitSentences(article, MAX_BODY_SENTENCES);
+      const body = bodySentences(text);
       const titleText = title ? repairMojibake(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
       // Scanned alone, a sentence holds a gate term wherever the full scanner finds one (at each
@@ -159,6 +154,18 @@ export function createItemReader(
       };
     },
   };
+}
+
+/**
+ * The sentences of an item's text as the reader takes them: mis-decoded text repaired,
+ * boilerplate cut. Only the lead and the sentences after it read for markers are ever used: the
+ * rest of a long page is neither cleaned nor split.
+ */
+export function bodySentences(text: string): string[] {
+  const article = stripBoilerplate(repairMojibake(text.slice(0, MAX_TEXT_READ)), {
+    maxCharacters: MAX_ARTICLE_READ,
+  });
+  return splitSentences(article, MAX_BODY_SENTENCES);
 }
 
 /**
