@@ -5,7 +5,7 @@
 // invented items (tests/fixtures/invented-news*.jsonl), each set written from the labeling
 // definition without looking at the rules.
 // Run: npm run bench:accuracy [-- --input FILE.jsonl] (FILE: the same fields, labeled by you).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDefaultClassifier } from '../functions/core/classify/default-classifier.js';
@@ -32,11 +32,17 @@ interface Counts {
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEV_PATH = '../shared/data/dev.jsonl';
 const SEEDS_PATH = '../shared/data/seeds.jsonl';
-const INVENTED_PATHS = [
-  'tests/fixtures/invented-news.jsonl',
-  'tests/fixtures/invented-news-2.jsonl',
-];
+const FIXTURES = 'tests/fixtures';
+/** Every invented set, in the order they were written (invented-news, -2, -3, …). */
+const INVENTED_PATHS = readdirSync(resolve(repositoryRoot, FIXTURES))
+  .filter((name) => /^invented-news(?:-\d+)?\.jsonl$/.test(name))
+  .sort((a, b) => setNumber(a) - setNumber(b))
+  .map((name) => `${FIXTURES}/${name}`);
 const THROUGHPUT_ROUNDS = 20;
+
+function setNumber(name: string): number {
+  return Number(/-(\d+)\.jsonl$/.exec(name)?.[1] ?? 1);
+}
 
 function readJsonLines(relativePath: string): LabeledItem[] {
   return readFileSync(resolve(repositoryRoot, relativePath), 'utf8')

@@ -32,10 +32,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inw-070': 'label',
       // The truce's end is told a clause after the action placed "after a week-long truce".
       'inw-078': 'label',
-      // Tolls written in Russian, French and Spanish number words.
-      'inw-008': 'killed',
-      'inw-022': 'killed',
-      'inw-032': 'killed',
       // "led to killing of dozens of citizens": counted; the label takes it for a running total.
       'inw-015': 'killed',
     },
@@ -49,9 +45,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx-009': 'label',
       // An "understanding" breached, with no ceasefire word.
       'inx-024': 'label',
-      // Tolls written in French and Spanish.
-      'inx-001': 'killed',
-      'inx-006': 'killed',
       // Per-side counts given without the side's name.
       'inx-027': 'killed',
       // "three members of the Moro Islamic Liberation Front": more words than a victim list reads.

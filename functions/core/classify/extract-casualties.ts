@@ -5,6 +5,7 @@
 // soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
 
 import { datelineLength } from './dateline.js';
+import { otherLanguageCountKeys, otherLanguageCountPatterns } from './other-language-counts.js';
 
 export interface Casualties {
   killed: number | null;
@@ -91,10 +92,14 @@ const KILLED_WORDS =
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either|both) sides?\b/i;
 
-/** A count pattern and words one of which it needs, checked cheaply before the pattern runs. */
+/**
+ * A count pattern and words one of which it needs, checked cheaply before the pattern runs. The
+ * English patterns capture a list of victims; those of other languages give their count.
+ */
 interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
+  count?: (match: RegExpExecArray) => number | null;
 }
 
 const KILLED_KEYS = [
@@ -143,7 +148,10 @@ function patterns(measure: 'killed' | 'injured'): CountPattern[] {
         ] as [string, readonly string[]][])
       : []),
   ];
-  return sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys }));
+  return [
+    ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys })),
+    ...otherLanguageCountPatterns(measure),
+  ];
 }
 
 const KILLED_PATTERNS = patterns('killed');
@@ -223,8 +231,13 @@ function largestTotal(
 }
 
 /** Every count pattern ends or starts on one of these stems: a cheap test before the patterns. */
-const MAY_COUNT =
-  /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
+const MAY_COUNT = new RegExp(
+  [
+    'kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali',
+    ...otherLanguageCountKeys(),
+  ].join('|'),
+  'i',
+);
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -245,7 +258,8 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
   let total: number | null = null;
   const sides = new Map<string, number>();
   let unsided = 0;
-  for (const { regex, keys } of list) {
+  for (const pattern of list) {
+    const { regex, keys } = pattern;
     if (!keys.some((key) => lower.includes(key))) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
@@ -254,6 +268,14 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
       if (taken.some(([from, to]) => start < to && end > from)) continue;
       if (NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), start)))
         continue;
+      if (pattern.count) {
+        const count = pattern.count(match);
+        if (count === null) continue;
+        taken.push([start, end]);
+        total = (total ?? 0) + count;
+        unsided += 1;
+        continue;
+      }
       const listText = match.groups?.list ?? '';
       const listStart = start + match[0].indexOf(listText);
       let sum: number | null = null;

@@ -1,0 +1,306 @@
+// Death and injury counts written in Spanish, Portuguese, French, Italian, German and Russian:
+// the languages of the regimes' own press (Colombia, the Great Lakes, the Caucasus, Donbas) and
+// of the agencies that translate it. Each language gives its number words, the words that hedge
+// a count ("al menos", "не менее"), the words that say killed or injured and the auxiliaries
+// between them; two shapes are read: the count first ("dos soldados murieron", "четверо военных
+// погибли") and the verb first ("murieron dos soldados", "погибли шесть мирных жителей").
+
+export type Measure = 'killed' | 'injured';
+
+interface LanguageCounts {
+  numbers: Readonly<Record<string, number>>;
+  qualifiers: readonly string[];
+  killed: readonly string[];
+  injured: readonly string[];
+  auxiliaries: readonly string[];
+  /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
+  conjunctions: readonly string[];
+  /** Units of time: "murieron dos días después" counts days, not dead. */
+  time: readonly string[];
+}
+
+const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
+  es: {
+    numbers: {
+      un: 1,
+      uno: 1,
+      una: 1,
+      otro: 1,
+      otra: 1,
+      dos: 2,
+      tres: 3,
+      cuatro: 4,
+      cinco: 5,
+      seis: 6,
+      siete: 7,
+      ocho: 8,
+      nueve: 9,
+      diez: 10,
+      once: 11,
+      doce: 12,
+      quince: 15,
+      veinte: 20,
+      treinta: 30,
+      cuarenta: 40,
+      cincuenta: 50,
+      cien: 100,
+      decenas: 12,
+    },
+    qualifiers: ['al menos', 'por lo menos', 'más de', 'cerca de', 'alrededor de', 'unos', 'unas'],
+    killed: [
+      'muertos',
+      'muertas',
+      'muerto',
+      'muerta',
+      'murieron',
+      'murió',
+      'fallecidos',
+      'fallecidas',
+      'fallecieron',
+      'falleció',
+      'asesinados',
+      'asesinadas',
+      'asesinado',
+      'asesinada',
+      'abatidos',
+      'perdieron la vida',
+      'perdió la vida',
+    ],
+    injured: ['heridos', 'heridas', 'herido', 'herida', 'lesionados'],
+    auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
+    conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
+    time: ['días', 'dias', 'horas', 'semanas', 'meses', 'años'],
+  },
+  pt: {
+    numbers: {
+      um: 1,
+      uma: 1,
+      outro: 1,
+      outra: 1,
+      dois: 2,
+      duas: 2,
+      três: 3,
+      quatro: 4,
+      cinco: 5,
+      seis: 6,
+      sete: 7,
+      oito: 8,
+      nove: 9,
+      dez: 10,
+      doze: 12,
+      vinte: 20,
+      dezenas: 12,
+    },
+    qualifiers: ['pelo menos', 'mais de', 'cerca de'],
+    killed: ['mortos', 'mortas', 'morreram', 'morreu', 'assassinados', 'perderam a vida'],
+    injured: ['feridos', 'feridas', 'ferido', 'ferida'],
+    auxiliaries: ['foram', 'ficaram', 'ficou'],
+    conjunctions: ['e', 'ou', 'mas', 'enquanto'],
+    time: ['dias', 'horas', 'semanas', 'meses', 'anos'],
+  },
+  fr: {
+    numbers: {
+      un: 1,
+      une: 1,
+      deux: 2,
+      trois: 3,
+      quatre: 4,
+      cinq: 5,
+      six: 6,
+      sept: 7,
+      huit: 8,
+      neuf: 9,
+      dix: 10,
+      onze: 11,
+      douze: 12,
+      quinze: 15,
+      vingt: 20,
+      trente: 30,
+      cinquante: 50,
+      cent: 100,
+      'une dizaine': 10,
+      'une vingtaine': 20,
+      dizaines: 12,
+    },
+    qualifiers: ['au moins', 'plus de', 'près de', 'environ'],
+    killed: [
+      'tués',
+      'tuées',
+      'tué',
+      'tuée',
+      'morts',
+      'mortes',
+      'décédés',
+      'ont péri',
+      'ont perdu la vie',
+      'a perdu la vie',
+      'ont trouvé la mort',
+    ],
+    injured: ['blessés', 'blessées', 'blessé', 'blessée'],
+    auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
+    conjunctions: ['et', 'ou', 'mais', 'tandis'],
+    time: ['jours', 'heures', 'semaines', 'mois', 'ans', 'années'],
+  },
+  it: {
+    numbers: {
+      un: 1,
+      uno: 1,
+      una: 1,
+      due: 2,
+      tre: 3,
+      quattro: 4,
+      cinque: 5,
+      sei: 6,
+      sette: 7,
+      otto: 8,
+      nove: 9,
+      dieci: 10,
+      dodici: 12,
+      venti: 20,
+      decine: 12,
+    },
+    qualifiers: ['almeno', 'più di', 'circa'],
+    killed: ['uccisi', 'uccise', 'ucciso', 'uccisa', 'morti', 'deceduti', 'hanno perso la vita'],
+    injured: ['feriti', 'ferite', 'ferito', 'ferita'],
+    auxiliaries: ['sono stati', 'sono state', 'sono rimasti', 'sono rimaste', 'è stato', 'sono'],
+    conjunctions: ['e', 'ed', 'o', 'ma', 'mentre'],
+    time: ['giorni', 'ore', 'settimane', 'mesi', 'anni'],
+  },
+  de: {
+    numbers: {
+      ein: 1,
+      eine: 1,
+      einen: 1,
+      zwei: 2,
+      drei: 3,
+      vier: 4,
+      fünf: 5,
+      sechs: 6,
+      sieben: 7,
+      acht: 8,
+      neun: 9,
+      zehn: 10,
+      zwölf: 12,
+      zwanzig: 20,
+      dutzende: 12,
+    },
+    qualifiers: ['mindestens', 'mehr als', 'rund', 'etwa'],
+    // "Tote" is left out: "two tote bags" is English.
+    killed: ['getötet', 'Toten', 'starben', 'ums Leben gekommen', 'kamen ums Leben'],
+    injured: ['verletzt', 'verwundet', 'Verletzte', 'Verletzten'],
+    auxiliaries: ['wurden', 'sind', 'seien', 'worden'],
+    conjunctions: ['und', 'oder', 'aber', 'während'],
+    time: ['Tage', 'Tagen', 'Stunden', 'Wochen', 'Monate', 'Jahre'],
+  },
+  ru: {
+    numbers: {
+      один: 1,
+      одна: 1,
+      одного: 1,
+      два: 2,
+      две: 2,
+      двое: 2,
+      три: 3,
+      трое: 3,
+      четыре: 4,
+      четверо: 4,
+      пять: 5,
+      пятеро: 5,
+      шесть: 6,
+      шестеро: 6,
+      семь: 7,
+      семеро: 7,
+      восемь: 8,
+      девять: 9,
+      десять: 10,
+      двенадцать: 12,
+      двадцать: 20,
+      десятки: 12,
+    },
+    qualifiers: ['не менее', 'по меньшей мере', 'как минимум', 'более', 'около'],
+    killed: ['погибли', 'погиб', 'погибла', 'убиты', 'убит', 'убита', 'скончались'],
+    injured: ['ранены', 'ранен', 'ранена', 'получили ранения', 'пострадали'],
+    auxiliaries: ['были', 'был', 'была'],
+    conjunctions: ['и', 'а', 'но', 'или', 'еще', 'ещё'],
+    time: ['дня', 'дней', 'часа', 'часов', 'недели', 'недель', 'месяцев', 'лет', 'года'],
+  },
+};
+
+const LETTERS = 'A-Za-z0-9\\u00c0-\\u1fff\\u2c00-\\uffff';
+const START = `(?<![${LETTERS}])`;
+const END = `(?![${LETTERS}])`;
+/** A year is not a count. */
+const DIGITS = '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)';
+
+function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
+export interface OtherLanguageCountPattern {
+  regex: RegExp;
+  /** Words one of which a sentence needs for the pattern to match, lower case. */
+  keys: readonly string[];
+  /** The count the match gives. */
+  count(match: RegExpExecArray): number | null;
+}
+
+/** The longest word of a phrase, lower case: "ont péri" is looked for as "péri", not "ont". */
+function keyOf(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(' ')
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+function countOf(numbers: Readonly<Record<string, number>>, written: string): number | null {
+  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+  const word = numbers[lower];
+  if (word !== undefined) return word;
+  const digits = Number(lower.replace(/[.,\u00a0 ]/g, ''));
+  return Number.isFinite(digits) ? digits : null;
+}
+
+function languagePatterns(language: LanguageCounts, measure: Measure): OtherLanguageCountPattern[] {
+  const verbs = alternation(language[measure]);
+  const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}`;
+  const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
+  const auxiliaries = `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}`;
+  const notTime = `(?!\\s+(?:${alternation(language.time)})${END})`;
+  // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
+  // number, a join, nor a word that says killed or injured.
+  const stops = alternation([
+    ...Object.keys(language.numbers),
+    ...language.conjunctions,
+    ...language.killed,
+    ...language.injured,
+  ]);
+  const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
+  const keys = language[measure].map(keyOf);
+  const count = (match: RegExpExecArray): number | null =>
+    countOf(language.numbers, match.groups?.n ?? '');
+  return [
+    // "dos soldados murieron", "au moins cinq civils ont été tués"
+    `${START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
+    // "murieron dos soldados", "погибли шесть мирных жителей", "sono morti tre militari"
+    `${START}(?:${verbs})\\s+${qualifier}${number}${notTime}`,
+  ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count }));
+}
+
+/** The count patterns of every language, for killed or injured. */
+export function otherLanguageCountPatterns(measure: Measure): OtherLanguageCountPattern[] {
+  return Object.values(LANGUAGES).flatMap((language) => languagePatterns(language, measure));
+}
+
+/** Every word that says killed or injured in these languages, lower case. */
+export function otherLanguageCountKeys(): string[] {
+  return [
+    ...new Set(
+      Object.values(LANGUAGES).flatMap((language) =>
+        [...language.killed, ...language.injured].map(keyOf),
+      ),
+    ),
+  ];
+}

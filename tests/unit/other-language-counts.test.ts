@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from '../../functions/core/classify/extract-casualties.js';
+
+const OPTIONS = { publishedYear: 2026 };
+
+function casualties(sentence: string): { killed: number | null; injured: number | null } {
+  return extractCasualties([sentence], OPTIONS);
+}
+
+describe('counts written in other languages', () => {
+  it.each([
+    ['es', 'Tres policías murieron y otros dos resultaron heridos en la emboscada.', 3, 2],
+    ['es', 'El ataque dejó al menos cuatro muertos y doce heridos en la vereda.', 4, 12],
+    ['es', 'Murieron dos soldados y un civil resultó herido.', 2, 1],
+    ['pt', 'Dois soldados foram mortos e três ficaram feridos no ataque.', 2, 3],
+    ['fr', 'Au moins six civils ont été tués et huit blessés dans le village.', 6, 8],
+    ['fr', 'Le bombardement a fait une dizaine de morts selon la société civile.', 10, null],
+    ['it', 'Quattro militari sono rimasti uccisi e altri tre feriti.', 4, 3],
+    ['de', 'Bei dem Beschuss wurden zwei Soldaten getötet und fünf verletzt.', 2, 5],
+    ['ru', 'Трое военнослужащих погибли, еще двое получили ранения.', 3, 2],
+    ['ru', 'В результате обстрела погибли пять мирных жителей.', 5, null],
+  ])('%s: %s', (_language, sentence, killed, injured) => {
+    expect(casualties(sentence)).toEqual({ killed, injured });
+  });
+
+  it('reads a count of days after the verb as no toll', () => {
+    expect(casualties('El herido murió dos días después en el hospital.').killed).toBeNull();
+    expect(casualties('Он скончался через три дня в больнице.').killed).toBeNull();
+  });
+
+  it('does not read a year as a count', () => {
+    expect(casualties('En 2019 murieron en la región, según el informe.').killed).toBeNull();
+  });
+
+  it('takes no word of another measure into the victims', () => {
+    // "murieron" ends the first count's victims: the injured count is "otro", one.
+    expect(casualties('Dos soldados murieron y otro resultó herido.')).toEqual({
+      killed: 2,
+      injured: 1,
+    });
+  });
+
+  it('leaves English words that look alike alone', () => {
+    expect(casualties('The shop sold two tote bags and six mugs.')).toEqual({
+      killed: null,
+      injured: null,
+    });
+  });
+});
