@@ -230,14 +230,11 @@ function largestTotal(
   return Math.max(best ?? 0, sides);
 }
 
-/** Every count pattern ends or starts on one of these stems: a cheap test before the patterns. */
-const MAY_COUNT = new RegExp(
-  [
-    'kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali',
-    ...otherLanguageCountKeys(),
-  ].join('|'),
-  'i',
-);
+/** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
+const MAY_COUNT =
+  /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
+/** The same test for the patterns of other languages. */
+const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -252,7 +249,9 @@ interface SentenceCount {
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
 function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | null {
-  if (!MAY_COUNT.test(sentence)) return null;
+  const english = MAY_COUNT.test(sentence);
+  const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(sentence);
+  if (!english && !otherLanguage) return null;
   const lower = sentence.toLowerCase();
   const taken: [number, number][] = [];
   let total: number | null = null;
@@ -260,6 +259,7 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
   let unsided = 0;
   for (const pattern of list) {
     const { regex, keys } = pattern;
+    if (!(pattern.count ? otherLanguage : english)) continue;
     if (!keys.some((key) => lower.includes(key))) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
