@@ -28,6 +28,14 @@ describe('counts written in other languages', () => {
     expect(casualties('Он скончался через три дня в больнице.').killed).toBeNull();
   });
 
+  it.each([
+    'El 12 de marzo murieron tres soldados en Arauca.',
+    'Il 12 maggio sono morti tre civili.',
+    '12 апреля погибли трое военных.',
+  ])('reads the day of a date as no count: %s', (sentence) => {
+    expect(casualties(sentence).killed).toBe(3);
+  });
+
   it('does not read a year as a count', () => {
     expect(casualties('En 2019 murieron en la región, según el informe.').killed).toBeNull();
   });

@@ -5,7 +5,11 @@
 // soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
 
 import { datelineLength } from './dateline.js';
-import { otherLanguageCountKeys, otherLanguageCountPatterns } from './other-language-counts.js';
+import {
+  type Measure,
+  otherLanguageCountKeys,
+  otherLanguageCountPatterns,
+} from './other-language-counts.js';
 
 export interface Casualties {
   killed: number | null;
@@ -115,7 +119,7 @@ const KILLED_KEYS = [
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
 
-function patterns(measure: 'killed' | 'injured'): CountPattern[] {
+function patterns(measure: Measure): CountPattern[] {
   const verbs = measure === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const verbKeys = measure === 'killed' ? KILLED_KEYS : INJURED_KEYS;
   const active =

@@ -17,6 +17,8 @@ interface LanguageCounts {
   conjunctions: readonly string[];
   /** Units of time: "murieron dos días después" counts days, not dead. */
   time: readonly string[];
+  /** Months, as a day names them: "El 12 de marzo murieron tres soldados" counts three. */
+  months: readonly string[];
 }
 
 const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
@@ -70,6 +72,21 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
     conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
     time: ['días', 'dias', 'horas', 'semanas', 'meses', 'años'],
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'setiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
   },
   pt: {
     numbers: {
@@ -97,6 +114,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['foram', 'ficaram', 'ficou'],
     conjunctions: ['e', 'ou', 'mas', 'enquanto'],
     time: ['dias', 'horas', 'semanas', 'meses', 'anos'],
+    months: [
+      'janeiro',
+      'fevereiro',
+      'março',
+      'abril',
+      'maio',
+      'junho',
+      'julho',
+      'agosto',
+      'setembro',
+      'outubro',
+      'novembro',
+      'dezembro',
+    ],
   },
   fr: {
     numbers: {
@@ -140,6 +171,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
     conjunctions: ['et', 'ou', 'mais', 'tandis'],
     time: ['jours', 'heures', 'semaines', 'mois', 'ans', 'années'],
+    months: [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ],
   },
   it: {
     numbers: {
@@ -165,6 +210,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['sono stati', 'sono state', 'sono rimasti', 'sono rimaste', 'è stato', 'sono'],
     conjunctions: ['e', 'ed', 'o', 'ma', 'mentre'],
     time: ['giorni', 'ore', 'settimane', 'mesi', 'anni'],
+    months: [
+      'gennaio',
+      'febbraio',
+      'marzo',
+      'aprile',
+      'maggio',
+      'giugno',
+      'luglio',
+      'agosto',
+      'settembre',
+      'ottobre',
+      'novembre',
+      'dicembre',
+    ],
   },
   de: {
     numbers: {
@@ -191,6 +250,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['wurden', 'sind', 'seien', 'worden'],
     conjunctions: ['und', 'oder', 'aber', 'während'],
     time: ['Tage', 'Tagen', 'Stunden', 'Wochen', 'Monate', 'Jahre'],
+    months: [
+      'Januar',
+      'Februar',
+      'März',
+      'April',
+      'Mai',
+      'Juni',
+      'Juli',
+      'August',
+      'September',
+      'Oktober',
+      'November',
+      'Dezember',
+    ],
   },
   ru: {
     numbers: {
@@ -223,6 +296,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: ['были', 'был', 'была'],
     conjunctions: ['и', 'а', 'но', 'или', 'еще', 'ещё'],
     time: ['дня', 'дней', 'часа', 'часов', 'недели', 'недель', 'месяцев', 'лет', 'года'],
+    months: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
   },
 };
 
@@ -268,7 +355,8 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}`;
   const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
   const auxiliaries = `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}`;
-  const notTime = `(?!\\s+(?:${alternation(language.time)})${END})`;
+  // Neither a span of time ("dos días") nor a day of a month ("12 de marzo", "7 апреля").
+  const notTime = `(?!\\s+(?:(?:de|del|di)\\s+)?(?:${alternation([...language.time, ...language.months])})${END})`;
   // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
   // number, a join, nor a word that says killed or injured.
   const stops = alternation([
