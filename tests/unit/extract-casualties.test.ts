@@ -145,6 +145,39 @@ describe('extractCasualties', () => {
     ).toBe(7);
   });
 
+  it('counts one person named by relation or role', () => {
+    expect(killed('Three children and their mother were killed when shells hit the house.')).toBe(
+      4,
+    );
+    expect(killed('A drone struck a motorcycle near the village, killing its rider.')).toBe(1);
+    expect(injured('The blast wounded the driver and set the truck alight.')).toBe(1);
+    expect(killed('His brother was killed by a sniper on the same road.')).toBe(1);
+    // A role before an active verb names the killer, not a victim.
+    expect(killed('The commander killed no one, the inquiry found.')).toBeNull();
+    expect(killed('Their children were killed in the raid.')).toBeNull();
+  });
+
+  it('reads a victim described at length', () => {
+    expect(
+      killed(
+        'Two Army soldiers and three members of the Moro Islamic Liberation Front were killed in a firefight.',
+      ),
+    ).toBe(5);
+    // A description does not run on into "to be killed".
+    expect(
+      killed(
+        'Troops fired on a protest against a settlement outpost, the fourth demonstrator to be killed there.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads "neither side reported casualties" as none killed or injured', () => {
+    expect(extractCasualties(['Neither side reported casualties.'])).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

@@ -47,16 +47,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx-024': 'label',
       // Per-side counts given without the side's name.
       'inx-027': 'killed',
-      // "three members of the Moro Islamic Liberation Front": more words than a victim list reads.
-      'inx-018': 'killed',
-      // "killing its rider": no number to read.
-      'inx-041': 'killed',
-      // "neither side reported casualties": read as no count rather than none killed.
-      'inx-046': 'killed',
       // The toll of the war the agreement ended ("a war that researchers estimate killed …").
       'inx-064': 'killed',
-      // "three children and their mother": the mother has no number word to count.
-      'inx-080': 'killed',
     },
   },
 ];

@@ -69,20 +69,37 @@ const QUALIFIER =
 const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /** A word of the victims' description; a lone dash or bracket is not one. */
 const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+/**
+ * One person named by a relation or role, who counts as one: "their mother", "its rider". Only
+ * nouns that cannot be plural; "the" only before a role, since "the soldier killed two" names a
+ * killer.
+ */
+const KIN =
+  '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
+const ROLE =
+  '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
+const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
+/** Words of a victim's description a count may take: "three members of the Moro Islamic Liberation Front". */
+const VICTIM_WORDS = `(?:\\s+${VICTIM_WORD}){0,8}`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
-const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}(?:\\s+${VICTIM_WORD}){0,6}`;
+const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}${VICTIM_WORDS}`;
+/** A later victim of a list, who may be one person named by relation: "… and their mother". */
+const JOINED_ITEM = `(?:${ITEM}|${ONE_PERSON}${END})`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
-const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${ITEM})*)`;
+const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 /** A toll is a number: "the toll rose to a record" counts nobody. */
-const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${END}(?:\\s+${VICTIM_WORD}){0,6})`;
+const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
-  `,?\\s+(?:and|as well as)\\s+(?=${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END})`,
+  `,?\\s+(?:and|as well as)\\s+(?=${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`,
   'i',
 );
-const LEADING_COUNT = new RegExp(`^${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}`, 'i');
+const LEADING_COUNT = new RegExp(
+  `^(?:${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}|(?<one>${ONE_PERSON})${END})`,
+  'i',
+);
 /**
  * An aside between the victims and the verb: "two civilians – a woman and a child – were
  * killed", "a dozen people, among them soldiers and civilians, were killed".
@@ -90,7 +107,7 @@ const LEADING_COUNT = new RegExp(`^${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}`
 const ASIDE =
   '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly)\\s[^,;.()–—]{1,60},\\s+)?';
 const AUXILIARY =
-  '(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|also|later|all|both)\\s+){0,3}';
+  '(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both)\\s+){0,3}';
 const KILLED_WORDS =
   '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities)';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
@@ -131,6 +148,16 @@ function patterns(measure: Measure): CountPattern[] {
     [`${START}${LIST},?\\s+${ASIDE}${AUXILIARY}${verbs}${END}`, verbKeys],
     // "killing one soldier from each side", "killed five civilians", "killing a jawan"
     [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
+    // "killing its rider", "wounded the driver"
+    [
+      `${START}${active}\\s+(?<list>${ONE_PERSON})${END}`,
+      measure === 'killed' ? ['kill'] : ['wound', 'injur'],
+    ],
+    // "the driver was killed", "his son died": a verb of being, or the driver may be the killer
+    [
+      `${START}(?<list>${ONE_PERSON})\\s+(?:(?:was|has been|had been|is)\\s+(?:(?:reportedly|also|later)\\s+)?${verbs}${measure === 'killed' ? '|died|perished' : ''})${END}`,
+      verbKeys,
+    ],
     // "left ten people dead"
     [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving']],
     ...(measure === 'killed'
@@ -161,9 +188,9 @@ function patterns(measure: Measure): CountPattern[] {
 const KILLED_PATTERNS = patterns('killed');
 const INJURED_PATTERNS = patterns('injured');
 const NONE_KILLED =
-  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)\b[^.;]{0,20}?\b(?:killed|died|dead|lost)\b|\bno (?:casualties|deaths|fatalities|victims|loss of life)\b|\bwithout (?:casualties|loss of life)\b/i;
+  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)\b[^.;]{0,20}?\b(?:killed|died|dead|lost)\b|\bno (?:casualties|deaths|fatalities|victims|loss of life)\b|\bwithout (?:casualties|loss of life)\b|\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\b/i;
 const NONE_INJURED =
-  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen)\b[^.;]{0,20}?\b(?:injured|wounded|hurt)\b|\bno (?:casualties|injuries|victims)\b|\bwithout casualties\b/i;
+  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen)\b[^.;]{0,20}?\b(?:injured|wounded|hurt)\b|\bno (?:casualties|injuries|victims)\b|\bwithout casualties\b|\bneither side (?:reported|suffered) (?:any )?(?:casualties|injuries)\b/i;
 
 export interface CasualtyOptions {
   /** Year of publication: a sentence naming an earlier year tells an old toll and is skipped. */
@@ -288,7 +315,7 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
         const at = listText.indexOf(item, offset);
         offset = at + item.length;
         const leading = LEADING_COUNT.exec(item);
-        const count = parseCount(leading?.groups?.n ?? '');
+        const count = leading?.groups?.one ? 1 : parseCount(leading?.groups?.n ?? '');
         if (count === null) continue;
         const after = sentence.slice(listStart + at, listStart + at + 60);
         const eachSide = EACH_SIDE.test(after);
@@ -321,7 +348,9 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
  */
 function sideOf(victims: string): string | undefined {
   const [first, next] = victims.trim().split(/\s+/);
-  if (!first || !next || !CAPITALISED.test(first) || /[,;:]$/.test(first)) return undefined;
+  if (!first || !CAPITALISED.test(first) || /[,;:]$/.test(first)) return undefined;
+  // A lone capitalised word is the side's people ("33 Palestinians") only in the plural.
+  if (!next && !/s$/.test(first)) return undefined;
   return first.toLowerCase().slice(0, SIDE_KEY_LENGTH);
 }
 
