@@ -19,6 +19,10 @@ describe('counts written in other languages', () => {
     ['de', 'Bei dem Beschuss wurden zwei Soldaten getötet und fünf verletzt.', 2, 5],
     ['ru', 'Трое военнослужащих погибли, еще двое получили ранения.', 3, 2],
     ['ru', 'В результате обстрела погибли пять мирных жителей.', 5, null],
+    ['ar', 'أسفر القصف عن مقتل ثلاثة جنود وإصابة خمسة آخرين.', 3, 5],
+    ['ar', 'أفادت مصادر طبية باستشهاد ٤ فلسطينيين في غارة على المخيم.', 4, null],
+    ['ar', 'وقالت الوزارة إن الغارة خلفت 12 قتيلا و30 جريحا.', 12, 30],
+    ['ar', 'سقط ما لا يقل عن عشرة قتلى في الاشتباكات.', 10, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });
@@ -26,6 +30,7 @@ describe('counts written in other languages', () => {
   it('reads a count of days after the verb as no toll', () => {
     expect(casualties('El herido murió dos días después en el hospital.').killed).toBeNull();
     expect(casualties('Он скончался через три дня в больнице.').killed).toBeNull();
+    expect(casualties('توفي المصاب بعد ثلاثة أيام في المستشفى.').killed).toBeNull();
   });
 
   it.each([

@@ -1,9 +1,10 @@
-// Death and injury counts written in Spanish, Portuguese, French, Italian, German and Russian:
-// the languages of the regimes' own press (Colombia, the Great Lakes, the Caucasus, Donbas) and
-// of the agencies that translate it. Each language gives its number words, the words that hedge
-// a count ("al menos", "не менее"), the words that say killed or injured and the auxiliaries
-// between them; two shapes are read: the count first ("dos soldados murieron", "четверо военных
-// погибли") and the verb first ("murieron dos soldados", "погибли шесть мирных жителей").
+// Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian and
+// Arabic: the languages of the regimes' own press (Colombia, the Great Lakes, the Caucasus,
+// Donbas, the Levant, Yemen, Sudan) and of the agencies that translate it. Each language gives
+// its number words, the words that hedge a count ("al menos", "не менее"), the words that say
+// killed or injured and the auxiliaries between them; two shapes are read: the count first
+// ("dos soldados murieron", "четверо военных погибли") and the verb first ("murieron dos
+// soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود").
 
 export type Measure = 'killed' | 'injured';
 
@@ -12,6 +13,8 @@ interface LanguageCounts {
   qualifiers: readonly string[];
   killed: readonly string[];
   injured: readonly string[];
+  /** Words that say killed or injured only before the count: Arabic "مقتل" (the killing of). */
+  beforeCount?: Readonly<Record<Measure, readonly string[]>>;
   auxiliaries: readonly string[];
   /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
   conjunctions: readonly string[];
@@ -311,13 +314,94 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'декабря',
     ],
   },
+  // Arabic glues "and" and "with" onto the word after, so those forms are listed as words of
+  // their own; tanween is written on some words and not others, so both spellings are listed.
+  // Verbal nouns ("مقتل", the killing of) come before the count, plural nouns ("قتلى") after.
+  ar: {
+    numbers: {
+      واحد: 1,
+      واحدة: 1,
+      آخر: 1,
+      اثنان: 2,
+      اثنين: 2,
+      اثنتان: 2,
+      اثنتين: 2,
+      ثلاثة: 3,
+      ثلاث: 3,
+      أربعة: 4,
+      اربعة: 4,
+      أربع: 4,
+      خمسة: 5,
+      خمس: 5,
+      ستة: 6,
+      ست: 6,
+      سبعة: 7,
+      سبع: 7,
+      ثمانية: 8,
+      ثماني: 8,
+      تسعة: 9,
+      تسع: 9,
+      عشرة: 10,
+      عشر: 10,
+      عشرين: 20,
+      عشرون: 20,
+      ثلاثين: 30,
+      أربعين: 40,
+      خمسين: 50,
+      مئة: 100,
+      مائة: 100,
+      عشرات: 12,
+    },
+    qualifiers: ['ما لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'حوالي', 'قرابة'],
+    beforeCount: {
+      killed: ['مقتل', 'بمقتل', 'ومقتل', 'استشهاد', 'باستشهاد', 'واستشهاد'],
+      injured: ['إصابة', 'بإصابة', 'وإصابة', 'اصابة', 'واصابة', 'جرح', 'وجرح'],
+    },
+    killed: [
+      'قتلى',
+      'قتيلا',
+      'قتيلاً',
+      'شهداء',
+      'شهيدا',
+      'شهيداً',
+      'لقوا حتفهم',
+      'قتلوا',
+      'استشهدوا',
+    ],
+    injured: ['جرحى', 'جريحا', 'جريحاً', 'مصابين', 'أصيبوا', 'اصيبوا'],
+    auxiliaries: [],
+    conjunctions: ['أو', 'لكن', 'بينما'],
+    time: ['أيام', 'ايام', 'يوم', 'ساعات', 'ساعة', 'أسابيع', 'اسابيع', 'أشهر', 'اشهر', 'سنوات'],
+    months: [
+      'يناير',
+      'فبراير',
+      'مارس',
+      'أبريل',
+      'ابريل',
+      'مايو',
+      'يونيو',
+      'يوليو',
+      'أغسطس',
+      'اغسطس',
+      'سبتمبر',
+      'أكتوبر',
+      'اكتوبر',
+      'نوفمبر',
+      'ديسمبر',
+    ],
+  },
 };
 
 const LETTERS = 'A-Za-z0-9\\u00c0-\\u1fff\\u2c00-\\uffff';
 const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
+/** Where a count may start: after no letter, or after Arabic "و" (and) glued on before it. */
+const COUNT_START = `(?:${START}|(?<=${START}و))`;
 /** A year is not a count. */
-const DIGITS = '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)';
+const DIGITS =
+  '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)|(?![\\u0661\\u0662][\\u0669\\u0660][\\u0660-\\u0669]{2}(?![\\u0660-\\u0669]))[\\u0660-\\u0669]+';
+/** Arabic-Indic digits ("٣") as ASCII ones. */
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/g;
 
 function alternation(words: readonly string[]): string {
   return [...words]
@@ -346,7 +430,11 @@ function countOf(numbers: Readonly<Record<string, number>>, written: string): nu
   const lower = written.toLowerCase().replace(/\s+/g, ' ');
   const word = numbers[lower];
   if (word !== undefined) return word;
-  const digits = Number(lower.replace(/[.,\u00a0 ]/g, ''));
+  const digits = Number(
+    lower
+      .replace(ARABIC_INDIC_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x660))
+      .replace(/[.,\u00a0 ]/g, ''),
+  );
   return Number.isFinite(digits) ? digits : null;
 }
 
@@ -354,26 +442,31 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const verbs = alternation(language[measure]);
   const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}`;
   const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
-  const auxiliaries = `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}`;
+  const auxiliaries =
+    language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}` : '';
   // Neither a span of time ("dos días") nor a day of a month ("12 de marzo", "7 апреля").
   const notTime = `(?!\\s+(?:(?:de|del|di)\\s+)?(?:${alternation([...language.time, ...language.months])})${END})`;
   // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
   // number, a join, nor a word that says killed or injured.
+  const before = language.beforeCount ?? { killed: [], injured: [] };
   const stops = alternation([
     ...Object.keys(language.numbers),
     ...language.conjunctions,
     ...language.killed,
     ...language.injured,
+    ...before.killed,
+    ...before.injured,
   ]);
   const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
-  const keys = language[measure].map(keyOf);
+  const verbsBefore = alternation([...language[measure], ...before[measure]]);
+  const keys = [...language[measure], ...before[measure]].map(keyOf);
   const count = (match: RegExpExecArray): number | null =>
     countOf(language.numbers, match.groups?.n ?? '');
   return [
-    // "dos soldados murieron", "au moins cinq civils ont été tués"
-    `${START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
-    // "murieron dos soldados", "погибли шесть мирных жителей", "sono morti tre militari"
-    `${START}(?:${verbs})\\s+${qualifier}${number}${notTime}`,
+    // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
+    `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
+    // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
+    `${START}(?:${verbsBefore})\\s+${qualifier}${number}${notTime}`,
   ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count }));
 }
 
@@ -387,7 +480,12 @@ export function otherLanguageCountKeys(): string[] {
   return [
     ...new Set(
       Object.values(LANGUAGES).flatMap((language) =>
-        [...language.killed, ...language.injured].map(keyOf),
+        [
+          ...language.killed,
+          ...language.injured,
+          ...(language.beforeCount?.killed ?? []),
+          ...(language.beforeCount?.injured ?? []),
+        ].map(keyOf),
       ),
     ),
   ];
