@@ -764,6 +764,61 @@ describe('what a sentence tells of the past or of other worlds', () => {
     expectOther(verdict);
   });
 
+  it('reads an armed incident placed in an earlier year anywhere in the sentence as history', () => {
+    const verdict = classify({
+      title: 'Last phase of former rebels’ disarmament stalls',
+      text: 'The final batch of MILF combatants has yet to hand over weapons. A firefight in Basilan in 2016 that killed seven soldiers nearly derailed the peace process.',
+      published: '2024-09-10',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads an attack placed months before publication as history', () => {
+    const verdict = classify({
+      title: 'Opposition leader appears in court',
+      text: 'JUBA — The opposition leader appeared in court on Monday, charged over an attack by a militia on an army base in Nasir in March that killed dozens of soldiers.',
+      published: '2025-09-22',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads strikes in the month before publication as news, two months before as history', () => {
+    const text =
+      'GAZA — Israeli air strikes killed 12 people in Khan Younis in late October, the territory’s health ministry said on Monday.';
+    const recent = classify({ title: null, text, published: '2025-11-03' });
+    expectViolation(recent);
+    expect(recent.killed).toBe(12);
+    expectOther(classify({ title: null, text, published: '2026-01-05' }));
+  });
+
+  it('does not take a year an aside gives for the time of the news', () => {
+    const verdict = classify({
+      title: null,
+      text: 'Azerbaijan, which took back the districts in 2020, said three of its soldiers were killed when Armenian forces shelled positions on the border on Tuesday, in breach of the ceasefire.',
+      published: '2022-09-13',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(3);
+  });
+
+  it('reads the fighting a ceasefire ended as what came before it', () => {
+    const verdict = classify({
+      title: 'Neighbours sign declaration to cement their truce',
+      text: 'The leaders of Thailand and Cambodia signed a declaration on Sunday aimed at cementing the ceasefire that ended deadly border clashes, in a ceremony at the regional summit.',
+      published: '2025-10-26',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a ceasefire that collapsed years earlier as history', () => {
+    const verdict = classify({
+      title: 'Thousands gather to mark the end of the war',
+      text: 'Families lit lamps for relatives killed in the final months of the war. A ceasefire signed in 2002 had collapsed years earlier.',
+      published: '2024-05-18',
+    });
+    expectOther(verdict);
+  });
+
   it('reads a street gang’s truce as police news', () => {
     const verdict = classify({
       title: 'Gang truce collapses on west side as shootings return',

@@ -22,6 +22,10 @@ describe('datelineLength', () => {
       'Kyiv, March 26, 2021 (Reuters) - ',
     );
     expect(dateline('Beirut (AFP) – Israeli strikes hit the south.')).toBe('Beirut (AFP) – ');
+    expect(dateline('КИЕВ, 26 марта — Четверо военных погибли.')).toBe('КИЕВ, 26 марта — ');
+    expect(dateline('Goma, 12 mars 2024 (AFP) - Les combats ont repris.')).toBe(
+      'Goma, 12 mars 2024 (AFP) - ',
+    );
   });
 
   it('finds none in ordinary sentences', () => {

@@ -178,6 +178,59 @@ describe('extractCasualties', () => {
     });
   });
 
+  it('does not count the source of a toll named after it', () => {
+    expect(
+      killed('The army bombed a village, killing seven people, residents and a local group said.'),
+    ).toBe(7);
+    expect(killed('Strikes hit the city, killing at least 90 people, health officials said.')).toBe(
+      90,
+    );
+  });
+
+  it('does not read the day after a month, or a disaster’s toll, as the incident’s', () => {
+    expect(killed('The March 28 quake killed more than 3,700 people, officials said.')).toBeNull();
+  });
+
+  it('does not take the toll of a war since it erupted for the incident’s', () => {
+    expect(
+      killed('Fighting between the two forces erupted on April 15 and has killed hundreds.'),
+    ).toBeNull();
+  });
+
+  it('reads "nobody was hurt" and "no injuries" as none killed or injured', () => {
+    expect(extractCasualties(['Nobody was hurt, the border service said.'])).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+    expect(killed('Both missiles were intercepted and no injuries were reported.')).toBe(0);
+  });
+
+  it('reads "no casualties" in the other languages read', () => {
+    for (const sentence of [
+      'В районе зафиксировано одно нарушение, пострадавших нет.',
+      'El ataque no dejó víctimas, sin heridos según el ejército.',
+      'Les tirs n’ont fait aucune victime.',
+      'Es gab keine Verletzten.',
+      'سقطت القذائف دون وقوع إصابات.',
+    ]) {
+      expect(killed(sentence), sentence).toBe(0);
+    }
+  });
+
+  it('does not skip a sentence for a year given in a relative aside', () => {
+    expect(
+      extractCasualties(
+        [
+          'Azerbaijan, which took back the districts in 2020, said three of its soldiers were killed.',
+        ],
+        { publishedYear: 2022 },
+      ).killed,
+    ).toBe(3);
+    expect(
+      extractCasualties(['In 2020, three soldiers were killed.'], { publishedYear: 2022 }).killed,
+    ).toBeNull();
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

@@ -23,6 +23,7 @@ describe('counts written in other languages', () => {
     ['ar', 'أفادت مصادر طبية باستشهاد ٤ فلسطينيين في غارة على المخيم.', 4, null],
     ['ar', 'وقالت الوزارة إن الغارة خلفت 12 قتيلا و30 جريحا.', 12, 30],
     ['ar', 'سقط ما لا يقل عن عشرة قتلى في الاشتباكات.', 10, null],
+    ['ar', 'الحديدة: مقتل مدنيين اثنين بقصف على حي سكني.', 2, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });

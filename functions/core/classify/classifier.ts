@@ -5,7 +5,7 @@
 import type { Verdict } from '../model.js';
 import { evaluateRule, type Finding, type RuleContext } from './evaluate-rules.js';
 import { type AttributionSentence, extractAttribution } from './extract-attribution.js';
-import { extractCasualties } from './extract-casualties.js';
+import { extractCasualties, saysNoneKilled } from './extract-casualties.js';
 import { publishedDay } from './extract-date.js';
 import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
@@ -131,7 +131,11 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     const evidenceSet = new Set(evidence);
     const incident = uniqueSentences([
       ...evidence,
-      ...current.filter((sentence) => !evidenceSet.has(sentence) && reportsCasualties(sentence)),
+      ...current.filter(
+        (sentence) =>
+          !evidenceSet.has(sentence) &&
+          (reportsCasualties(sentence) || saysNoneKilled(sentence.text)),
+      ),
     ]).filter((sentence) => !sentence.background && !sentence.preTruce);
     const day = publishedDay(published);
     const publishedYear = day ? Number(day.slice(0, 4)) : undefined;

@@ -1,5 +1,5 @@
-// The dateline that opens wire copy ("KYIV, March 26 (Reuters) - …"): it says where the report
-// was filed, which is often not where the event it reports took place.
+// The dateline that opens wire copy ("KYIV, March 26 (Reuters) - …", "КИЕВ, 26 марта —"): it
+// says where the report was filed, which is often not where the event it reports took place.
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -7,7 +7,8 @@ const CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** One to four capitalised words, joined by spaces or slashes ("TEHRAN/JERUSALEM", "GAZA CITY"). */
 const PLACE = `${CAPITALISED_WORD}(?:[ /]${CAPITALISED_WORD}){0,3}`;
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ /]\\p{Lu}[\\p{Lu}'’.-]*){0,3}";
-const DATE = `${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?`;
+/** "March 26", or the day first as most languages write it: "26 марта", "12 mars 2024". */
+const DATE = `(?:${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2}\\.? \\p{Ll}+\\.?(?: \\d{4})?)`;
 const AGENCY = '\\([^()]{1,30}\\)';
 const DASH = '\\s*[-–—]+\\s+';
 /**

@@ -5,6 +5,7 @@
 // soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
 
 import { datelineLength } from './dateline.js';
+import { withoutRelativeAsides } from './relative-aside.js';
 import {
   type Measure,
   otherLanguageCountKeys,
@@ -66,10 +67,12 @@ const ARTICLE =
   '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week)\\b)';
 const QUALIFIER =
   '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another)\\s+)?';
-const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
+/** Not inside a word or number, nor the day after a month ("the March 28 quake killed …"). */
+const START =
+  "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)";
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /** A word of the victims' description; a lone dash or bracket is not one. */
 const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
@@ -187,10 +190,28 @@ function patterns(measure: Measure): CountPattern[] {
 
 const KILLED_PATTERNS = patterns('killed');
 const INJURED_PATTERNS = patterns('injured');
-const NONE_KILLED =
-  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)\b[^.;]{0,20}?\b(?:killed|died|dead|lost)\b|\bno (?:casualties|deaths|fatalities|victims|loss of life)\b|\bwithout (?:casualties|loss of life)\b|\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\b/i;
-const NONE_INJURED =
-  /\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen)\b[^.;]{0,20}?\b(?:injured|wounded|hurt)\b|\bno (?:casualties|injuries|victims)\b|\bwithout casualties\b|\bneither side (?:reported|suffered) (?:any )?(?:casualties|injuries)\b/i;
+/**
+ * "No casualties" in the other languages read: "пострадавших нет", "sin víctimas", "aucune
+ * victime", "keine Verletzten", "لا إصابات".
+ */
+const NONE_IN_OTHER_LANGUAGE =
+  '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
+/** Nobody hurt: then nobody killed either. */
+const NONE_HURT =
+  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b';
+const NONE_KILLED = new RegExp(
+  `\\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:casualties|deaths|fatalities|victims|loss of life)\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
+  'i',
+);
+const NONE_INJURED = new RegExp(
+  `\\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen)\\b[^.;]{0,20}?\\b(?:injured|wounded|hurt)\\b|\\bno (?:casualties|injuries|victims)\\b|\\bwithout casualties\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|injuries)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
+  'i',
+);
+
+/** Whether the sentence says nobody was killed or hurt ("no casualties", "nobody was hurt"). */
+export function saysNoneKilled(sentence: string): boolean {
+  return NONE_KILLED.test(sentence);
+}
 
 export interface CasualtyOptions {
   /** Year of publication: a sentence naming an earlier year tells an old toll and is skipped. */
@@ -207,10 +228,11 @@ const NATURAL_DISASTER =
 const DISASTER_REACH = 60;
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",
- * "500 violations since the beginning of the year, killing dozens"): not the incident's toll.
+ * "500 violations since the beginning of the year, killing dozens", "fighting erupted on April 15
+ * and has killed hundreds"): not the incident's toll.
  */
 const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b/i;
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b/i;
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
@@ -232,7 +254,9 @@ export function extractCasualties(
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
-  for (const match of sentence.matchAll(YEAR)) if (Number(match[0]) < publishedYear) return true;
+  for (const match of withoutRelativeAsides(sentence).matchAll(YEAR)) {
+    if (Number(match[0]) < publishedYear) return true;
+  }
   return false;
 }
 
@@ -266,6 +290,7 @@ const MAY_COUNT =
   /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
 /** The same test for the patterns of other languages. */
 const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
+const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -297,8 +322,9 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
-      if (NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), start)))
+      if (NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), end))) {
         continue;
+      }
       if (pattern.count) {
         const count = pattern.count(match);
         if (count === null) continue;
@@ -317,6 +343,11 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
         const leading = LEADING_COUNT.exec(item);
         const count = leading?.groups?.one ? 1 : parseCount(leading?.groups?.n ?? '');
         if (count === null) continue;
+        // "killing seven people, residents and a resistance group said": a source, no victim
+        // ("killing 90 people, health officials said" counts: the source is past a comma).
+        if (!item.includes(',') && SAID_AFTER.test(sentence.slice(listStart + at + item.length))) {
+          continue;
+        }
         const after = sentence.slice(listStart + at, listStart + at + 60);
         const eachSide = EACH_SIDE.test(after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);

@@ -15,6 +15,8 @@ interface LanguageCounts {
   injured: readonly string[];
   /** Words that say killed or injured only before the count: Arabic "مقتل" (the killing of). */
   beforeCount?: Readonly<Record<Measure, readonly string[]>>;
+  /** Whether a count may follow its noun: Arabic "مقتل مدنيين اثنين" (two civilians killed). */
+  countAfterNoun?: boolean;
   auxiliaries: readonly string[];
   /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
   conjunctions: readonly string[];
@@ -353,6 +355,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       عشرات: 12,
     },
     qualifiers: ['ما لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'حوالي', 'قرابة'],
+    countAfterNoun: true,
     beforeCount: {
       killed: ['مقتل', 'بمقتل', 'ومقتل', 'استشهاد', 'باستشهاد', 'واستشهاد'],
       injured: ['إصابة', 'بإصابة', 'وإصابة', 'اصابة', 'واصابة', 'جرح', 'وجرح'],
@@ -458,6 +461,7 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
     ...before.injured,
   ]);
   const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
+  const noun = language.countAfterNoun ? `(?:(?!${stops}${END})[${LETTERS}]+\\s+)?` : '';
   const verbsBefore = alternation([...language[measure], ...before[measure]]);
   const keys = [...language[measure], ...before[measure]].map(keyOf);
   const count = (match: RegExpExecArray): number | null =>
@@ -466,7 +470,7 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
     // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
     `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
     // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
-    `${START}(?:${verbsBefore})\\s+${qualifier}${number}${notTime}`,
+    `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
   ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count }));
 }
 

@@ -5,6 +5,7 @@ import { repairMojibake } from '../text/repair-mojibake.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
 import { createDateReader } from './extract-date.js';
+import { withoutRelativeAsides } from './relative-aside.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
 import type { TermScanner } from './term-matcher.js';
@@ -93,6 +94,22 @@ const PRE_TRUCE_WINDOW = 4;
 const BACKGROUND_YEAR =
   /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "in 2015", "during early March 2019": the time of an event, not of an agreement. */
+const EVENT_YEAR = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+/** "in March", "in late July": a month with no day or year after it. */
+const EVENT_MONTH = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES})\\b(?![\\s,]+\\d)`,
+  'i',
+);
+/** How many months before publication a month named alone must be to tell history. */
+const EARLIER_MONTHS = 2;
+
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<VocabularyName, number>;
@@ -110,10 +127,14 @@ export function createItemReader(
   gate?: TermScanner,
 ): ItemReader {
   const backgroundBit = VOCABULARY_BIT.background;
+  const ceasefireBit = VOCABULARY_BIT.ceasefire;
 
   return {
     read({ title, text, published }) {
       const publishedYear = published ? Number(published.slice(0, 4)) || null : null;
+      const publishedMonth = published
+        ? { year: Number(published.slice(0, 4)) || 0, month: Number(published.slice(5, 7)) || 0 }
+        : null;
       const body = bodySentences(text);
       const titleText = title ? repairMojibake(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
@@ -136,7 +157,10 @@ export function createItemReader(
         sentence.position = position;
         sentence.weight = leadWeight(position, lead);
         sentence.background =
-          (sentence.mask & backgroundBit) !== 0 || mentionsEarlierYear(sentenceText, publishedYear);
+          (sentence.mask & backgroundBit) !== 0 ||
+          mentionsEarlierYear(sentenceText, publishedYear) ||
+          ((sentence.mask & ceasefireBit) === 0 &&
+            placesEventEarlier(sentenceText, publishedMonth));
         sentence.preTruce = isPreTruce(sentence.hits);
         return sentence;
       });
@@ -307,6 +331,26 @@ function isPreTruce(hits: readonly WordHit[]): boolean {
           hit.word - connector.endWord <= PRE_TRUCE_WINDOW,
       ),
   );
+}
+
+/**
+ * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015")
+ * or at least two months before publication ("an attack on the base in March", in September).
+ * Asked only of sentences that name no ceasefire: there, the date is often the truce's own.
+ */
+function placesEventEarlier(
+  text: string,
+  published: { year: number; month: number } | null,
+): boolean {
+  if (published === null || published.year === 0 || published.month === 0) return false;
+  const told = withoutRelativeAsides(text);
+  const year = EVENT_YEAR.exec(told)?.[1];
+  if (year !== undefined && Number(year) < published.year) return true;
+  const month = EVENT_MONTH.exec(told)?.[1];
+  if (month === undefined) return false;
+  const named = MONTHS.indexOf(month.toLowerCase().slice(0, 3)) + 1;
+  // A month after the publication's is last year's.
+  return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
 
 function mentionsEarlierYear(text: string, publishedYear: number | null): boolean {
