@@ -19,6 +19,10 @@ describe('counts written in other languages', () => {
     ['de', 'Bei dem Beschuss wurden zwei Soldaten getötet und fünf verletzt.', 2, 5],
     ['ru', 'Трое военнослужащих погибли, еще двое получили ранения.', 3, 2],
     ['ru', 'В результате обстрела погибли пять мирных жителей.', 5, null],
+    ['uk', 'Внаслідок обстрілу загинули троє цивільних, ще двоє дістали поранення.', 3, 2],
+    ['uk', 'У Херсоні загинув 58-річний чоловік, ще двоє людей дістали поранення.', 1, 2],
+    ['ru', 'Военнослужащий погиб, еще двое ранены.', 1, 2],
+    ['es', 'Murió un soldado y dos resultaron heridos.', 1, 2],
     ['ar', 'أسفر القصف عن مقتل ثلاثة جنود وإصابة خمسة آخرين.', 3, 5],
     ['ar', 'أفادت مصادر طبية باستشهاد ٤ فلسطينيين في غارة على المخيم.', 4, null],
     ['ar', 'وقالت الوزارة إن الغارة خلفت 12 قتيلا و30 جريحا.', 12, 30],
@@ -28,9 +32,10 @@ describe('counts written in other languages', () => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });
 
-  it('reads a count of days after the verb as no toll', () => {
-    expect(casualties('El herido murió dos días después en el hospital.').killed).toBeNull();
-    expect(casualties('Он скончался через три дня в больнице.').killed).toBeNull();
+  it('reads a count of days after the verb as no toll, and the one who died as one', () => {
+    expect(casualties('El herido murió dos días después en el hospital.').killed).toBe(1);
+    expect(casualties('Он скончался через три дня в больнице.').killed).toBe(1);
+    expect(casualties('Murieron dos días después en el hospital.').killed).toBeNull();
     expect(casualties('توفي المصاب بعد ثلاثة أيام في المستشفى.').killed).toBeNull();
   });
 

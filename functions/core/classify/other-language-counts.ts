@@ -1,10 +1,11 @@
-// Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian and
-// Arabic: the languages of the regimes' own press (Colombia, the Great Lakes, the Caucasus,
-// Donbas, the Levant, Yemen, Sudan) and of the agencies that translate it. Each language gives
-// its number words, the words that hedge a count ("al menos", "не менее"), the words that say
-// killed or injured and the auxiliaries between them; two shapes are read: the count first
-// ("dos soldados murieron", "четверо военных погибли") and the verb first ("murieron dos
-// soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود").
+// Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian,
+// Ukrainian and Arabic: the languages of the regimes' own press (Colombia, the Great Lakes, the
+// Caucasus, Donbas, the Levant, Yemen, Sudan) and of the agencies that translate it. Each
+// language gives its number words, the words that hedge a count ("al menos", "не менее"), the
+// words that say killed or injured and the auxiliaries between them; two shapes are read: the
+// count first ("dos soldados murieron", "четверо военных погибли") and the verb first ("murieron
+// dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"). A verb in the singular with
+// no number counts one ("загинув чоловік").
 
 export type Measure = 'killed' | 'injured';
 
@@ -15,6 +16,8 @@ interface LanguageCounts {
   injured: readonly string[];
   /** Words that say killed or injured only before the count: Arabic "مقتل" (the killing of). */
   beforeCount?: Readonly<Record<Measure, readonly string[]>>;
+  /** Verbs in the singular, which count one when no number follows: "погиб военный". */
+  single?: Readonly<Record<Measure, readonly string[]>>;
   /** Whether a count may follow its noun: Arabic "مقتل مدنيين اثنين" (two civilians killed). */
   countAfterNoun?: boolean;
   auxiliaries: readonly string[];
@@ -74,6 +77,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'perdió la vida',
     ],
     injured: ['heridos', 'heridas', 'herido', 'herida', 'lesionados'],
+    single: { killed: ['murió', 'falleció'], injured: [] },
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
     conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
     time: ['días', 'dias', 'horas', 'semanas', 'meses', 'años'],
@@ -297,6 +301,10 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     },
     qualifiers: ['не менее', 'по меньшей мере', 'как минимум', 'более', 'около'],
     killed: ['погибли', 'погиб', 'погибла', 'убиты', 'убит', 'убита', 'скончались'],
+    single: {
+      killed: ['погиб', 'погибла', 'убит', 'убита', 'скончался'],
+      injured: ['ранен', 'ранена'],
+    },
     injured: ['ранены', 'ранен', 'ранена', 'получили ранения', 'пострадали'],
     auxiliaries: ['были', 'был', 'была'],
     conjunctions: ['и', 'а', 'но', 'или', 'еще', 'ещё'],
@@ -314,6 +322,64 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'октября',
       'ноября',
       'декабря',
+    ],
+  },
+  uk: {
+    numbers: {
+      один: 1,
+      одна: 1,
+      одного: 1,
+      два: 2,
+      дві: 2,
+      двоє: 2,
+      три: 3,
+      троє: 3,
+      чотири: 4,
+      четверо: 4,
+      "п'ять": 5,
+      'п’ять': 5,
+      "п'ятеро": 5,
+      'п’ятеро': 5,
+      шість: 6,
+      шестеро: 6,
+      сім: 7,
+      семеро: 7,
+      вісім: 8,
+      "дев'ять": 9,
+      'дев’ять': 9,
+      десять: 10,
+      дванадцять: 12,
+      двадцять: 20,
+      десятки: 12,
+    },
+    qualifiers: ['щонайменше', 'не менше', 'понад', 'близько', 'як мінімум'],
+    killed: ['загинули', 'загинуло', 'загинув', 'загинула', 'вбиті', 'вбито', 'убиті', 'убито'],
+    injured: [
+      'поранені',
+      'поранено',
+      'дістали поранення',
+      'отримали поранення',
+      'травмовані',
+      'постраждали',
+      'постраждало',
+    ],
+    single: { killed: ['загинув', 'загинула'], injured: ['поранений', 'поранена'] },
+    auxiliaries: ['були', 'був', 'була'],
+    conjunctions: ['і', 'й', 'та', 'а', 'але', 'або', 'ще'],
+    time: ['дні', 'днів', 'години', 'годин', 'тижні', 'тижнів', 'місяців', 'років', 'роки'],
+    months: [
+      'січня',
+      'лютого',
+      'березня',
+      'квітня',
+      'травня',
+      'червня',
+      'липня',
+      'серпня',
+      'вересня',
+      'жовтня',
+      'листопада',
+      'грудня',
     ],
   },
   // Arabic glues "and" and "with" onto the word after, so those forms are listed as words of
@@ -443,15 +509,16 @@ function countOf(numbers: Readonly<Record<string, number>>, written: string): nu
 
 function languagePatterns(language: LanguageCounts, measure: Measure): OtherLanguageCountPattern[] {
   const verbs = alternation(language[measure]);
-  const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}`;
+  // An age is no count: "58-річний", "15-летний".
+  const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}(?![-‐][${LETTERS}])`;
   const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
   const auxiliaries =
     language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}` : '';
   // Neither a span of time ("dos días") nor a day of a month ("12 de marzo", "7 апреля").
   const notTime = `(?!\\s+(?:(?:de|del|di)\\s+)?(?:${alternation([...language.time, ...language.months])})${END})`;
+  const before = language.beforeCount ?? { killed: [], injured: [] };
   // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
   // number, a join, nor a word that says killed or injured.
-  const before = language.beforeCount ?? { killed: [], injured: [] };
   const stops = alternation([
     ...Object.keys(language.numbers),
     ...language.conjunctions,
@@ -466,12 +533,26 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const keys = [...language[measure], ...before[measure]].map(keyOf);
   const count = (match: RegExpExecArray): number | null =>
     countOf(language.numbers, match.groups?.n ?? '');
-  return [
+  const patterns = [
     // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
     `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
     // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
     `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
   ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count }));
+  const single = language.single?.[measure] ?? [];
+  if (single.length === 0) return patterns;
+  // "загинув 58-річний чоловік", "военный погиб": one, when the patterns above found no number.
+  return [
+    ...patterns,
+    {
+      regex: new RegExp(
+        `${START}(?:${alternation(single)})${END}(?!\\s+${qualifier}${number}${notTime})`,
+        'gi',
+      ),
+      keys: single.map(keyOf),
+      count: () => 1,
+    },
+  ];
 }
 
 /** The count patterns of every language, for killed or injured. */
@@ -489,6 +570,8 @@ export function otherLanguageCountKeys(): string[] {
           ...language.injured,
           ...(language.beforeCount?.killed ?? []),
           ...(language.beforeCount?.injured ?? []),
+          ...(language.single?.killed ?? []),
+          ...(language.single?.injured ?? []),
         ].map(keyOf),
       ),
     ),
