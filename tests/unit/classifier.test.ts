@@ -361,6 +361,21 @@ describe('reports in other languages', () => {
       'Спостерігачі зафіксували сотні порушень режиму припинення вогню на Донбасі.',
       'Donbas',
     ],
+    [
+      'German, as a noun',
+      'Das Verteidigungsministerium in Tel Aviv sprach von einem klaren Bruch der Waffenruhe mit dem Iran.',
+      '',
+    ],
+    [
+      'Turkish',
+      "İdlib'de ateşkes ihlali: topçu saldırısında iki sivil hayatını kaybetti.",
+      'Idlib',
+    ],
+    [
+      'Armenian',
+      'Ադրբեջանի զինված ուժերը խախտել են հրադադարի ռեժիմը և կրակ են բացել հայ-ադրբեջանական սահմանի արևելյան հատվածում։',
+      'Armenia-Azerbaijan border',
+    ],
   ];
 
   it.each(reports)('%s: an accusation of breaking the ceasefire', (_, text, region) => {
@@ -693,7 +708,8 @@ describe('what the headline reports', () => {
       published: '2025-10-19',
     });
     expectOther(verdict);
-    expect(verdict.rules).toContain('agreement-headline');
+    // The fighting and its dead come before the truce: no rule reads them as an incident in it.
+    expect(verdict.rules).not.toContain('armed-incident-in-truce-zone');
   });
 
   it('still reads fighting reported after the ceasefire as action', () => {
@@ -817,6 +833,53 @@ describe('what a sentence tells of the past or of other worlds', () => {
       published: '2024-05-18',
     });
     expectOther(verdict);
+  });
+
+  it('does not tie a breach to a ceasefire across a clause of contrast', () => {
+    const verdict = classify({
+      title: 'UN report: arms embargo systematically violated, but the ceasefire holds',
+      text: 'A panel of experts said the arms embargo had been violated by several states over the year, but the ceasefire between the two governments has held since it was signed.',
+      published: '2023-12-12',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a sentence opening on "At the time" as history, and a court case on an old ambush as other news', () => {
+    const verdict = classify({
+      title: 'Court convicts four over 2013 ambush that killed six soldiers',
+      text: 'A regional trial court on Monday convicted four men of murder over a 2013 ambush in Cotabato that killed six soldiers. The court sentenced the men to life in prison; a fifth defendant was acquitted. At the time, the joint ceasefire committee called the attack a violation of the ceasefire. Lawyers for the defendants said they would appeal the verdict.',
+      published: '2019-10-08',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads an election campaign’s truce as politics', () => {
+    const verdict = classify({
+      title: "Mayoral rivals' campaign truce ends with attack ad",
+      text: 'Days after both candidates signed a pledge to stop negative advertising, one campaign released an attack ad. The rival campaign manager called it a clear violation of the truce. Early voting begins on Monday and a fifth of voters are undecided.',
+      published: '2022-10-20',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a villager shot at a boundary line the monitors watch as an incident in the zone', () => {
+    const verdict = classify({
+      title: 'Villager shot near boundary line dies in hospital',
+      text: 'A man who was shot near the administrative boundary line with the Tskhinvali region on Sunday died of his wounds in a Gori hospital, the security service said. The European Union Monitoring Mission said it had activated its hotline.',
+      published: '2019-05-21',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Georgia / South Ossetia');
+  });
+
+  it('does not count the dead of the fighting a truce was agreed after', () => {
+    const verdict = classify({
+      title: 'Army accuses neighbour of firing near temple; neighbour denies',
+      text: 'The army accused the neighbouring troops on Tuesday of opening fire on its positions near the temple, calling it a violation of the ceasefire. Nobody was hurt. The two countries agreed to stop fighting on July 28 after five days of clashes along their border, which killed more than 40 people.',
+      published: '2025-08-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(0);
   });
 
   it('reads a street gang’s truce as police news', () => {

@@ -231,6 +231,34 @@ describe('extractCasualties', () => {
     ).toBeNull();
   });
 
+  it('reads a bare verb with an object after it as active', () => {
+    expect(killed('An air strike on a house killed a father and his two sons.')).toBe(3);
+    expect(extractCasualties(['Two soldiers killed, three wounded.'])).toEqual({
+      killed: 2,
+      injured: 3,
+    });
+  });
+
+  it('does not take the object of a preposition for the victims', () => {
+    expect(
+      killed(
+        'Two fighters from a unit aligned with the Tripoli-based government were killed on Monday.',
+      ),
+    ).toBe(2);
+    expect(killed('Five people in two villages were killed.')).toBeNull();
+  });
+
+  it('reads past an age or a relative clause between the victims and the verb', () => {
+    expect(killed('Two of its conscripts, aged 19 and 20, were killed, it said.')).toBe(2);
+    expect(killed('Three soldiers and a woman who was selling tea at the base were killed.')).toBe(
+      4,
+    );
+  });
+
+  it('reads "niemand verletzt" as none', () => {
+    expect(killed('Verletzt wurde nach Angaben des Rettungsdienstes niemand.')).toBe(0);
+  });
+
   it('gives null when no count is reported', () => {
     expect(extractCasualties(['The ceasefire was violated twice overnight.'])).toEqual({
       killed: null,

@@ -41,8 +41,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A feature on the quiet along the line, whose stories of shelling are the past.
       'inx-043': 'label',
-      // "lifted the ceasefire": "lift" also lifts sieges and restrictions near a truce word.
-      'inx-009': 'label',
       // An "understanding" breached, with no ceasefire word.
       'inx-024': 'label',
       // Per-side counts given without the side's name.
@@ -54,11 +52,24 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-4.jsonl',
     misses: {
-      // The clashes before the truce ("agreed … after the worst border clashes …, which killed
-      // dozens") are told in a sentence about the agreement, and counted.
-      'iny-050': 'killed',
       // Each side's dead told by its own government, neither side named beside the count.
       'iny-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-5.jsonl',
+    misses: {
+      // "A 52-year-old man … who was shot … died of his wounds": the man has no count to read.
+      'inz-001': 'killed',
+      // Each side's dead told by its own government, neither side named beside the count.
+      'inz-002': 'killed',
+      // Armenian and Turkish tolls are not read.
+      'inz-028': 'killed',
+      'inz-075': 'killed',
+      // Arabic duals ("قُتل شخصان", two persons were killed) carry their count in the noun.
+      'inz-065': 'killed',
+      // "Deux civils et un militaire … ont été tués": lists are summed in English only.
+      'inz-071': 'killed',
     },
   },
 ];

@@ -20,6 +20,10 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  it('reads the Turkish capital "İ" as "i"', () => {
+    expect(matches(['idlib'], "İdlib'de ateşkes ihlali")).toEqual(['İdlib']);
+  });
+
   it('reads a space in a term as any run of spaces or hyphens', () => {
     expect(matches(['air strike'], 'an air strike, an air-strike, an air  strike')).toEqual([
       'air strike',

@@ -163,6 +163,7 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
       if (precededBy(sentence, breach, ['hypothetical'], rule.hypotheticalWindow)) return false;
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
+        if (contrastBetween(sentence, breach, ceasefire)) return false;
         const first = Math.min(breach.word, ceasefire.word);
         const last = Math.max(breach.endWord, ceasefire.endWord);
         const negated = sentence.hits.some(
@@ -175,6 +176,17 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
   });
   return best(rule, candidates);
+}
+
+/**
+ * "the arms embargo was violated, but the ceasefire holds": a clause of contrast between a breach
+ * word and a ceasefire word puts them in different clauses, about different things.
+ */
+const CONTRAST = /[,;]\s*(?:but|yet|whereas|ma|pero|mais|aber|mas|но|але|однако)(?=\s)|;/iu;
+
+function contrastBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return first.end < second.start && CONTRAST.test(sentence.text.slice(first.end, second.start));
 }
 
 function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {

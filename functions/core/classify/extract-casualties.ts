@@ -72,7 +72,7 @@ const START =
   "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)";
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /** A word of the victims' description; a lone dash or bracket is not one. */
 const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
@@ -86,31 +86,42 @@ const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
 const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
 /** Words of a victim's description a count may take: "three members of the Moro Islamic Liberation Front". */
-const VICTIM_WORDS = `(?:\\s+${VICTIM_WORD}){0,8}`;
+const VICTIM_WORDS = `(?:\\s+${VICTIM_WORD}){0,12}`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
+/** "a father and his two sons": a possessive may come before a later item's number. */
+const POSSESSIVE = '(?:(?:his|her|their|its)\\s+)?';
 const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}${VICTIM_WORDS}`;
 /** A later victim of a list, who may be one person named by relation: "… and their mother". */
-const JOINED_ITEM = `(?:${ITEM}|${ONE_PERSON}${END})`;
+const JOINED_ITEM = `(?:${POSSESSIVE}${ITEM}|${ONE_PERSON}${END})`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
 const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 /** A toll is a number: "the toll rose to a record" counts nobody. */
 const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
-  `,?\\s+(?:and|as well as)\\s+(?=${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`,
+  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`,
   'i',
 );
+/**
+ * The victims who were killed are the verb's subject, never a preposition's object: in "two
+ * fighters from a unit … were killed", "a unit" was not.
+ */
+const NOT_IN_PHRASE =
+  '(?<!\\b(?:from|of|with|in|at|on|near|by|for|into|under|to|between|among)\\s+)';
+/** Whom an active verb names right after it: "killed a father", "killed two soldiers". */
+const OBJECT = `(?:${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`;
 const LEADING_COUNT = new RegExp(
-  `^(?:${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}|(?<one>${ONE_PERSON})${END})`,
+  `^(?:${POSSESSIVE}${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}|(?<one>${ONE_PERSON})${END})`,
   'i',
 );
 /**
  * An aside between the victims and the verb: "two civilians – a woman and a child – were
- * killed", "a dozen people, among them soldiers and civilians, were killed".
+ * killed", "a dozen people, among them soldiers and civilians, were killed", "a woman who was
+ * selling tea at the base were killed" (then a verb of being must follow).
  */
 const ASIDE =
-  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly)\\s[^,;.()–—]{1,60},\\s+)?';
-const AUXILIARY =
-  '(?:(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both)\\s+){0,3}';
+  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly|aged)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
+const AUXILIARY_WORD =
+  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both)\\s+';
 const KILLED_WORDS =
   '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities)';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
@@ -148,7 +159,11 @@ function patterns(measure: Measure): CountPattern[] {
       : '(?:wounded|wounding|injured|injuring|injuries to)';
   const sources: [string, readonly string[]][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
-    [`${START}${LIST},?\\s+${ASIDE}${AUXILIARY}${verbs}${END}`, verbKeys],
+    // A bare verb with an object after it is active: "a strike on a house killed a father".
+    [
+      `${START}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
+      verbKeys,
+    ],
     // "killing one soldier from each side", "killed five civilians", "killing a jawan"
     [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
     // "killing its rider", "wounded the driver"
@@ -195,7 +210,7 @@ const INJURED_PATTERNS = patterns('injured');
  * victime", "keine Verletzten", "لا إصابات".
  */
 const NONE_IN_OTHER_LANGUAGE =
-  '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
+  '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|(?:niemand|keiner) (?:wurde )?(?:verletzt|getötet)|verletzt wurde [^.;]{0,60}niemand|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
 /** Nobody hurt: then nobody killed either. */
 const NONE_HURT =
   '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b';

@@ -88,6 +88,14 @@ const MARKER_SENTENCES_AFTER_LEAD = 24;
  */
 const MAX_ARTICLE_READ = 16_000;
 const MAX_BODY_SENTENCES = 120;
+/** Words from an agreement's verb to the connector that tells its backstory ("agreed … after"). */
+const BACKSTORY_REACH = 8;
+/**
+ * The agreement words that make a truce, after which "after …" tells what came before it; a call
+ * for restraint "after a shootout" reacts to news instead.
+ */
+const TRUCE_MADE =
+  /^(?:agree|sign|reach|brokered|announc|declar|took|take|came|come|went|gone|goes|has taken)/i;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
 /** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
@@ -97,11 +105,16 @@ const BACKGROUND_YEAR =
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** "in 2015", "during early March 2019": the time of an event, not of an agreement. */
+/**
+ * "in 2015", "during early March 2019", "the 2013 ambush": the time of an event, not of an
+ * agreement ("the worst clashes since the 2016 offensive" compares, and tells the news).
+ */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b|(?<!\\bsince\\s+(?:the\\s+|their\\s+|its\\s+)?)\\b((?:19|20)\\d\\d)\\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\\b`,
   'i',
 );
+/** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
+const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
 /** "in March", "in late July": a month with no day or year after it. */
 const EVENT_MONTH = new RegExp(
   `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES})\\b(?![\\s,]+\\d)`,
@@ -113,6 +126,14 @@ const EARLIER_MONTHS = 2;
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<VocabularyName, number>;
+/** Words that say a truce was broken or ended: a sentence with one tells no backstory only. */
+const BREAKING_WORDS =
+  VOCABULARY_BIT.breach |
+  VOCABULARY_BIT.collapse |
+  VOCABULARY_BIT.suspension |
+  VOCABULARY_BIT.resumption |
+  VOCABULARY_BIT.despite;
+const ACTION_WORDS = VOCABULARY_BIT.armed | VOCABULARY_BIT.casualty;
 
 /**
  * `scanner` holds the matchers in the order above; `furtherMatchers` is how many follow the
@@ -159,9 +180,10 @@ export function createItemReader(
         sentence.background =
           (sentence.mask & backgroundBit) !== 0 ||
           mentionsEarlierYear(sentenceText, publishedYear) ||
+          OPENS_ON_THE_PAST.test(sentenceText) ||
           ((sentence.mask & ceasefireBit) === 0 &&
             placesEventEarlier(sentenceText, publishedMonth));
-        sentence.preTruce = isPreTruce(sentence.hits);
+        sentence.preTruce = isPreTruce(sentenceText, sentence.hits);
         return sentence;
       });
       let markers: Set<string> | undefined;
@@ -318,9 +340,10 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
 }
 
-function isPreTruce(hits: readonly WordHit[]): boolean {
+function isPreTruce(text: string, hits: readonly WordHit[]): boolean {
   const before = VOCABULARY_BIT.beforeTruce;
   const ceasefire = VOCABULARY_BIT.ceasefire;
+  if (toldAsBackstory(text, hits)) return true;
   return hits.some(
     (connector) =>
       (connector.mask & before) !== 0 &&
@@ -334,6 +357,29 @@ function isPreTruce(hits: readonly WordHit[]): boolean {
 }
 
 /**
+ * "The two countries agreed to stop fighting on July 28 after five days of clashes, which killed
+ * more than 40 people": a sentence about a truce being agreed, whose fighting and dead all come
+ * after the connector that tells what led to it, reports nothing that broke the truce.
+ */
+function toldAsBackstory(text: string, hits: readonly WordHit[]): boolean {
+  const frame = hits.find(
+    (hit) =>
+      (hit.mask & VOCABULARY_BIT.agreementFrame) !== 0 &&
+      TRUCE_MADE.test(text.slice(hit.start, hit.end)),
+  );
+  if (!frame || hits.some((hit) => (hit.mask & BREAKING_WORDS) !== 0)) return false;
+  const connector = hits.find(
+    (hit) =>
+      (hit.mask & VOCABULARY_BIT.backstory) !== 0 &&
+      hit.word > frame.endWord &&
+      hit.word - frame.endWord <= BACKSTORY_REACH,
+  );
+  if (!connector) return false;
+  // Action told before the agreement is news of its own ("Shelling killed two, days after …").
+  return !hits.some((hit) => (hit.mask & ACTION_WORDS) !== 0 && hit.word < frame.word);
+}
+
+/**
  * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015")
  * or at least two months before publication ("an attack on the base in March", in September).
  * Asked only of sentences that name no ceasefire: there, the date is often the truce's own.
@@ -344,7 +390,8 @@ function placesEventEarlier(
 ): boolean {
   if (published === null || published.year === 0 || published.month === 0) return false;
   const told = withoutRelativeAsides(text);
-  const year = EVENT_YEAR.exec(told)?.[1];
+  const event = EVENT_YEAR.exec(told);
+  const year = event?.[1] ?? event?.[2];
   if (year !== undefined && Number(year) < published.year) return true;
   const month = EVENT_MONTH.exec(told)?.[1];
   if (month === undefined) return false;

@@ -116,6 +116,8 @@ function buildTables(): void {
   for (let code = 0; code < 65536; code += 1) {
     let folded = FOLD[code] ?? code;
     if (code === 0x2018 || code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
+    // Turkish "İ" lower-cases to two characters ("i" and a combining dot): "İdlib" is "idlib".
+    else if (code === 0x130) folded = 0x69;
     else if (isNonAsciiPunctuation(folded)) folded = 0x20;
     FOLD[code] = folded;
     let flags = 0;
