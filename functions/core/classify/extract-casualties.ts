@@ -67,9 +67,10 @@ const ARTICLE =
   '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week)\\b)';
 const QUALIFIER =
   '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another)\\s+)?';
-/** Not inside a word or number, nor the day after a month ("the March 28 quake killed …"). */
-const START =
-  "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)";
+/** Not inside a word or number. */
+const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
+/** Not the day after a month: "the March 28 quake killed …" counts no 28. */
+const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)';
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
@@ -105,6 +106,8 @@ const LIST_JOIN = new RegExp(
  * The victims who were killed are the verb's subject, never a preposition's object: in "two
  * fighters from a unit … were killed", "a unit" was not.
  */
+/** What a list of victims opens on, looked for before the costlier tests behind it. */
+const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}`;
 const NOT_IN_PHRASE =
   '(?<!\\b(?:from|of|with|in|at|on|near|by|for|into|under|to|between|among)\\s+)';
 /** Whom an active verb names right after it: "killed a father", "killed two soldiers". */
@@ -161,7 +164,7 @@ function patterns(measure: Measure): CountPattern[] {
     // "three police officers were killed", "25 dead", "one killed in action"
     // A bare verb with an object after it is active: "a strike on a house killed a father".
     [
-      `${START}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
+      `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
       verbKeys,
     ],
     // "killing one soldier from each side", "killed five civilians", "killing a jawan"
@@ -225,7 +228,18 @@ const NONE_INJURED = new RegExp(
 
 /** Whether the sentence says nobody was killed or hurt ("no casualties", "nobody was hurt"). */
 export function saysNoneKilled(sentence: string): boolean {
-  return NONE_KILLED.test(sentence);
+  return mayDeny(sentence) && NONE_KILLED.test(sentence);
+}
+
+/**
+ * Every "none" phrase holds one of these words or is written in Cyrillic or Arabic letters: a
+ * cheap test before the long expressions.
+ */
+const MAY_DENY =
+  /\b(?:no|nobody|neither|without|sin|sem|pas|aucune|keine|niemand|keiner|senza)\b|[\u0400-\u04ff\u0600-\u06ff]/i;
+
+function mayDeny(sentence: string): boolean {
+  return MAY_DENY.test(sentence);
 }
 
 export interface CasualtyOptions {
@@ -286,7 +300,7 @@ function largestTotal(
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
-      if (best === null && none.test(sentence)) best = 0;
+      if (best === null && mayDeny(sentence) && none.test(sentence)) best = 0;
       continue;
     }
     if (best === null || counted.total > best) best = counted.total;

@@ -181,7 +181,9 @@ export function createItemReader(
           (sentence.mask & backgroundBit) !== 0 ||
           mentionsEarlierYear(sentenceText, publishedYear) ||
           OPENS_ON_THE_PAST.test(sentenceText) ||
+          // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ceasefireBit) === 0 &&
+            (sentence.mask & ACTION_WORDS) !== 0 &&
             placesEventEarlier(sentenceText, publishedMonth));
         sentence.preTruce = isPreTruce(sentenceText, sentence.hits);
         return sentence;
