@@ -210,6 +210,7 @@ describe('extractCasualties', () => {
       'В районе зафиксировано одно нарушение, пострадавших нет.',
       'El ataque no dejó víctimas, sin heridos según el ejército.',
       'Les tirs n’ont fait aucune victime.',
+      'Le bombardement s’est produit sans faire de victimes.',
       'Es gab keine Verletzten.',
       'سقطت القذائف دون وقوع إصابات.',
     ]) {

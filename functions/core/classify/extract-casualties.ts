@@ -86,7 +86,10 @@ const KIN =
 const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
 const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
-/** Words of a victim's description a count may take: "three members of the Moro Islamic Liberation Front". */
+/**
+ * Words of a victim's description a count may take: "three members of the Moro Islamic
+ * Liberation Front".
+ */
 const VICTIM_WORDS = `(?:\\s+${VICTIM_WORD}){0,12}`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
 /** "a father and his two sons": a possessive may come before a later item's number. */
@@ -102,12 +105,12 @@ const LIST_JOIN = new RegExp(
   `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`,
   'i',
 );
+/** What a list of victims opens on, looked for before the costlier tests behind it. */
+const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}`;
 /**
  * The victims who were killed are the verb's subject, never a preposition's object: in "two
  * fighters from a unit … were killed", "a unit" was not.
  */
-/** What a list of victims opens on, looked for before the costlier tests behind it. */
-const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}`;
 const NOT_IN_PHRASE =
   '(?<!\\b(?:from|of|with|in|at|on|near|by|for|into|under|to|between|among)\\s+)';
 /** Whom an active verb names right after it: "killed a father", "killed two soldiers". */
@@ -174,7 +177,7 @@ function patterns(measure: Measure): CountPattern[] {
       `${START}${active}\\s+(?<list>${ONE_PERSON})${END}`,
       measure === 'killed' ? ['kill'] : ['wound', 'injur'],
     ],
-    // "the driver was killed", "his son died": a verb of being, or the driver may be the killer
+    // "the driver was killed", "his son died": with "was" only, as "the driver killed" is active
     [
       `${START}(?<list>${ONE_PERSON})\\s+(?:(?:was|has been|had been|is)\\s+(?:(?:reportedly|also|later)\\s+)?${verbs}${measure === 'killed' ? '|died|perished' : ''})${END}`,
       verbKeys,
@@ -236,7 +239,7 @@ export function saysNoneKilled(sentence: string): boolean {
  * cheap test before the long expressions.
  */
 const MAY_DENY =
-  /\b(?:no|nobody|neither|without|sin|sem|pas|aucune|keine|niemand|keiner|senza)\b|[\u0400-\u04ff\u0600-\u06ff]/i;
+  /\b(?:no|nobody|neither|without|sin|sem|pas|sans|aucune|keine|niemand|keiner|senza)\b|[\u0400-\u04ff\u0600-\u06ff]/i;
 
 function mayDeny(sentence: string): boolean {
   return MAY_DENY.test(sentence);

@@ -126,7 +126,7 @@ const EARLIER_MONTHS = 2;
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<VocabularyName, number>;
-/** Words that say a truce was broken or ended: a sentence with one tells no backstory only. */
+/** Words that say a truce was broken or ended: a sentence with one is news, whatever it recalls. */
 const BREAKING_WORDS =
   VOCABULARY_BIT.breach |
   VOCABULARY_BIT.collapse |
@@ -370,13 +370,13 @@ function toldAsBackstory(text: string, hits: readonly WordHit[]): boolean {
       TRUCE_MADE.test(text.slice(hit.start, hit.end)),
   );
   if (!frame || hits.some((hit) => (hit.mask & BREAKING_WORDS) !== 0)) return false;
-  const connector = hits.find(
+  const toldAfter = hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.backstory) !== 0 &&
       hit.word > frame.endWord &&
       hit.word - frame.endWord <= BACKSTORY_REACH,
   );
-  if (!connector) return false;
+  if (!toldAfter) return false;
   // Action told before the agreement is news of its own ("Shelling killed two, days after …").
   return !hits.some((hit) => (hit.mask & ACTION_WORDS) !== 0 && hit.word < frame.word);
 }
