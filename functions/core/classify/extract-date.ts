@@ -4,19 +4,23 @@
 // latest such day on or before publication; "yesterday", "last night", "the previous day",
 // "today". Without a published date only a full date counts.
 
+/** The months' names, in order. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;
 const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
+  ...Object.fromEntries(MONTH_NAMES.map((name, index) => [name, index + 1])),
   jan: 1,
   feb: 2,
   mar: 3,
@@ -30,6 +34,11 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
+
+/** The number (1–12) of a month named in full or short, in any case; undefined for no month. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 // Month and day names are matched capitalised, as news writes them: the verb "may" is no month.

@@ -4,7 +4,7 @@
 import { repairMojibake } from '../text/repair-mojibake.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
-import { createDateReader } from './extract-date.js';
+import { createDateReader, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
@@ -90,34 +90,26 @@ const MAX_ARTICLE_READ = 16_000;
 const MAX_BODY_SENTENCES = 120;
 /** Words from an agreement's verb to the connector that tells its backstory ("agreed … after"). */
 const BACKSTORY_REACH = 8;
-/**
- * The agreement words that make a truce, after which "after …" tells what came before it; a call
- * for restraint "after a shootout" reacts to news instead.
- */
-const TRUCE_MADE =
-  /^(?:agree|sign|reach|brokered|announc|declar|took|take|came|come|went|gone|goes|has taken)/i;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
 /** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
 const BACKGROUND_YEAR =
   /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = MONTH_NAMES.join('|');
 /**
  * "in 2015", "during early March 2019", "the 2013 ambush": the time of an event, not of an
  * agreement ("the worst clashes since the 2016 offensive" compares, and tells the news).
  */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH_NAMES})\\s+)?((?:19|20)\\d\\d)\\b|(?<!\\bsince\\s+(?:the\\s+|their\\s+|its\\s+)?)\\b((?:19|20)\\d\\d)\\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\\b`,
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b|(?<!\\bsince\\s+(?:the\\s+|their\\s+|its\\s+)?)\\b((?:19|20)\\d\\d)\\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\\b`,
   'i',
 );
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
 const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
 /** "in March", "in late July": a month with no day or year after it. */
 const EVENT_MONTH = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES})\\b(?![\\s,]+\\d)`,
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)`,
   'i',
 );
 /** How many months before publication a month named alone must be to tell history. */
@@ -185,7 +177,7 @@ export function createItemReader(
           ((sentence.mask & ceasefireBit) === 0 &&
             (sentence.mask & ACTION_WORDS) !== 0 &&
             placesEventEarlier(sentenceText, publishedMonth));
-        sentence.preTruce = isPreTruce(sentenceText, sentence.hits);
+        sentence.preTruce = isPreTruce(sentence.hits);
         return sentence;
       });
       let markers: Set<string> | undefined;
@@ -342,10 +334,10 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
 }
 
-function isPreTruce(text: string, hits: readonly WordHit[]): boolean {
+function isPreTruce(hits: readonly WordHit[]): boolean {
   const before = VOCABULARY_BIT.beforeTruce;
   const ceasefire = VOCABULARY_BIT.ceasefire;
-  if (toldAsBackstory(text, hits)) return true;
+  if (toldAsBackstory(hits)) return true;
   return hits.some(
     (connector) =>
       (connector.mask & before) !== 0 &&
@@ -363,12 +355,8 @@ function isPreTruce(text: string, hits: readonly WordHit[]): boolean {
  * more than 40 people": a sentence about a truce being agreed, whose fighting and dead all come
  * after the connector that tells what led to it, reports nothing that broke the truce.
  */
-function toldAsBackstory(text: string, hits: readonly WordHit[]): boolean {
-  const frame = hits.find(
-    (hit) =>
-      (hit.mask & VOCABULARY_BIT.agreementFrame) !== 0 &&
-      TRUCE_MADE.test(text.slice(hit.start, hit.end)),
-  );
+function toldAsBackstory(hits: readonly WordHit[]): boolean {
+  const frame = hits.find((hit) => (hit.mask & VOCABULARY_BIT.truceMade) !== 0);
   if (!frame || hits.some((hit) => (hit.mask & BREAKING_WORDS) !== 0)) return false;
   const toldAfter = hits.some(
     (hit) =>
@@ -397,7 +385,7 @@ function placesEventEarlier(
   if (year !== undefined && Number(year) < published.year) return true;
   const month = EVENT_MONTH.exec(told)?.[1];
   if (month === undefined) return false;
-  const named = MONTHS.indexOf(month.toLowerCase().slice(0, 3)) + 1;
+  const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }

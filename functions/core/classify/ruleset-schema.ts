@@ -18,6 +18,7 @@ export const VOCABULARY_NAMES = [
   'sinceTruce',
   'beforeTruce',
   'backstory',
+  'truceMade',
   'inForce',
   'agreementFrame',
   'armed',
