@@ -66,10 +66,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Armenian and Turkish tolls are not read.
       'inz-028': 'killed',
       'inz-075': 'killed',
-      // Arabic duals ("قُتل شخصان", two persons were killed) carry their count in the noun.
-      'inz-065': 'killed',
-      // "Deux civils et un militaire … ont été tués": lists are summed in English only.
-      'inz-071': 'killed',
     },
   },
 ];

@@ -28,6 +28,17 @@ describe('counts written in other languages', () => {
     ['ar', 'وقالت الوزارة إن الغارة خلفت 12 قتيلا و30 جريحا.', 12, 30],
     ['ar', 'سقط ما لا يقل عن عشرة قتلى في الاشتباكات.', 10, null],
     ['ar', 'الحديدة: مقتل مدنيين اثنين بقصف على حي سكني.', 2, null],
+    ['ar', 'قُتل شخصان في غارة على سيارة عند مدخل البلدة.', 2, null],
+    ['ar', 'شهيدان وثلاثة جرحى في قصف على المخيم.', 2, 3],
+    [
+      'fr',
+      'Deux civils et un militaire des Forces armées de la RDC (FARDC) ont été tués.',
+      3,
+      null,
+    ],
+    ['es', 'Tres militares, dos civiles y un niño murieron en la emboscada.', 6, null],
+    ['de', 'Zwei Soldaten und ein Zivilist wurden getötet.', 3, null],
+    ['ru', 'Двое военных и один мирный житель погибли при обстреле.', 3, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });
@@ -45,6 +56,10 @@ describe('counts written in other languages', () => {
     '12 апреля погибли трое военных.',
   ])('reads the day of a date as no count: %s', (sentence) => {
     expect(casualties(sentence).killed).toBe(3);
+  });
+
+  it('sums no list whose parts are a span of time and a count', () => {
+    expect(casualties('Il y a deux jours et trois soldats ont été tués.').killed).toBe(3);
   });
 
   it('does not read a year as a count', () => {

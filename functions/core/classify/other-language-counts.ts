@@ -16,6 +16,8 @@ interface LanguageCounts {
   injured: readonly string[];
   /** Words that say killed or injured only before the count: Arabic "مقتل" (the killing of). */
   beforeCount?: Readonly<Record<Measure, readonly string[]>>;
+  /** Nouns that carry their own count: Arabic duals, "شهيدان" (two killed). */
+  counted?: Readonly<Record<Measure, Readonly<Record<string, number>>>>;
   /** Verbs in the singular, which count one when no number follows: "погиб военный". */
   single?: Readonly<Record<Measure, readonly string[]>>;
   /** Whether a count may follow its noun: Arabic "مقتل مدنيين اثنين" (two civilians killed). */
@@ -23,6 +25,8 @@ interface LanguageCounts {
   auxiliaries: readonly string[];
   /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
   conjunctions: readonly string[];
+  /** The conjunctions that join victims into one list: "deux civils et un militaire". */
+  and: readonly string[];
   /** Units of time: "murieron dos días después" counts days, not dead. */
   time: readonly string[];
   /** Months, as a day names them: "El 12 de marzo murieron tres soldados" counts three. */
@@ -80,6 +84,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     single: { killed: ['murió', 'falleció'], injured: [] },
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
     conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
+    and: ['y', 'e'],
     time: ['días', 'dias', 'horas', 'semanas', 'meses', 'años'],
     months: [
       'enero',
@@ -122,6 +127,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['feridos', 'feridas', 'ferido', 'ferida'],
     auxiliaries: ['foram', 'ficaram', 'ficou'],
     conjunctions: ['e', 'ou', 'mas', 'enquanto'],
+    and: ['e'],
     time: ['dias', 'horas', 'semanas', 'meses', 'anos'],
     months: [
       'janeiro',
@@ -179,6 +185,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['blessés', 'blessées', 'blessé', 'blessée'],
     auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
     conjunctions: ['et', 'ou', 'mais', 'tandis'],
+    and: ['et'],
     time: ['jours', 'heures', 'semaines', 'mois', 'ans', 'années'],
     months: [
       'janvier',
@@ -218,6 +225,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['feriti', 'ferite', 'ferito', 'ferita'],
     auxiliaries: ['sono stati', 'sono state', 'sono rimasti', 'sono rimaste', 'è stato', 'sono'],
     conjunctions: ['e', 'ed', 'o', 'ma', 'mentre'],
+    and: ['e', 'ed'],
     time: ['giorni', 'ore', 'settimane', 'mesi', 'anni'],
     months: [
       'gennaio',
@@ -258,6 +266,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['verletzt', 'verwundet', 'Verletzte', 'Verletzten'],
     auxiliaries: ['wurden', 'sind', 'seien', 'worden'],
     conjunctions: ['und', 'oder', 'aber', 'während'],
+    and: ['und'],
     time: ['Tage', 'Tagen', 'Stunden', 'Wochen', 'Monate', 'Jahre'],
     months: [
       'Januar',
@@ -308,6 +317,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['ранены', 'ранен', 'ранена', 'получили ранения', 'пострадали'],
     auxiliaries: ['были', 'был', 'была'],
     conjunctions: ['и', 'а', 'но', 'или', 'еще', 'ещё'],
+    and: ['и'],
     time: ['дня', 'дней', 'часа', 'часов', 'недели', 'недель', 'месяцев', 'лет', 'года'],
     months: [
       'января',
@@ -366,6 +376,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     single: { killed: ['загинув', 'загинула'], injured: ['поранений', 'поранена'] },
     auxiliaries: ['були', 'був', 'була'],
     conjunctions: ['і', 'й', 'та', 'а', 'але', 'або', 'ще'],
+    and: ['і', 'й', 'та'],
     time: ['дні', 'днів', 'години', 'годин', 'тижні', 'тижнів', 'місяців', 'років', 'роки'],
     months: [
       'січня',
@@ -419,14 +430,41 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       مئة: 100,
       مائة: 100,
       عشرات: 12,
+      // Duals carry their count in the noun: "قتل شخصان" (two persons were killed). Only forms
+      // that no plural shares: "مدنيين" is two civilians or many.
+      شخصان: 2,
+      شخصين: 2,
+      جنديان: 2,
+      جنديين: 2,
+      مدنيان: 2,
+      طفلان: 2,
+      طفلين: 2,
+      رجلان: 2,
+      رجلين: 2,
+      امرأتان: 2,
+      امرأتين: 2,
+      شقيقان: 2,
+      شقيقين: 2,
+      عنصران: 2,
+      عنصرين: 2,
+      شابان: 2,
+      شابين: 2,
     },
     qualifiers: ['ما لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'حوالي', 'قرابة'],
     countAfterNoun: true,
+    counted: {
+      killed: { شهيدان: 2, شهيدين: 2, قتيلان: 2, قتيلين: 2 },
+      injured: { جريحان: 2, جريحين: 2, مصابان: 2 },
+    },
     beforeCount: {
       killed: ['مقتل', 'بمقتل', 'ومقتل', 'استشهاد', 'باستشهاد', 'واستشهاد'],
       injured: ['إصابة', 'بإصابة', 'وإصابة', 'اصابة', 'واصابة', 'جرح', 'وجرح'],
     },
     killed: [
+      'قتل',
+      'قُتل',
+      'قتلا',
+      'قُتلا',
       'قتلى',
       'قتيلا',
       'قتيلاً',
@@ -440,6 +478,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['جرحى', 'جريحا', 'جريحاً', 'مصابين', 'أصيبوا', 'اصيبوا'],
     auxiliaries: [],
     conjunctions: ['أو', 'لكن', 'بينما'],
+    and: [],
     time: ['أيام', 'ايام', 'يوم', 'ساعات', 'ساعة', 'أسابيع', 'اسابيع', 'أشهر', 'اشهر', 'سنوات'],
     months: [
       'يناير',
@@ -533,12 +572,26 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const keys = [...language[measure], ...before[measure]].map(keyOf);
   const count = (match: RegExpExecArray): number | null =>
     countOf(language.numbers, match.groups?.n ?? '');
-  const patterns = [
-    // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
-    `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
-    // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
-    `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
-  ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count }));
+  const patterns: OtherLanguageCountPattern[] = [
+    // A list first, so that its counts are summed before any one of them is read alone.
+    ...(language.and.length === 0
+      ? []
+      : [listPattern(language, measure, { number, qualifier, notTime })]),
+    ...[
+      // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
+      `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
+      // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
+      `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
+    ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count })),
+  ];
+  const counted = language.counted?.[measure] ?? {};
+  if (Object.keys(counted).length > 0) {
+    patterns.push({
+      regex: new RegExp(`${COUNT_START}(?<n>${alternation(Object.keys(counted))})${END}`, 'g'),
+      keys: Object.keys(counted),
+      count: (match) => counted[match.groups?.n ?? ''] ?? null,
+    });
+  }
   const single = language.single?.[measure] ?? [];
   if (single.length === 0) return patterns;
   // "загинув 58-річний чоловік", "военный погиб": one, when the patterns above found no number.
@@ -553,6 +606,54 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
       count: () => 1,
     },
   ];
+}
+
+/**
+ * Victims counted in one list before one verb, summed: "tres militares, dos civiles y un niño
+ * murieron"; "deux civils et un militaire des Forces
+ * armées de la RDC (FARDC) ont été tués" counts three. The last victims may be described at
+ * length, as a unit and its abbreviation often are.
+ */
+function listPattern(
+  language: LanguageCounts,
+  measure: Measure,
+  { number, qualifier, notTime }: { number: string; qualifier: string; notTime: string },
+): OtherLanguageCountPattern {
+  const stops = alternation([
+    ...Object.keys(language.numbers),
+    ...language.conjunctions,
+    ...language[measure],
+    ...language.auxiliaries,
+  ]);
+  const victims = (most: number): string =>
+    `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’()-]+){1,${most}}?`;
+  const join = `(?:,|\\s+(?:${alternation(language.and)}))\\s+`;
+  const unnamed = number.replace('(?<n>', '(?:');
+  const auxiliaries =
+    language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}` : '';
+  const item = (most: number): string => `${qualifier}${unnamed}${notTime}${victims(most)}`;
+  // "Murieron dos soldados y un civil resultó herido": the first count is the verb's before it.
+  const afterVerb = `(?<!(?:${alternation([...language.killed, ...language.injured])})\\s+)`;
+  const regex = new RegExp(
+    `${COUNT_START}${afterVerb}(?<list>${item(4)}(?:${join}${item(4)})*${join}${item(8)}),?\\s+${auxiliaries}(?:${alternation(language[measure])})${END}`,
+    'gi',
+  );
+  const leading = new RegExp(`^${qualifier}${number}`, 'i');
+  const parts = new RegExp(join, 'i');
+  return {
+    regex,
+    keys: language[measure].map(keyOf),
+    count(match) {
+      let total: number | null = null;
+      for (const part of (match.groups?.list ?? '').split(parts)) {
+        const written = leading.exec(part)?.groups?.n;
+        const count = written === undefined ? null : countOf(language.numbers, written);
+        if (count === null) return null;
+        total = (total ?? 0) + count;
+      }
+      return total;
+    },
+  };
 }
 
 /** The count patterns of every language, for killed or injured. */
@@ -570,6 +671,8 @@ export function otherLanguageCountKeys(): string[] {
           ...language.injured,
           ...(language.beforeCount?.killed ?? []),
           ...(language.beforeCount?.injured ?? []),
+          ...Object.keys(language.counted?.killed ?? {}),
+          ...Object.keys(language.counted?.injured ?? {}),
           ...(language.single?.killed ?? []),
           ...(language.single?.injured ?? []),
         ].map(keyOf),
