@@ -694,7 +694,7 @@ describe('what the headline reports', () => {
   it('reads "no reports of X or Y" as denying both', () => {
     const verdict = classify({
       title: 'Truce between the two countries holds for a third day',
-      text: 'The ceasefire held for a third day on Friday, with no reports of rocket launches or air strikes overnight, as schools reopened in Tehran. Officials said more than 500 people were killed in strikes on Isfahan during the war.',
+      text: 'The ceasefire held for a third day on Friday, with no reports of rocket launches or air strikes overnight, as schools reopened in Tehran. Officials said more than 500 people were killed in the strikes on Isfahan.',
       published: '2025-06-27',
     });
     expectOther(verdict);
@@ -926,5 +926,85 @@ describe('what a sentence tells of the past or of other worlds', () => {
     });
     expectViolation(verdict);
     expect(verdict.killed).toBe(7);
+  });
+});
+
+describe('hard calls on what is past, over or only feared', () => {
+  it.each([
+    [
+      'a truce that one side ended',
+      {
+        title: 'Bomber hits convoy in the tribal district',
+        text: 'A suicide bomber rammed a car into a military convoy on Thursday, killing four soldiers. Attacks on security forces have risen since the militants ended their truce with the government two years ago.',
+        published: '2024-10-24',
+      },
+    ],
+    [
+      'fighting after a truce expired, with no one saying it was broken',
+      {
+        title: 'Clashes erupt in the capital as truce runs out',
+        text: 'Heavy clashes erupted in Khartoum on Wednesday shortly after a 72-hour truce between the army and the paramilitary Rapid Support Forces expired, residents said.',
+        published: '2023-06-21',
+      },
+    ],
+    [
+      'a warning of what follows a breach',
+      {
+        title: 'Army chief warns of swift response',
+        text: 'The army chief said troops along the border had orders to respond at once if the ceasefire agreed in Kuala Lumpur last week is broken.',
+        published: '2025-08-03',
+      },
+    ],
+    [
+      'what a monitor said at the time of an old attack',
+      {
+        title: 'Former fighter jailed over roadside bomb',
+        text: 'The High Court sentenced a former fighter to 30 years over a roadside bomb that killed a soldier near Vavuniya. The monitoring mission described it at the time as a violation of the truce.',
+        published: '2019-03-21',
+      },
+    ],
+    [
+      'shelling months before the news',
+      {
+        title: 'Border families get new bunkers',
+        text: 'Three months after Pakistani shelling tore through Poonch along the Line of Control, the administration handed over compensation to 212 families. Families of the civilians killed in the May shelling have already received relief, officials said.',
+        published: '2025-08-09',
+      },
+    ],
+    [
+      'a war’s toll after the truce that ended it',
+      {
+        title: 'Army chief vows to answer any breach',
+        text: 'Iran’s army chief said forces would answer any violation of the truce with Israel. Iran says more than 1,000 people were killed in Israeli strikes during the war.',
+        published: '2025-07-06',
+      },
+    ],
+    [
+      'a headline that says no truce was broken',
+      {
+        title: 'No ceasefire violation in Poonch, army says',
+        text: 'The army on Sunday denied reports on social media that Pakistani troops had violated the ceasefire along the Line of Control overnight, saying there had been no firing of any kind.',
+        published: '2025-06-15',
+      },
+    ],
+    [
+      'a video game’s truce',
+      {
+        title: "'Ceasefire Protocol' review: a shooter where holding fire pays off",
+        text: "The new multiplayer shooter drops two squads into a ruined town. Break the truce and your squad's reputation drops, the game's central idea. A teammate urged us to violate the ceasefire; the matchmaking was slow and the loot boxes tiresome.",
+        published: '2024-10-08',
+      },
+    ],
+  ])('%s is no violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('places an incident by its own lead, not by the places of history further down', () => {
+    const verdict = classify({
+      title: 'Two soldiers killed in gunfight with militants in Doda forests',
+      text: 'Two soldiers were killed in a gunfight with militants in the forests of Doda district on Monday, officials said. In 2021, militants attacked army posts in the forests of Rajouri and Poonch.',
+      published: '2024-08-13',
+    });
+    expect(verdict.rules).not.toContain('armed-incident-in-truce-zone');
   });
 });

@@ -101,7 +101,8 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       },
       published: input.published,
       leadRegion() {
-        leadChoice ??= extractRegion(mentions(item.lead, new Set()), regionOf);
+        // History's places ("attacks since 2021 in Rajouri and Poonch") place no incident.
+        leadChoice ??= extractRegion(mentions(currentLead(item), new Set()), regionOf);
         return leadChoice.region ? { region: leadChoice.region, strong: leadChoice.strong } : null;
       },
     };

@@ -43,6 +43,8 @@ const ACTION_MODIFIER_WINDOW = 3;
 /** "following a week of cross-border fighting": connector to armed word, in words. */
 const BACKSTORY_WINDOW = 5;
 const CASUALTY_NEGATION_WINDOW = 2;
+/** Words from "if" to the truce its condition is about: "if the ceasefire … is broken". */
+const CONDITION_REACH = 2;
 const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
 const COLLAPSE_NEGATION_WINDOW = 2;
 /** Words between a ceasefire word and "fragile", "since", "despite" that say it is in force. */
@@ -100,7 +102,10 @@ function factor(sentence: ReadSentence, lead: LeadSettings): number {
   return sentence.weight * (sentence.background ? lead.backgroundFactor : 1);
 }
 
-/** Armed words that report action: not ended ("halted the clash"), denied or hypothetical. */
+/**
+ * Armed words that report action: not ended ("halted the clash"), denied, hypothetical or months
+ * past ("three months after shelling tore through the town").
+ */
 function activeArmed(sentence: ReadSentence): WordHit[] {
   if (sentence.preTruce) return [];
   const active: WordHit[] = [];
@@ -110,7 +115,7 @@ function activeArmed(sentence: ReadSentence): WordHit[] {
       !precededBy(
         sentence,
         hit,
-        ['cessation', 'negation', 'hypothetical'],
+        ['cessation', 'negation', 'hypothetical', 'elapsed'],
         ACTION_MODIFIER_WINDOW,
       ) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
@@ -164,6 +169,13 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
+        // "if the ceasefire agreed last week is broken": the condition opens on the truce.
+        if (
+          ceasefire.word < breach.word &&
+          precededBy(sentence, ceasefire, ['hypothetical'], CONDITION_REACH)
+        ) {
+          return false;
+        }
         const first = Math.min(breach.word, ceasefire.word);
         const last = Math.max(breach.endWord, ceasefire.endWord);
         const negated = sentence.hits.some(
@@ -229,26 +241,34 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
 }
 
 /**
- * The ceasefire word is followed by a word of `over` with at most one word between ("had"), and
- * that word takes no object: "the truce ended on Friday", not "a ceasefire ended 11 days of war".
+ * A word of `over` ends the ceasefire: right before it ("the TTP ended its truce"), or after it
+ * in the same clause ("a 72-hour truce between the army and the RSF expired"), taking no object
+ * there: "the truce ended on Friday", not "a ceasefire ended 11 days of war".
  */
 function saidToBeOver(
   sentence: ReadSentence,
   ceasefire: WordHit,
   over: readonly VocabularyName[],
 ): boolean {
-  return sentence.hits.some(
-    (hit) =>
+  return sentence.hits.some((hit) => {
+    if (!over.some((name) => has(hit, name))) return false;
+    if (hit.endWord < ceasefire.word) return ceasefire.word - hit.endWord <= OVER_BEFORE_REACH;
+    return (
       hit.word > ceasefire.endWord &&
-      hit.word - ceasefire.endWord <= 2 &&
-      over.some((name) => has(hit, name)) &&
-      !OBJECT_FOLLOWS.test(sentence.text.slice(hit.end, hit.end + 24)),
-  );
+      hit.word - ceasefire.endWord <= OVER_AFTER_REACH &&
+      !/[,;:()]/.test(sentence.text.slice(ceasefire.end, hit.start)) &&
+      !OBJECT_FOLLOWS.test(sentence.text.slice(hit.end, hit.end + 24))
+    );
+  });
 }
 
+/** Words from "ended" to the truce it ends: "ended its truce", "the end of the truce". */
+const OVER_BEFORE_REACH = 3;
+/** Words from the truce to "expired" in one clause: "a truce between the army and … expired". */
+const OVER_AFTER_REACH = 12;
 /** What opens the object of "ended": a number, an article, a possessive, a name. */
 const OBJECT_FOLLOWS =
-  /^\s+(?:\d|(?:the|a|an|its|their|his|her|weeks|days|months|years)\b|\p{Lu})/u;
+  /^\s+(?:\d|(?:the|a|an|its|their|his|her|weeks|days|months|years|two|three|four|five|six|seven|eight|nine|ten|more|nearly|over)\b|\p{Lu})/u;
 
 function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
   const { item, lead, gazetteer } = context;

@@ -107,9 +107,12 @@ const EVENT_YEAR = new RegExp(
 );
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
 const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
-/** "in March", "in late July": a month with no day or year after it. */
+/**
+ * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
+ * naming the event.
+ */
 const EVENT_MONTH = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)`,
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\s+(?:shelling|clash(?:es)?|attacks?|strikes?|fighting|war|offensive|escalation|hostilities|ambush|raids?|bombing|killings?|incursion|flare-up)\\b`,
   'i',
 );
 /** How many months before publication a month named alone must be to tell history. */
@@ -383,7 +386,8 @@ function placesEventEarlier(
   const event = EVENT_YEAR.exec(told);
   const year = event?.[1] ?? event?.[2];
   if (year !== undefined && Number(year) < published.year) return true;
-  const month = EVENT_MONTH.exec(told)?.[1];
+  const monthEvent = EVENT_MONTH.exec(told);
+  const month = monthEvent?.[1] ?? monthEvent?.[2];
   if (month === undefined) return false;
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.

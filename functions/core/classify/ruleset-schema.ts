@@ -24,6 +24,8 @@ export const VOCABULARY_NAMES = [
   'armed',
   'casualty',
   'negation',
+  'denial',
+  'elapsed',
   'hypothetical',
   'peacekeeping',
   'militaryContext',
