@@ -999,6 +999,16 @@ describe('hard calls on what is past, over or only feared', () => {
     expectOther(classify(input));
   });
 
+  it('does not count the dead of an earlier event the item dates', () => {
+    const verdict = classify({
+      title: 'Shelling across the Line of Control kills five despite ceasefire',
+      text: 'Pakistani shelling killed five civilians in Poonch on Wednesday despite the ceasefire, officials said. The exchanges followed strikes launched in response to the killing of 26 people in Pahalgam on April 22.',
+      published: '2025-05-07',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(5);
+  });
+
   it('places an incident by its own lead, not by the places of history further down', () => {
     const verdict = classify({
       title: 'Two soldiers killed in gunfight with militants in Doda forests',

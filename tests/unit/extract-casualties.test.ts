@@ -136,6 +136,41 @@ describe('extractCasualties', () => {
     ).toBe(2);
   });
 
+  it.each([
+    'More than 13,000 people have been killed in the conflict in the east, according to UN estimates.',
+    'Since the ceasefire took effect on October 10, more than 340 people have been killed by gunfire.',
+    "Dall'entrata in vigore della tregua, oltre 90 palestinesi sono stati uccisi.",
+    'З початку року в зоні операції загинули 11 військових.',
+  ])('does not take the total of a war or a period for the incident’s: %s', (total) => {
+    expect(killed('A soldier was killed by sniper fire on Tuesday.', total)).toBe(1);
+  });
+
+  it('does not read an age between commas after a name as a count', () => {
+    expect(
+      killed('The militiaman, identified as Reynaldo Abaño, 42, died on the spot.'),
+    ).toBeNull();
+    expect(killed('In the village, 42 were killed.')).toBe(42);
+  });
+
+  it('adds the victims a sentence says also died to those counted before', () => {
+    expect(
+      killed(
+        'At least 27 civilians were killed as armed men went house to house.',
+        'Two soldiers also died in clashes as troops moved to retake the towns.',
+      ),
+    ).toBe(29);
+    expect(
+      killed(
+        'Three police officers were killed and two troops also died in the shootout.',
+        'Five people were killed in the shootout, the ministry said.',
+      ),
+    ).toBe(5);
+  });
+
+  it('reads "no one was killed" as none, not one', () => {
+    expect(killed('No one was killed in these incidents, according to both sides.')).toBe(0);
+  });
+
   it('does not take a disaster’s toll for the incident’s', () => {
     expect(
       extractCasualties([

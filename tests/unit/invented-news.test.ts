@@ -19,7 +19,7 @@ interface LabeledItem {
   killed: number | null;
 }
 
-type Miss = 'label' | 'killed';
+type Miss = 'label' | 'region' | 'killed';
 
 const SETS: { file: string; misses: Record<string, Miss> }[] = [
   { file: 'invented-news.jsonl', misses: {} },
@@ -68,6 +68,62 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inz-075': 'killed',
     },
   },
+  {
+    file: 'invented-news-6.jsonl',
+    misses: {
+      // A court case: monitors "had recorded" the 2006 battle as a violation; the regime ended
+      // in 2008, but the registry's dates are not yet asked of explicit findings.
+      'ina-013': 'label',
+      // "The guns are silent, but our business is dead": a quote read as fighting and a death.
+      'ina-017': 'label',
+      // Tolls given in parts, for different victims or sides, in different sentences.
+      'ina-002': 'killed',
+      'ina-009': 'killed',
+      // The dead of the attack the exchanges "follow", dated six days before: no later than a
+      // weekday can reach.
+      'ina-006': 'killed',
+      // "استشهاد راعٍ" (a shepherd killed): one person by a noun with no number.
+      'ina-033': 'killed',
+      // A live page whose latest toll is in an entry the lead does not reach.
+      'ina-035': 'killed',
+      // "Пострадавших нет" with the dead not named: no toll read.
+      'ina-044': 'killed',
+      // A headline's bare noun ("Conscript killed"): one person with no article or number.
+      'ina-047': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-7.jsonl',
+    misses: {
+      // "sa « trêve humanitaire » vole en éclats": the French idiom for shattered is not known.
+      'inb-011': 'label',
+      // "Since the ceasefire took effect, more than 340 … have been killed", a running total in
+      // a story about a storm, read as killing since the truce.
+      'inb-046': 'label',
+      // A West Bank raid placed in Gaza by the Gaza truce the item says does not cover it.
+      'inb-051': 'label',
+      // A gunfight in Doda, a district the gazetteer does not know, placed on the Line of
+      // Control by the Jammu and Kashmir names around it.
+      'inb-065': 'label',
+      // Zangilan lies in both zones; the label takes the border.
+      'inb-019': 'region',
+      // Donetsk region in 2021: the label keeps Donbas, the verdict the wider war.
+      'inb-069': 'region',
+      // Tolls given in parts, for different victims or sides, in different sentences.
+      'inb-016': 'killed',
+      'inb-029': 'killed',
+      'inb-056': 'killed',
+      'inb-064': 'killed',
+      'inb-075': 'killed',
+      // "شهيدان" in a headline the toll is not read from.
+      'inb-038': 'killed',
+      // Headlines' bare nouns ("Teenage girl killed", "Woman and son killed").
+      'inb-047': 'killed',
+      'inb-052': 'killed',
+      // Two wounded and no word of the dead: the label reads 0, the verdict no number.
+      'inb-080': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
@@ -80,7 +136,7 @@ function readItems(file: string): LabeledItem[] {
 }
 
 /** What the verdict gets wrong, the label first. */
-function missOf(item: LabeledItem, verdict: Verdict): Miss | 'region' | null {
+function missOf(item: LabeledItem, verdict: Verdict): Miss | null {
   if (verdict.label !== item.label) return 'label';
   if (item.label !== 'violation') return null;
   if (verdict.region !== item.region) return 'region';

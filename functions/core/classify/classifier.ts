@@ -137,7 +137,10 @@ export function createClassifier(ruleset: Ruleset): Classifier {
           !evidenceSet.has(sentence) &&
           (reportsCasualties(sentence) || saysNoneKilled(sentence.text)),
       ),
-    ]).filter((sentence) => !sentence.background && !sentence.preTruce);
+    ]).filter(
+      (sentence) =>
+        !sentence.background && !sentence.preTruce && !datesEarlierEvent(sentence, published),
+    );
     const day = publishedDay(published);
     const publishedYear = day ? Number(day.slice(0, 4)) : undefined;
     const { killed, injured } = extractCasualties(texts(incident), { publishedYear });
@@ -252,6 +255,23 @@ interface Weighing {
 /** The lead's sentences that tell the news rather than its history. */
 function currentLead(item: ReadItem): ReadSentence[] {
   return item.lead.filter((sentence) => sentence.weight > 0 && !sentence.background);
+}
+
+/**
+ * Days before publication beyond which a sentence's own date is another, earlier event ("in
+ * response to the killing of 26 people on April 22"): a weekday ("on Tuesday") is never that far.
+ */
+const EARLIER_EVENT_DAYS = 6;
+const DAY_MS = 86_400_000;
+
+function datesEarlierEvent(sentence: ReadSentence, published: string | undefined): boolean {
+  const day = publishedDay(published);
+  const date = day ? sentence.date : null;
+  return (
+    day !== null &&
+    date !== null &&
+    Date.parse(day) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
+  );
 }
 
 /** The date the first dated sentence gives. */

@@ -264,7 +264,13 @@ const DISASTER_REACH = 60;
  * and has killed hundreds"): not the incident's toll.
  */
 const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b/i;
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b/i;
+/**
+ * The same in the other languages: "since the truce took effect" or "since the start of the
+ * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
+ */
+const CUMULATIVE_IN_OTHER_LANGUAGE =
+  /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول))/i;
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
@@ -276,11 +282,13 @@ export function extractCasualties(
     .map((sentence) => sentence.slice(datelineLength(sentence)))
     .filter(
       (sentence) =>
-        !namesEarlierYear(sentence, options.publishedYear) && !CUMULATIVE.test(sentence),
+        !namesEarlierYear(sentence, options.publishedYear) &&
+        !CUMULATIVE.test(sentence) &&
+        !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence),
     );
   return {
-    killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED),
-    injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED),
+    killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED),
+    injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED),
   };
 }
 
@@ -292,18 +300,35 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
   return false;
 }
 
+/**
+ * Victims a sentence opens on as added to those counted before it: "Two soldiers also died in
+ * clashes" after "at least 27 civilians were killed" makes 29 ("the army also said 27 were
+ * killed" restates).
+ */
+const ALSO_KILLED =
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu;
+const ALSO_INJURED =
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu;
+
 function largestTotal(
   sentences: readonly string[],
   list: CountPattern[],
   none: RegExp,
+  also: RegExp,
 ): number | null {
   let best: number | null = null;
   // The largest count each side is given, over all sentences.
   const bySide = new Map<string, number>();
+  // Counts of victims added to the rest: summed apart, as no other sentence restates them.
+  let added = 0;
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
       if (best === null && mayDeny(sentence) && none.test(sentence)) best = 0;
+      continue;
+    }
+    if (also.test(sentence)) {
+      added += counted.total;
       continue;
     }
     if (best === null || counted.total > best) best = counted.total;
@@ -311,10 +336,11 @@ function largestTotal(
       bySide.set(side, Math.max(bySide.get(side) ?? 0, count));
     }
   }
-  if (bySide.size < 2) return best;
+  if (best === null) return added > 0 ? added : null;
+  if (bySide.size < 2) return best + added;
   let sides = 0;
   for (const count of bySide.values()) sides += count;
-  return Math.max(best ?? 0, sides);
+  return Math.max(best, sides) + added;
 }
 
 /** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
@@ -323,6 +349,8 @@ const MAY_COUNT =
 /** The same test for the patterns of other languages. */
 const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+const NO_BEFORE = /\bno\s+$/i;
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -375,6 +403,13 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
         const leading = LEADING_COUNT.exec(item);
         const count = leading?.groups?.one ? 1 : parseCount(leading?.groups?.n ?? '');
         if (count === null) continue;
+        const before = sentence.slice(0, listStart + at);
+        // "no one was killed" denies; the "none" phrases read it.
+        if (NO_BEFORE.test(before)) continue;
+        // "Reynaldo Abaño, 42, died on the spot": an age between commas after a name.
+        if (AGE_AFTER_NAME.test(before) && /^\d+\s*,/.test(sentence.slice(listStart + at))) {
+          continue;
+        }
         // "killing seven people, residents and a resistance group said": a source, no victim
         // ("killing 90 people, health officials said" counts: the source is past a comma).
         if (!item.includes(',') && SAID_AFTER.test(sentence.slice(listStart + at + item.length))) {
