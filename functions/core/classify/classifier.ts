@@ -101,7 +101,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       },
       published: input.published,
       leadRegion() {
-        // History's places ("attacks since 2021 in Rajouri and Poonch") place no incident.
+        // History's places ("In 2021, militants attacked posts in Rajouri") place no incident.
         leadChoice ??= extractRegion(mentions(currentLead(item), new Set()), regionOf);
         return leadChoice.region ? { region: leadChoice.region, strong: leadChoice.strong } : null;
       },
