@@ -130,6 +130,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   ): IncidentDescription {
     const current = currentLead(item);
     const evidenceSet = new Set(evidence);
+    const day = publishedDay(published);
     const incident = uniqueSentences([
       ...evidence,
       ...current.filter(
@@ -138,10 +139,8 @@ export function createClassifier(ruleset: Ruleset): Classifier {
           (reportsCasualties(sentence) || saysNoneKilled(sentence.text)),
       ),
     ]).filter(
-      (sentence) =>
-        !sentence.background && !sentence.preTruce && !datesEarlierEvent(sentence, published),
+      (sentence) => !sentence.background && !sentence.preTruce && !datesEarlierEvent(sentence, day),
     );
-    const day = publishedDay(published);
     const publishedYear = day ? Number(day.slice(0, 4)) : undefined;
     const { killed, injured } = extractCasualties(texts(incident), { publishedYear });
     const incidentDate = firstDate(uniqueSentences([...evidence, ...current]));
@@ -264,13 +263,13 @@ function currentLead(item: ReadItem): ReadSentence[] {
 const EARLIER_EVENT_DAYS = 6;
 const DAY_MS = 86_400_000;
 
-function datesEarlierEvent(sentence: ReadSentence, published: string | undefined): boolean {
-  const day = publishedDay(published);
-  const date = day ? sentence.date : null;
+function datesEarlierEvent(sentence: ReadSentence, publishedOn: string | null): boolean {
+  // The sentence's date is read only when there is a publication day to compare it with.
+  const date = publishedOn ? sentence.date : null;
   return (
-    day !== null &&
+    publishedOn !== null &&
     date !== null &&
-    Date.parse(day) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
+    Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
   );
 }
 

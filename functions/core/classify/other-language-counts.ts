@@ -576,7 +576,7 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
     // A list first, so that its counts are summed before any one of them is read alone.
     ...(language.and.length === 0
       ? []
-      : [listPattern(language, measure, { number, qualifier, notTime })]),
+      : [listPattern(language, measure, { number, qualifier, notTime, auxiliaries })]),
     ...[
       // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
       `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
@@ -610,14 +610,19 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
 
 /**
  * Victims counted in one list before one verb, summed: "tres militares, dos civiles y un niño
- * murieron"; "deux civils et un militaire des Forces
- * armées de la RDC (FARDC) ont été tués" counts three. The last victims may be described at
- * length, as a unit and its abbreviation often are.
+ * murieron" counts six, "deux civils et un militaire des Forces armées de la RDC (FARDC) ont été
+ * tués" three. The last victims may be described at length, as a unit and its abbreviation often
+ * are. The patterns' parts (number, qualifier, …) are those of the language's other patterns.
  */
 function listPattern(
   language: LanguageCounts,
   measure: Measure,
-  { number, qualifier, notTime }: { number: string; qualifier: string; notTime: string },
+  {
+    number,
+    qualifier,
+    notTime,
+    auxiliaries,
+  }: { number: string; qualifier: string; notTime: string; auxiliaries: string },
 ): OtherLanguageCountPattern {
   const stops = alternation([
     ...Object.keys(language.numbers),
@@ -629,8 +634,6 @@ function listPattern(
     `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’()-]+){1,${most}}?`;
   const join = `(?:,|\\s+(?:${alternation(language.and)}))\\s+`;
   const unnamed = number.replace('(?<n>', '(?:');
-  const auxiliaries =
-    language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}` : '';
   const item = (most: number): string => `${qualifier}${unnamed}${notTime}${victims(most)}`;
   // "Murieron dos soldados y un civil resultó herido": the first count is the verb's before it.
   const afterVerb = `(?<!(?:${alternation([...language.killed, ...language.injured])})\\s+)`;
