@@ -112,6 +112,180 @@ describe('extractCasualties', () => {
     ).toBe(3);
   });
 
+  it('adds up the tolls of different kinds of victim given in different sentences', () => {
+    expect(
+      killed(
+        'The rebel group said four of its fighters were killed when troops stormed a camp near the river.',
+        'An army spokesman said three government soldiers died in the fighting.',
+      ),
+    ).toBe(7);
+    expect(
+      killed(
+        'The army said one soldier was killed when its post came under rocket fire.',
+        'The provincial governor said two civilians were killed by return fire.',
+      ),
+    ).toBe(3);
+    // A named side and a kind no side is named for.
+    expect(
+      killed(
+        'A Thai ranger was killed in the exchange, the regional command said.',
+        'Officials on the other side said three villagers were killed by artillery.',
+      ),
+    ).toBe(4);
+  });
+
+  it('does not add counts of one kind of victim, which may restate each other', () => {
+    expect(
+      killed(
+        'Five civilians were killed when shells hit the market.',
+        'Three children died in the strike, a hospital director said.',
+      ),
+    ).toBe(5);
+    // A kind counted for a named side holds the unnamed count of that kind.
+    expect(
+      killed(
+        'Two Indian soldiers were killed along the line on Friday.',
+        'The army said two soldiers died after their bunker was hit.',
+      ),
+    ).toBe(2);
+    // A side named with no kind ("Palestinians") may hold any kind.
+    expect(
+      killed(
+        'Six Palestinians were killed in the raid, the health ministry said.',
+        'Two teenagers were among them, and one militant.',
+        'A militant was killed in the exchange of fire, the army said.',
+      ),
+    ).toBe(6);
+  });
+
+  it('does not take a toll and its parts for parts of a toll', () => {
+    // "the two soldiers" refers back.
+    expect(
+      killed(
+        'Four fighters were killed on Monday, the monitor said.',
+        'The two soldiers were killed when a drone hit their vehicle.',
+      ),
+    ).toBe(4);
+    // The dead of a fight between two sides are of both.
+    expect(
+      killed(
+        'Three fighters were killed in clashes between the army and a rival brigade near the port.',
+        'The brigade said one of its soldiers was among the dead.',
+        'A commander said two soldiers were killed.',
+      ),
+    ).toBe(3);
+    // A kind word inside a name tells no kind.
+    expect(
+      killed(
+        'Two militiamen were killed in the raid on the outpost.',
+        'Two members of the Civilian Volunteer Armed Forces were killed, the police said.',
+      ),
+    ).toBe(2);
+  });
+
+  it('takes a toll stated whole for the toll, with what it already holds', () => {
+    expect(
+      killed(
+        'A hospital official said 15 people had been killed on Wednesday.',
+        'By Friday, eight more had died, bringing the toll to 23, among them 11 children.',
+      ),
+    ).toBe(23);
+    expect(
+      killed(
+        'Two soldiers were killed during the exchange of fire.',
+        'One rebel was also killed.',
+        'The encounter caused four deaths in total.',
+      ),
+    ).toBe(4);
+    expect(
+      killed(
+        'Four civilians were killed in the strike.',
+        'One of the injured, a woman, had died, bringing the total number of civilians killed to five.',
+      ),
+    ).toBe(5);
+  });
+
+  it('does not add victims said to have also died to a toll they make up', () => {
+    expect(
+      killed(
+        'Monitors: army attack on rebel position violated the truce; five dead',
+        'Three rebel fighters were killed during the fighting.',
+        'Two army soldiers were also killed, the commander said.',
+      ),
+    ).toBe(5);
+  });
+
+  it('sums the counts of one group in one sentence before comparing sentences', () => {
+    expect(
+      killed(
+        'Military spokesmen said at least 38 rebels were killed.',
+        'Two soldiers were killed on Tuesday, and a third soldier died of his wounds.',
+      ),
+    ).toBe(41);
+  });
+
+  it('does not read a figure the item corrects', () => {
+    expect(
+      killed(
+        'The spokesman said four people were killed in the strike.',
+        'Correction: An earlier version of this story said five people were killed.',
+      ),
+    ).toBe(4);
+  });
+
+  it('takes the dead of a fight between rival forces for both sides', () => {
+    expect(
+      killed(
+        'Four fighters were killed in a gunfight between rival forces at a checkpoint.',
+        'A spokesman for one side said one of its soldiers had been killed.',
+      ),
+    ).toBe(4);
+  });
+
+  it('reads the kind of victims told before a toll', () => {
+    expect(
+      killed(
+        'Monitors said 20 rebels had been killed by nightfall.',
+        'They put the toll among government troops and allied militias at 15.',
+      ),
+    ).toBe(35);
+  });
+
+  it('reads victims joined with "and" and no count of their own, and "had died"', () => {
+    expect(
+      killed('Nine members of the security forces and allied militias were killed overnight.'),
+    ).toBe(9);
+    expect(killed('A spokesman said 11 soldiers had died over the weekend.')).toBe(11);
+    expect(killed('The unit said 11 soldiers had killed the attackers.')).toBeNull();
+    expect(killed('A woman and her teenage son were killed when the shell hit.')).toBe(2);
+    expect(killed('Three children and their mother were killed in the strike.')).toBe(4);
+  });
+
+  it('does not count those an "including" aside names again', () => {
+    expect(
+      killed('At least nine civilians, including three children, were killed in the shelling.'),
+    ).toBe(9);
+  });
+
+  it('reads a toll beside the year that names an agreement, not the toll', () => {
+    const options = { publishedYear: 2026 };
+    expect(
+      extractCasualties(
+        ['Shelling kills 14 as the 2021 ceasefire understanding collapses'],
+        options,
+      ).killed,
+    ).toBe(14);
+    expect(
+      extractCasualties(
+        ['Fighting under the 2019 Moscow-brokered deal killed six soldiers on Monday.'],
+        options,
+      ).killed,
+    ).toBe(6);
+    expect(
+      extractCasualties(['The 2019 clashes killed six soldiers on the border.'], options).killed,
+    ).toBeNull();
+  });
+
   it('does not read the day of a dateline as a count', () => {
     expect(
       extractCasualties(['BOGOTA, Dec 12 - A soldier was killed and two others wounded.']),
@@ -124,6 +298,18 @@ describe('extractCasualties', () => {
         'At least a dozen people, among them soldiers and civilians, were killed in the fighting.',
       ]).killed,
     ).toBe(12);
+  });
+
+  it('does not take the toll of a war of so many days for the incident’s', () => {
+    expect(
+      killed(
+        'At least two civilians were killed on Tuesday.',
+        'Throughout the four-day offensive, 60 soldiers and four civilians were killed.',
+      ),
+    ).toBe(2);
+    expect(
+      killed('In the 44-day war, thousands of soldiers were killed.', 'A soldier died on Monday.'),
+    ).toBe(1);
   });
 
   it('does not take a running total for the incident’s toll', () => {
@@ -165,6 +351,29 @@ describe('extractCasualties', () => {
         'Five people were killed in the shootout, the ministry said.',
       ),
     ).toBe(5);
+  });
+
+  it('reads a count of wounded with no word of any death as none killed', () => {
+    expect(
+      extractCasualties(['A contract serviceman was wounded; his life is not in danger.']),
+    ).toEqual({ killed: 0, injured: 1 });
+    expect(
+      extractCasualties([
+        'Two soldiers were wounded in the attack.',
+        'Bodies were seen near the burnt-out post.',
+      ]).killed,
+    ).toBeNull();
+    expect(killed('Several soldiers were wounded in the attack.')).toBeNull();
+  });
+
+  it('reads "wounding no one" and "nobody was killed" as none killed', () => {
+    expect(killed('A drone dropped a grenade near the bunker, wounding no one.')).toBe(0);
+    expect(
+      extractCasualties([
+        'Troops fired on the post, wounding two soldiers.',
+        'Nobody was killed in the incident, the ministry said.',
+      ]),
+    ).toEqual({ killed: 0, injured: 2 });
   });
 
   it('reads "no one was killed" as none, not one', () => {

@@ -64,6 +64,13 @@ describe('extractIncidentDate', () => {
     expect(extractIncidentDate(['The mortar attack came on Sunday.'], 'not a date')).toBeNull();
   });
 
+  it('does not read a date that names a place as a date', () => {
+    expect(
+      extractIncidentDate(['A sniper killed a woman in the 7 July district on Wednesday.'], MONDAY),
+    ).toBe('2023-03-01');
+    expect(extractIncidentDate(['Shells fell near 26 July Street.'], MONDAY)).toBeNull();
+  });
+
   it('does not read "may" the verb as a month', () => {
     expect(extractIncidentDate(['Talks may 3 times fail, he said.'], MONDAY)).toBeNull();
   });

@@ -43,26 +43,19 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx-043': 'label',
       // An "understanding" breached, with no ceasefire word.
       'inx-024': 'label',
-      // Per-side counts given without the side's name.
-      'inx-027': 'killed',
       // The toll of the war the agreement ended ("a war that researchers estimate killed …").
       'inx-064': 'killed',
     },
   },
   {
     file: 'invented-news-4.jsonl',
-    misses: {
-      // Each side's dead told by its own government, neither side named beside the count.
-      'iny-065': 'killed',
-    },
+    misses: {},
   },
   {
     file: 'invented-news-5.jsonl',
     misses: {
       // "A 52-year-old man … who was shot … died of his wounds": the man has no count to read.
       'inz-001': 'killed',
-      // Each side's dead told by its own government, neither side named beside the count.
-      'inz-002': 'killed',
       // Armenian and Turkish tolls are not read.
       'inz-028': 'killed',
       'inz-075': 'killed',
@@ -76,9 +69,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ina-013': 'label',
       // "The guns are silent, but our business is dead": a quote read as fighting and a death.
       'ina-017': 'label',
-      // Tolls given in parts, for different victims or sides, in different sentences.
-      'ina-002': 'killed',
-      'ina-009': 'killed',
       // The dead of the attack the exchanges "follow", dated six days before: no later than a
       // weekday can reach.
       'ina-006': 'killed',
@@ -95,8 +85,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-7.jsonl',
     misses: {
-      // "sa « trêve humanitaire » vole en éclats": the French idiom for shattered is not known.
-      'inb-011': 'label',
       // "Since the ceasefire took effect, more than 340 … have been killed", a running total in
       // a story about a storm, read as killing since the truce.
       'inb-046': 'label',
@@ -109,21 +97,16 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inb-019': 'region',
       // Donetsk region in 2021: the label keeps Donbas, the verdict the wider war.
       'inb-069': 'region',
-      // Tolls given in parts, for different victims or sides, in different sentences.
+      // Tolls given in parts in German, whose sides ("armenische Soldaten") are not read.
       'inb-016': 'killed',
-      'inb-029': 'killed',
-      'inb-056': 'killed',
-      'inb-064': 'killed',
-      'inb-075': 'killed',
-      // "شهيدان" in a headline the toll is not read from.
-      'inb-038': 'killed',
-      // Headlines' bare nouns ("Teenage girl killed", "Woman and son killed").
+      // "Two fighters" in the headline, then "one of its soldiers" for one side: the whole toll
+      // and a part of it, read as two parts.
+      'inb-020': 'killed',
+      // A headline's bare noun ("Teenage girl killed").
       'inb-047': 'killed',
-      'inb-052': 'killed',
-      // Two wounded and no word of the dead: the label reads 0, the verdict no number.
-      'inb-080': 'killed',
     },
   },
+  { file: 'invented-news-8.jsonl', misses: {} },
 ];
 
 const classifier = loadDefaultClassifier();

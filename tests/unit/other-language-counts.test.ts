@@ -30,6 +30,9 @@ describe('counts written in other languages', () => {
     ['ar', 'الحديدة: مقتل مدنيين اثنين بقصف على حي سكني.', 2, null],
     ['ar', 'قُتل شخصان في غارة على سيارة عند مدخل البلدة.', 2, null],
     ['ar', 'شهيدان وثلاثة جرحى في قصف على المخيم.', 2, 3],
+    // An Arabic comma ends the word before it.
+    ['ar', 'أفاد مصدر طبي بوصول أربعة شهداء، بينهم طفل، إلى المستشفى.', 4, null],
+    ['fr', 'Au moins cinq personnes ont été tuées, selon un bilan provisoire.', 5, null],
     [
       'fr',
       'Deux civils et un militaire des Forces armées de la RDC (FARDC) ont été tués.',

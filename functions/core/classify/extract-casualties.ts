@@ -1,8 +1,10 @@
 // Death and injury counts of an incident, from the sentences that report it. Counts given for
 // different victims in one sentence add up ("three police officers were killed … two troops also
 // died" = 5); across sentences the largest total wins, since outlets restate tolls as they grow,
-// except that tolls of different sides add up ("one Indian soldier was killed." … "Two Pakistani
-// soldiers died." = 3). Vague amounts follow ACLED's conservative reading ("dozens" = 12).
+// except that tolls of different sides or kinds of victim add up ("one Indian soldier was
+// killed." … "Two Pakistani soldiers died." = 3; "three of its fighters were killed" … "two
+// government soldiers died" = 5). Vague amounts follow ACLED's conservative reading ("dozens" =
+// 12).
 
 import { datelineLength } from './dateline.js';
 import { withoutRelativeAsides } from './relative-aside.js';
@@ -77,7 +79,8 @@ const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where
 /** A word of the victims' description; a lone dash or bracket is not one. */
 const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
- * One person named by a relation or role, who counts as one: "their mother", "its rider". Only
+ * One person named by a relation or role, who counts as one: "their mother", "its rider", "her
+ * adult son". Only
  * nouns that cannot be plural; "the" only before a role, since "the soldier killed two" names a
  * killer.
  */
@@ -85,16 +88,21 @@ const KIN =
   '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
 const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
-const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
+const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:[a-z-]+\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
 /**
  * Words of a victim's description a count may take: "three members of the Moro Islamic
  * Liberation Front".
  */
 const VICTIM_WORDS = `(?:\\s+${VICTIM_WORD}){0,12}`;
-/** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
 /** "a father and his two sons": a possessive may come before a later item's number. */
 const POSSESSIVE = '(?:(?:his|her|their|its)\\s+)?';
-const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}${VICTIM_WORDS}`;
+/**
+ * More of the same victims, with no count of their own: "21 members of government forces and
+ * allied militias".
+ */
+const AND_MORE = `(?:\\s+and\\s+(?!${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})(?:${VICTIM_WORD})(?:\\s+${VICTIM_WORD}){0,2})?`;
+/** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
+const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}${VICTIM_WORDS}${AND_MORE}`;
 /** A later victim of a list, who may be one person named by relation: "… and their mother". */
 const JOINED_ITEM = `(?:${POSSESSIVE}${ITEM}|${ONE_PERSON}${END})`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
@@ -121,13 +129,15 @@ const LEADING_COUNT = new RegExp(
 );
 /**
  * An aside between the victims and the verb: "two civilians – a woman and a child – were
- * killed", "a dozen people, among them soldiers and civilians, were killed", "a woman who was
+ * killed", "a dozen people, among them soldiers and civilians, were killed", "12 civilians,
+ * including two children, were killed" (who are among the 12), "a woman who was
  * selling tea at the base were killed" (then a verb of being must follow).
  */
 const ASIDE =
-  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly|aged)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
+  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly|aged|including)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
+/** "had" only before a verb that is not active: "33 soldiers had died", never "had killed". */
 const AUXILIARY_WORD =
-  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both)\\s+';
+  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 const KILLED_WORDS =
   '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities)';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
@@ -195,9 +205,9 @@ function patterns(measure: Measure): CountPattern[] {
             `${START}(?:death |casualty )?toll\\s+(?:[A-Za-z\\u00c0-\\uffff'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|is|was)\\s+${TOLL_LIST}`,
             ['toll'],
           ],
-          // "raising the number of dead to four"
+          // "raising the number of dead to four", "the total number of civilians killed to five"
           [
-            `${START}number of (?:people |those )?(?:dead|killed|deaths|fatalities)\\s+(?:[a-z]+\\s+){0,3}?(?:to|at)\\s+${TOLL_LIST}`,
+            `${START}number of (?:[a-z]+\\s+){0,2}?(?:dead|killed|deaths|fatalities)\\s+(?:[a-z]+\\s+){0,3}?(?:to|at)\\s+${TOLL_LIST}`,
             ['number of'],
           ],
         ] as [string, readonly string[]][])
@@ -219,9 +229,9 @@ const NONE_IN_OTHER_LANGUAGE =
   '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|(?:niemand|keiner) (?:wurde )?(?:verletzt|getötet)|verletzt wurde [^.;]{0,60}niemand|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
 /** Nobody hurt: then nobody killed either. */
 const NONE_HURT =
-  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b';
+  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
 const NONE_KILLED = new RegExp(
-  `\\bno (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:casualties|deaths|fatalities|victims|loss of life)\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
+  `\\b(?:no (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:casualties|deaths|fatalities|victims|loss of life)\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
   'i',
 );
 const NONE_INJURED = new RegExp(
@@ -261,16 +271,31 @@ const DISASTER_REACH = 60;
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",
  * "500 violations since the beginning of the year, killing dozens", "fighting erupted on April 15
- * and has killed hundreds"): not the incident's toll.
+ * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
+ * toll.
  */
 const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b/i;
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
  */
 const CUMULATIVE_IN_OTHER_LANGUAGE =
   /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول))/i;
+
+/**
+ * A sentence that states the whole toll: "bringing the toll to 23", "raising the number of dead
+ * to four", "four deaths in total". Its count is the toll, and what other sentences add or tell
+ * in parts is already in it.
+ */
+const STATES_TOTAL =
+  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu;
+/**
+ * A figure the item says was wrong: "Correction: An earlier version of this story said five
+ * people were killed".
+ */
+const CORRECTED_FIGURE =
+  /\b(?:an earlier version of this (?:story|article|report)|(?:had )?(?:initially|earlier|previously|wrongly|incorrectly) (?:said|reported|stated))\b/i;
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
@@ -283,19 +308,44 @@ export function extractCasualties(
     .filter(
       (sentence) =>
         !namesEarlierYear(sentence, options.publishedYear) &&
+        !CORRECTED_FIGURE.test(sentence) &&
         !CUMULATIVE.test(sentence) &&
         !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence),
     );
-  return {
-    killed: largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED),
-    injured: largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED),
-  };
+  const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
+  const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
+  // "A contract serviceman was wounded": a count of the wounded and no word of any death says
+  // nobody died.
+  const noneDied =
+    killed === null &&
+    injured !== null &&
+    injured > 0 &&
+    !current.some((sentence) => TELLS_OF_DEATH.test(sentence));
+  return { killed: noneDied ? 0 : killed, injured };
 }
+
+/** A word of death in any language read, with or without a count. */
+const TELLS_OF_DEATH = new RegExp(
+  [
+    '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
+    ...otherLanguageCountKeys(['killed']),
+  ].join('|'),
+  'i',
+);
+
+/**
+ * What follows a year that names an agreement, not the time of the toll: "the 2021 ceasefire
+ * understanding", "the 2020 Moscow-brokered deal", "the 2015 peace agreement".
+ */
+const AGREEMENT_AFTER =
+  /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|\p{L}+-[\p{L}-]+)\s+){0,2}(?:cease-?fires?|truces?|agreements?|deals?|accords?|understandings?|armistices?|peace)\b/iu;
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
-  for (const match of withoutRelativeAsides(sentence).matchAll(YEAR)) {
-    if (Number(match[0]) < publishedYear) return true;
+  const told = withoutRelativeAsides(sentence);
+  for (const match of told.matchAll(YEAR)) {
+    if (Number(match[0]) >= publishedYear) continue;
+    if (!AGREEMENT_AFTER.test(told.slice(match.index + match[0].length))) return true;
   }
   return false;
 }
@@ -317,10 +367,12 @@ function largestTotal(
   also: RegExp,
 ): number | null {
   let best: number | null = null;
-  // The largest count each side is given, over all sentences.
-  const bySide = new Map<string, number>();
+  // Every sentence's total, and the counts of each that name their victims' side or kind.
+  const totals: number[] = [];
+  const parts: TollPart[][] = [];
   // Counts of victims added to the rest: summed apart, as no other sentence restates them.
   let added = 0;
+  let statedTotal = false;
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
@@ -331,16 +383,64 @@ function largestTotal(
       added += counted.total;
       continue;
     }
-    if (best === null || counted.total > best) best = counted.total;
-    for (const [side, count] of counted.sides) {
-      bySide.set(side, Math.max(bySide.get(side) ?? 0, count));
-    }
+    // "One of the injured had died, bringing the toll to five": the toll, not six.
+    const states = STATES_TOTAL.test(sentence);
+    const total = states ? counted.largest : counted.total;
+    if (best === null || total > best) best = total;
+    totals.push(total);
+    if (states) statedTotal = true;
+    else parts.push(counted.parts);
   }
   if (best === null) return added > 0 ? added : null;
-  if (bySide.size < 2) return best + added;
-  let sides = 0;
-  for (const count of bySide.values()) sides += count;
-  return Math.max(best, sides) + added;
+  if (statedTotal) return best;
+  // "Five dead" … "Three soldiers were killed." … "Two others were also killed": the added victims
+  // and another count make up a toll told before, and are that toll.
+  if (added > 0 && totals.some((total) => total + added === best)) return best;
+  return Math.max(best, partsTotal(parts) ?? 0) + added;
+}
+
+/**
+ * The sum of a toll told in parts, or null when the parts name one group of victims only. The
+ * parts are given by sentence. Each group's largest count over the sentences is taken, as outlets
+ * restate a count as it grows. Groups are the named sides, split by kind when every count of the
+ * side names one ("two Pakistani soldiers", "three Pakistani civilians"), then the kinds of
+ * victims no side is named for ("three of its fighters", "two government soldiers"). A kind
+ * counted for a named side, or any count of a side that names no kind ("33 Palestinians"), may
+ * hold the unnamed counts of that kind: those are left out.
+ */
+function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number | null {
+  const sidesWithoutKind = new Set<string>();
+  const kindsOfSides = new Set<string>();
+  for (const part of partsBySentence.flat()) {
+    if (part.side === undefined) continue;
+    if (part.kind === undefined) sidesWithoutKind.add(part.side);
+    else kindsOfSides.add(part.kind);
+  }
+  const groupOf = (part: TollPart): string | undefined => {
+    if (part.side !== undefined) {
+      return `${part.side}/${sidesWithoutKind.has(part.side) ? '' : (part.kind ?? '')}`;
+    }
+    if (part.kind === undefined || sidesWithoutKind.size > 0 || kindsOfSides.has(part.kind)) {
+      return undefined;
+    }
+    return `/${part.kind}`;
+  };
+  const largest = new Map<string, number>();
+  for (const parts of partsBySentence) {
+    // "Two soldiers were killed, and a third soldier died of his wounds": one group, summed.
+    const inSentence = new Map<string, number>();
+    for (const part of parts) {
+      const group = groupOf(part);
+      if (group !== undefined) inSentence.set(group, (inSentence.get(group) ?? 0) + part.count);
+    }
+    for (const [group, count] of inSentence) {
+      largest.set(group, Math.max(largest.get(group) ?? 0, count));
+    }
+  }
+  if (largest.size < 2) return null;
+  let total = 0;
+  for (const count of largest.values()) total += count;
+  return total;
 }
 
 /** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
@@ -357,11 +457,78 @@ const CAPITALISED = /^\p{Lu}/u;
 /** "pakistan" and "pakistani", "israel" and "israeli": one side. */
 const SIDE_KEY_LENGTH = 5;
 
+/**
+ * A count that says whose dead it counts: a side ("two Pakistani soldiers"), a kind of victim
+ * ("three of its fighters"), or both.
+ */
+interface TollPart {
+  count: number;
+  side: string | undefined;
+  kind: string | undefined;
+}
+
 interface SentenceCount {
   total: number;
-  /** The counts that name whose dead they are ("two Pakistani soldiers"), by side. */
-  sides: Map<string, number>;
+  /** The largest of its counts. */
+  largest: number;
+  /** Its counts, when each names a side or a kind of victim; else none. */
+  parts: TollPart[];
 }
+
+/**
+ * Kinds of victim that are different people: fighters counted in one sentence and soldiers in
+ * another are two parts of a toll, where two counts of civilians may be one restated.
+ */
+const VICTIM_KIND = new RegExp(
+  [
+    '\\b(?:(?<police>police(?:m[ae]n|wom[ae]n)?|gendarmes?|constables?)',
+    '(?<forces>soldiers?|troops?|servicem[ae]n|service ?members?|personnel|jawans?|marines?|paratroopers?|sailors?|airmen|guardsmen|border guards?|rangers?|conscripts?|army|forces)',
+    '(?<fighters>fighters?|rebels?|insurgents?|militants?|militiam[ae]n|militias?|guerrill?as?|jihadists?|combatants?|gunm[ae]n|attackers?|separatists?|terrorists?|infiltrators?)',
+    '(?<civilians>civilians?|residents?|villagers?|farmers?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teenagers?|students?|pupils|shepherds?|fisherm[ae]n|workers?|journalists?|medics?|paramedics?|infants?|bab(?:y|ies)|worshippers|pilgrims|passengers?|relatives|minors?|mothers?|fathers?|sons?|daughters?|wife|wives|husbands?))\\b',
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * A capitalised kind word beside another capitalised word is part of a name: "Citizen Armed
+ * Forces", "Civilian Volunteer Organization".
+ */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}/u;
+/** "one of his men": a side's own people, of no kind the word tells. */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
+
+/**
+ * The kind of victims a count names: the first kind word of its description that is not part of
+ * a name.
+ */
+function kindOf(victims: string): string | undefined {
+  for (const match of victims.matchAll(VICTIM_KIND)) {
+    const before = victims.slice(0, match.index);
+    if (
+      CAPITALISED.test(match[0]) &&
+      (NAME_BEFORE.test(before) || NAME_AFTER.test(victims.slice(match.index + match[0].length)))
+    ) {
+      continue;
+    }
+    const groups = match.groups ?? {};
+    const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
+    if (kind === 'civilians' && /^m[ae]n$/i.test(match[0]) && POSSESSIVE_BEFORE.test(before)) {
+      return undefined;
+    }
+    return kind;
+  }
+  return undefined;
+}
+
+/**
+ * "Two fighters were killed in an exchange of fire between forces aligned with the government and
+ * units of the LNA", "in a gunfight between rival forces": the count is of both sides.
+ */
+const BETWEEN_SIDES =
+  /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i;
+/** "the two soldiers": a count that refers back to victims already counted. */
+const THE_BEFORE = /\bthe\s+$/i;
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
 function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | null {
@@ -371,7 +538,8 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
   const lower = sentence.toLowerCase();
   const taken: [number, number][] = [];
   let total: number | null = null;
-  const sides = new Map<string, number>();
+  let largest = 0;
+  let parts: TollPart[] = [];
   let unsided = 0;
   for (const pattern of list) {
     const { regex, keys } = pattern;
@@ -390,6 +558,7 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
         if (count === null) continue;
         taken.push([start, end]);
         total = (total ?? 0) + count;
+        largest = Math.max(largest, count);
         unsided += 1;
         continue;
       }
@@ -418,25 +587,35 @@ function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | 
         const after = sentence.slice(listStart + at, listStart + at + 60);
         const eachSide = EACH_SIDE.test(after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
-        const side = eachSide ? undefined : sideOf(item.slice(leading?.[0].length ?? 0));
-        if (side) sides.set(side, (sides.get(side) ?? 0) + count);
+        if (eachSide || THE_BEFORE.test(before)) {
+          unsided += 1;
+          continue;
+        }
+        const side = sideOf(item.slice(leading?.[0].length ?? 0));
+        // "the toll among government troops … at 37": the kind told before the count.
+        const kind = kindOf(item) ?? kindOf(sentence.slice(start, listStart));
+        if (side !== undefined || kind !== undefined) parts.push({ count, side, kind });
         else unsided += 1;
       }
       if (sum === null) continue;
       taken.push([start, end]);
       total = (total ?? 0) + sum;
+      largest = Math.max(largest, sum);
     }
   }
   if (total === null) return null;
   // One count and "on the X side" elsewhere in the sentence: the count is that side's.
   const phrase = SIDE_PHRASE.exec(sentence)?.[1];
-  if (phrase && sides.size === 0 && unsided === 1) {
-    sides.set(phrase.toLowerCase().slice(0, SIDE_KEY_LENGTH), total);
-  } else if (unsided > 0) {
-    // A sentence that also counts victims of no named side tells no side's toll alone.
-    sides.clear();
+  const [only] = parts;
+  if (phrase && parts.length + unsided === 1 && only?.side === undefined) {
+    const side = phrase.toLowerCase().slice(0, SIDE_KEY_LENGTH);
+    parts = [{ count: total, side, kind: only?.kind }];
+  } else if (unsided > 0 || BETWEEN_SIDES.test(sentence)) {
+    // A sentence that also counts victims of no named side or kind tells no part of a toll; nor
+    // does one that counts the dead of a fight between two sides.
+    parts = [];
   }
-  return { total, sides };
+  return { total, largest, parts };
 }
 
 /**

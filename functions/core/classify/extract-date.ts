@@ -46,11 +46,29 @@ const MONTH =
   '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?<year>(?:19|20)\\d\\d)';
+/** A date that names a place is no date: "the 7 July district", "26 July Street". */
+const NAMES_A_PLACE = `(?!\\s+(?:${[
+  'district',
+  'street',
+  'square',
+  'neighbou?rhood',
+  'quarter',
+  'bridge',
+  'avenue',
+  'road',
+  'camp',
+  'stadium',
+  'hospital',
+  'brigade',
+  'movement',
+]
+  .map((word) => `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${word.slice(1)}`)
+  .join('|')})\\b)`;
 const DATE_EXPRESSION = new RegExp(
   [
     `\\b(?<iso>${YEAR.replace('year', 'isoYear')}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d))\\b`,
-    `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?`,
-    `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?`,
+    `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?${NAMES_A_PLACE}`,
+    `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\b\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?${NAMES_A_PLACE}`,
     `\\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\b`,
     `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his morning|[Ll]ast night|the previous day|the day before|a day earlier)\\b`,
   ].join('|'),

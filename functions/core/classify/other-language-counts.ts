@@ -500,7 +500,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   },
 };
 
-const LETTERS = 'A-Za-z0-9\\u00c0-\\u1fff\\u2c00-\\uffff';
+/** Letters and digits of every script: Arabic punctuation ("،", "؛", "؟") ends a word. */
+const LETTERS =
+  'A-Za-z0-9\\u00c0-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u1fff\\u2c00-\\uffff';
 const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
 /** Where a count may start: after no letter, or after Arabic "و" (and) glued on before it. */
@@ -664,21 +666,21 @@ export function otherLanguageCountPatterns(measure: Measure): OtherLanguageCount
   return Object.values(LANGUAGES).flatMap((language) => languagePatterns(language, measure));
 }
 
-/** Every word that says killed or injured in these languages, lower case. */
-export function otherLanguageCountKeys(): string[] {
+/** Every word that says killed or injured in these languages (or one of them), lower case. */
+export function otherLanguageCountKeys(
+  measures: readonly Measure[] = ['killed', 'injured'],
+): string[] {
   return [
     ...new Set(
       Object.values(LANGUAGES).flatMap((language) =>
-        [
-          ...language.killed,
-          ...language.injured,
-          ...(language.beforeCount?.killed ?? []),
-          ...(language.beforeCount?.injured ?? []),
-          ...Object.keys(language.counted?.killed ?? {}),
-          ...Object.keys(language.counted?.injured ?? {}),
-          ...(language.single?.killed ?? []),
-          ...(language.single?.injured ?? []),
-        ].map(keyOf),
+        measures
+          .flatMap((measure) => [
+            ...language[measure],
+            ...(language.beforeCount?.[measure] ?? []),
+            ...Object.keys(language.counted?.[measure] ?? {}),
+            ...(language.single?.[measure] ?? []),
+          ])
+          .map(keyOf),
       ),
     ),
   ];
