@@ -995,6 +995,38 @@ describe('hard calls on what is past, over or only feared', () => {
         published: '2024-10-08',
       },
     ],
+    [
+      'what a truce ended, set against it',
+      {
+        title: 'Deportations of migrants rise despite border ceasefire',
+        text: 'Deportations have continued despite the ceasefire agreed between the two countries last month, which ended days of border fighting.',
+        published: '2025-11-03',
+      },
+    ],
+    [
+      'a court case over an attack the year names',
+      {
+        title: 'Court convicts four rebels over 2016 ambush on militiamen during ceasefire',
+        text: 'A regional court on Wednesday sentenced four rebels to life in prison for the ambush. The government described the attack at the time as a violation of the ceasefire.',
+        published: '2023-09-14',
+      },
+    ],
+    [
+      'a piece its title labels an analysis',
+      {
+        title: 'Analysis: Why the border ceasefire keeps fraying',
+        text: 'Each side accuses the other of violating the ceasefire almost daily, and shelling killed two soldiers last week despite the truce.',
+        published: '2025-09-01',
+      },
+    ],
+    [
+      'an anniversary feature',
+      {
+        title: 'Fifteen years after the war, the displaced still wait for the road home',
+        text: 'In a settlement of identical cottages beside the highway, families count the years. Hundreds of people were killed when the war began, and the ceasefire left their villages behind the line.',
+        published: '2023-08-08',
+      },
+    ],
   ])('%s is no violation', (_case, input) => {
     expectOther(classify(input));
   });

@@ -107,6 +107,27 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   { file: 'invented-news-8.jsonl', misses: {} },
+  {
+    file: 'invented-news-9.jsonl',
+    misses: {
+      // "agreed … to halt a wave of violence": the goal is read as action, which keeps the
+      // agreement headline from marking the attacks told further down as background.
+      'ind-013': 'label',
+      // A weekly roundup whose lead story is a truce extended; a later section's breach decides.
+      'ind-056': 'label',
+      // "attacks junta posts …, ending year-old informal truce": an attack that ends a truce, with
+      // no word of fighting resumed.
+      'ind-054': 'label',
+      // "deux civils, un agriculteur et une femme": two victims and who they were, read as four.
+      'ind-002': 'killed',
+      // The lead's toll sits in a sentence that names the "separate ceasefires" (plural), read as
+      // history.
+      'ind-006': 'killed',
+      // "lo que eleva a dos el número de policías muertos": a Spanish running toll added to the
+      // count before it.
+      'ind-078': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

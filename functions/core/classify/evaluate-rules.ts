@@ -221,7 +221,15 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
           gap(connector, ceasefire) <= rule.window &&
           !saidToBeOver(sentence, ceasefire, rule.over),
       );
-      if (truceAfter && actions.some((action) => action !== connector && action !== truceAfter)) {
+      if (
+        truceAfter &&
+        actions.some(
+          (action) =>
+            action !== connector &&
+            action !== truceAfter &&
+            !endedByTruce(sentence, truceAfter, action),
+        )
+      ) {
         return true;
       }
       if (!rule.eitherOrder) return false;
@@ -238,6 +246,20 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
     return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
   });
   return best(rule, candidates);
+}
+
+/**
+ * "despite the ceasefire agreed in Doha, which ended days of border fighting": the action is what
+ * the truce ended, the object of an ending word after it.
+ */
+function endedByTruce(sentence: ReadSentence, truce: WordHit, action: WordHit): boolean {
+  return sentence.hits.some(
+    (hit) =>
+      has(hit, 'ending') &&
+      hit.word > truce.endWord &&
+      hit.endWord < action.word &&
+      action.word - hit.endWord <= ENDED_OBJECT_REACH,
+  );
 }
 
 /**
@@ -266,6 +288,8 @@ function saidToBeOver(
 const OVER_BEFORE_REACH = 3;
 /** Words from the truce to "expired" in one clause: "a truce between the army and … expired". */
 const OVER_AFTER_REACH = 12;
+/** Words from "ended" to what it ended: "which ended days of border fighting". */
+const ENDED_OBJECT_REACH = 4;
 /** What opens the object of "ended": a number, an article, a possessive, a name. */
 const OBJECT_FOLLOWS =
   /^\s+(?:\d|(?:the|a|an|its|their|his|her|weeks|days|months|years|two|three|four|five|six|seven|eight|nine|ten|more|nearly|over)\b|\p{Lu})/u;
@@ -416,6 +440,12 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       const sentence = leadSentences.find((candidate) => sentenceHas(candidate, rule.vocabulary));
       return { rule, strength: rule.weight, sentences: sentence ? [sentence] : [] };
     }
+    case 'title-label': {
+      // The title, or the first sentence of an item that has none.
+      const [title] = item.headline;
+      const opens = title?.hits.some((hit) => hit.word === 0 && has(hit, rule.label)) ?? false;
+      return opens && title ? { rule, strength: rule.weight, sentences: [title] } : null;
+    }
   }
 }
 
@@ -437,7 +467,6 @@ function armedBesidesBackstory(
   );
 }
 
-/** Whether the sentence reports `name` as something that happened (armed and breach words checked). */
 /** An active word of `names` comes before the sentence's first `frame` word. */
 function reportsBeforeFrame(
   sentence: ReadSentence,
@@ -453,6 +482,7 @@ function reportsBeforeFrame(
   );
 }
 
+/** Whether the sentence reports `name` as something that happened (armed and breach words checked). */
 function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
   if (name === 'armed') return activeArmed(sentence).length > 0;
   if (name === 'breach') {

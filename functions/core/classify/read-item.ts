@@ -97,14 +97,17 @@ const BACKGROUND_YEAR =
   /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
-/**
- * "in 2015", "during early March 2019", "the 2013 ambush": the time of an event, not of an
- * agreement ("the worst clashes since the 2016 offensive" compares, and tells the news).
- */
+/** "in 2015", "during early March 2019": the time of an event, or of an agreement. */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b|(?<!\\bsince\\s+(?:the\\s+|their\\s+|its\\s+)?)\\b((?:19|20)\\d\\d)\\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\\b`,
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
+/**
+ * "the 2013 ambush": an event the year names, whatever truce the sentence names with it ("the
+ * worst clashes since the 2016 offensive" compares, and tells the news).
+ */
+const YEAR_OF_EVENT =
+  /(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?)\b((?:19|20)\d\d)\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
 const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
 /**
@@ -177,9 +180,10 @@ export function createItemReader(
           mentionsEarlierYear(sentenceText, publishedYear) ||
           OPENS_ON_THE_PAST.test(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
-          ((sentence.mask & ceasefireBit) === 0 &&
-            (sentence.mask & ACTION_WORDS) !== 0 &&
-            placesEventEarlier(sentenceText, publishedMonth));
+          ((sentence.mask & ACTION_WORDS) !== 0 &&
+            (namesEarlierEvent(sentenceText, publishedYear) ||
+              ((sentence.mask & ceasefireBit) === 0 &&
+                placesEventEarlier(sentenceText, publishedMonth))));
         sentence.preTruce = isPreTruce(sentence.hits);
         return sentence;
       });
@@ -383,8 +387,7 @@ function placesEventEarlier(
 ): boolean {
   if (published === null || published.year === 0 || published.month === 0) return false;
   const told = withoutRelativeAsides(text);
-  const event = EVENT_YEAR.exec(told);
-  const year = event?.[1] ?? event?.[2];
+  const year = EVENT_YEAR.exec(told)?.[1];
   if (year !== undefined && Number(year) < published.year) return true;
   const monthEvent = EVENT_MONTH.exec(told);
   const month = monthEvent?.[1] ?? monthEvent?.[2];
@@ -392,6 +395,13 @@ function placesEventEarlier(
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+}
+
+/** "Court convicts five over 2016 ambush during ceasefire", read in 2023: the ambush is history. */
+function namesEarlierEvent(text: string, publishedYear: number | null): boolean {
+  if (publishedYear === null) return false;
+  const year = YEAR_OF_EVENT.exec(withoutRelativeAsides(text))?.[1];
+  return year !== undefined && Number(year) < publishedYear;
 }
 
 function mentionsEarlierYear(text: string, publishedYear: number | null): boolean {

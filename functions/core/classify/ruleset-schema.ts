@@ -29,6 +29,7 @@ export const VOCABULARY_NAMES = [
   'hypothetical',
   'peacekeeping',
   'militaryContext',
+  'commentary',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
@@ -140,6 +141,12 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
     vocabulary: vocabularyName,
     over: z.array(vocabularyName).min(1),
     minCount: z.number().int().min(1),
+  }),
+  z.strictObject({
+    ...exclusionBase,
+    /** The title opens on a word of `label`: it says what kind of piece the item is. */
+    test: z.literal('title-label'),
+    label: vocabularyName,
   }),
 ]);
 
