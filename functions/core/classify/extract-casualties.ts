@@ -80,9 +80,8 @@ const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where
 const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
  * One person named by a relation or role, who counts as one: "their mother", "its rider", "her
- * adult son". Only
- * nouns that cannot be plural; "the" only before a role, since "the soldier killed two" names a
- * killer.
+ * adult son". Only nouns that cannot be plural; "the" only before a role, since "the soldier
+ * killed two" names a killer.
  */
 const KIN =
   '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
