@@ -181,9 +181,7 @@ export function createItemReader(
           OPENS_ON_THE_PAST.test(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ACTION_WORDS) !== 0 &&
-            (namesEarlierEvent(sentenceText, publishedYear) ||
-              ((sentence.mask & ceasefireBit) === 0 &&
-                placesEventEarlier(sentenceText, publishedMonth))));
+            placesEventEarlier(sentenceText, (sentence.mask & ceasefireBit) !== 0, publishedMonth));
         sentence.preTruce = isPreTruce(sentence.hits);
         return sentence;
       });
@@ -377,16 +375,21 @@ function toldAsBackstory(hits: readonly WordHit[]): boolean {
 }
 
 /**
- * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015")
- * or at least two months before publication ("an attack on the base in March", in September).
- * Asked only of sentences that name no ceasefire: there, the date is often the truce's own.
+ * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015",
+ * "Court convicts five over 2016 ambush") or at least two months before publication ("an attack
+ * on the base in March", in September). Only a year naming the event itself is asked of a
+ * sentence that names a ceasefire: there, a year or month alone is often the truce's own.
  */
 function placesEventEarlier(
   text: string,
+  namesCeasefire: boolean,
   published: { year: number; month: number } | null,
 ): boolean {
   if (published === null || published.year === 0 || published.month === 0) return false;
   const told = withoutRelativeAsides(text);
+  const event = YEAR_OF_EVENT.exec(told)?.[1];
+  if (event !== undefined && Number(event) < published.year) return true;
+  if (namesCeasefire) return false;
   const year = EVENT_YEAR.exec(told)?.[1];
   if (year !== undefined && Number(year) < published.year) return true;
   const monthEvent = EVENT_MONTH.exec(told);
@@ -395,13 +398,6 @@ function placesEventEarlier(
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
-}
-
-/** "Court convicts five over 2016 ambush during ceasefire", read in 2023: the ambush is history. */
-function namesEarlierEvent(text: string, publishedYear: number | null): boolean {
-  if (publishedYear === null) return false;
-  const year = YEAR_OF_EVENT.exec(withoutRelativeAsides(text))?.[1];
-  return year !== undefined && Number(year) < publishedYear;
 }
 
 function mentionsEarlierYear(text: string, publishedYear: number | null): boolean {
