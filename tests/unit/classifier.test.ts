@@ -826,6 +826,46 @@ describe('what a sentence tells of the past or of other worlds', () => {
     expectOther(verdict);
   });
 
+  it('reads a year that dates the truce, not the strike, as no history', () => {
+    const verdict = classify({
+      title: 'Drone strike on a house in the south kills two',
+      text: 'A drone strike on a house in the southern town of Khiam killed a man and his son on Thursday, in what the army called another breach of the ceasefire that ended last year’s war.',
+      published: '2025-06-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(2);
+  });
+
+  it('reads a headline sentence that tells history as no news against a look back', () => {
+    const verdict = classify({
+      title: 'Ten years after the ambush, families still wait for answers',
+      text: 'Relatives of the 44 commandos killed in a clash in this town ten years ago gathered at a memorial on Saturday. The clash was found at the time to have involved violations of the ceasefire.',
+      published: '2025-01-25',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('retrospective-headline');
+  });
+
+  it('reads strikes hours before a truce begins as the war before it', () => {
+    const verdict = classify({
+      title: 'Strikes hit the city overnight, hours before ceasefire is due to begin',
+      text: 'Air strikes and artillery hit the city overnight, killing at least 17 people, rescuers said on Friday, hours after the cabinet approved a ceasefire deal.',
+      published: '2025-10-10',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('pre-truce-headline');
+  });
+
+  it('reads an inquiry into an old offensive as other news', () => {
+    const verdict = classify({
+      title: 'UN inquiry finds both sides committed war crimes in Idlib offensive',
+      text: 'Government forces and armed groups committed acts that may amount to war crimes during the offensive, the commission of inquiry said. The ceasefire agreed in March was repeatedly violated in its first weeks, the report added.',
+      published: '2020-07-07',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('proceedings-headline');
+  });
+
   it('reads a ceasefire that collapsed years earlier as history', () => {
     const verdict = classify({
       title: 'Thousands gather to mark the end of the war',

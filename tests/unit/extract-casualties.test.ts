@@ -514,6 +514,33 @@ describe('extractCasualties', () => {
   it('does not read times or years as counts', () => {
     expect(killed('At 5:10 pm the units opened fire; in 2020 the war killed many.')).toBeNull();
   });
+
+  it.each([
+    ['A 62-year-old man was killed on Wednesday night.', 1],
+    ['A 40-year-old farmer and his 9-year-old grandson were killed in the shelling.', 2],
+    ['A 60 years old man and his 19 years old nephew were killed on the spot.', 2],
+    ['Two boys aged six and 10 years and a 15-year-old girl were killed by the shells.', 3],
+    ['Three men aged 20, 25 and 31 were killed in the strike.', 3],
+  ])('reads ages as who the victims are, never as counts: %s', (sentence, count) => {
+    expect(killed(sentence)).toBe(count);
+  });
+
+  it('reads "N of them" between the victims and the verb as an aside', () => {
+    expect(
+      killed('Rescuers said at least eight civilians, three of them children, were killed.'),
+    ).toBe(8);
+  });
+
+  it('reads "mortally wounded" and "succumbed to his injuries" as deaths', () => {
+    expect(killed('A contract serviceman was mortally wounded when the units opened fire.')).toBe(
+      1,
+    );
+    expect(killed('A soldier succumbed to his injuries in hospital on Monday.')).toBe(1);
+  });
+
+  it('does not take the dead of the year so far for the incident’s', () => {
+    expect(killed('The army says 20 of its soldiers have been killed this year.')).toBeNull();
+  });
 });
 
 describe('parseCount', () => {

@@ -28,8 +28,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // An "understanding" breached, with no ceasefire word: too vague a word to rely on.
       'inw-001': 'label',
-      // "more peaceful since the peace agreement, but violence has not disappeared".
-      'inw-070': 'label',
       // The truce's end is told a clause after the action placed "after a week-long truce".
       'inw-078': 'label',
       // "led to killing of dozens of citizens": counted; the label takes it for a running total.
@@ -102,8 +100,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "Two fighters" in the headline, then "one of its soldiers" for one side: the whole toll
       // and a part of it, read as two parts.
       'inb-020': 'killed',
-      // A headline's bare noun ("Teenage girl killed").
-      'inb-047': 'killed',
     },
   },
   { file: 'invented-news-8.jsonl', misses: {} },
@@ -126,6 +122,50 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "lo que eleva a dos el número de policías muertos": a Spanish running toll added to the
       // count before it.
       'ind-078': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-10.jsonl',
+    misses: {
+      // Yearly figures of violations along the line, told to show the truce holding, read as a
+      // monitors' count.
+      'ine-032': 'label',
+      // Attacks hours after a truce expired: the label takes it for a collapse, the rules for
+      // fighting after a truce's end.
+      'ine-052': 'label',
+      // "declaring the September truce agreed in Minsk dead": "dead" far from its truce.
+      'ine-062': 'label',
+      // Donetsk region in 2021: the label keeps Donbas, the verdict the wider war.
+      'ine-029': 'region',
+      // "The truce came after an air strike … killed more than 140": what led to the truce, with
+      // no word that makes a truce, read as the incident's toll.
+      'ine-021': 'killed',
+      // The husband who "dies of wounds" is told in the title's second clause only.
+      'ine-055': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-11.jsonl',
+    misses: {
+      // A UN panel's report whose lead sentence tells the offensive before "UN experts said".
+      'inf-036': 'label',
+      // "Minsk II at ten: the ceasefire that was broken hundreds of thousands of times": an
+      // anniversary whose headline holds the breach.
+      'inf-056': 'label',
+      // NPA raid in North Cotabato: the place of the MILF zone outvotes the NPA's names.
+      'inf-055': 'region',
+      // "A soldier who was grievously injured when … succumbed to his injuries": a clause of
+      // more than the patterns reach between the soldier and his death.
+      'inf-003': 'killed',
+      // Each side's dead in a sentence of its own ("49 Armenian soldiers", "50 of its
+      // servicemen"): two counts of one kind, not added.
+      'inf-007': 'killed',
+      // The toll sentence speaks of "the two days of fighting", read as history.
+      'inf-013': 'killed',
+      // Each side's civilian dead, told by each side's officials: one kind, not added.
+      'inf-044': 'killed',
+      // "serviceman … received a fatal gunshot wound": a death told as a wound.
+      'inf-057': 'killed',
     },
   },
 ];

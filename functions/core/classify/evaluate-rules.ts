@@ -408,15 +408,24 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
     case 'headline-frame': {
       const headline = item.headline;
       const framed =
-        headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
-        headline.some((sentence) => sentenceHas(sentence, rule.frame));
+        rule.frameWithin === undefined
+          ? headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
+            headline.some((sentence) => sentenceHas(sentence, rule.frame))
+          : headline.some((sentence) => framesSubject(sentence, rule, rule.frameWithin ?? 0));
+      // A headline sentence that tells history ("killed in a clash here ten years ago") reports
+      // no action of today; but where it holds the frame word too, its past may be the frame's
+      // ("struck villages despite the ceasefire agreed last year").
       const reportsAction = headline.some(
         (sentence) =>
-          rule.unless.some((name) =>
-            name === 'armed' && rule.backstory
-              ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
-              : hasActive(sentence, name),
-          ) || reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
+          ((!sentence.background || sentenceHas(sentence, rule.frame)) &&
+            rule.unless.some((name) =>
+              name === 'armed' && rule.backstory
+                ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
+                : rule.pastAfterFrame.includes(name) && sentenceHas(sentence, rule.frame)
+                  ? reportsBeforeFrame(sentence, [name], rule.frame)
+                  : hasActive(sentence, name),
+            )) ||
+          reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
       return framed && !reportsAction
         ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) }
@@ -449,6 +458,22 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
   }
 }
 
+/** A frame word ends at most `within` words before a subject word ("hours before the truce"). */
+function framesSubject(
+  sentence: ReadSentence,
+  rule: ExclusionRule & { test: 'headline-frame' },
+  within: number,
+): boolean {
+  return hitsOf(sentence, rule.frame).some((frame) =>
+    sentence.hits.some(
+      (hit) =>
+        rule.subject.some((name) => has(hit, name)) &&
+        hit.word > frame.endWord &&
+        hit.word - frame.endWord <= within,
+    ),
+  );
+}
+
 /**
  * Active armed words other than those a `backstory` word introduces after the first `frame` word
  * ("agreed to a ceasefire following a week of fighting").
@@ -476,9 +501,12 @@ function reportsBeforeFrame(
   const firstFrame = sentence.hits.find((hit) => has(hit, frame));
   if (!firstFrame || names.length === 0) return false;
   return names.some((name) =>
-    (name === 'casualty' ? activeCasualties(sentence) : hitsOf(sentence, name)).some(
-      (hit) => hit.endWord < firstFrame.word,
-    ),
+    (name === 'casualty'
+      ? activeCasualties(sentence)
+      : name === 'armed'
+        ? activeArmed(sentence)
+        : hitsOf(sentence, name)
+    ).some((hit) => hit.endWord < firstFrame.word),
   );
 }
 

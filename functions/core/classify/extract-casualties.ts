@@ -74,20 +74,25 @@ const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 /** Not the day after a month: "the March 28 quake killed …" counts no 28. */
 const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)';
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
+/** The end of a count: a number that gives an age ("9-year-old") counts no one. */
+const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+old\\b)`;
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
-/** A word of the victims' description; a lone dash or bracket is not one. */
-const VICTIM_WORD = `(?!${STOP_WORDS}${END})(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+/**
+ * A word of the victims' description; a lone dash or bracket is not one. A number glued on by a
+ * hyphen describes ("a 62-year-old man").
+ */
+const VICTIM_WORD = `(?!${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff-]|\\s+(?:years?|months?)\\s+old\\b))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
  * One person named by a relation or role, who counts as one: "their mother", "its rider", "her
  * adult son". Only nouns that cannot be plural; "the" only before a role, since "the soldier
  * killed two" names a killer.
  */
 const KIN =
-  '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
+  '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
 const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
-const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:[a-z-]+\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
+const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:(?:\\d+\\s+(?:years?|months?)\\s+old|[a-z0-9-]+)\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
 /**
  * Words of a victim's description a count may take: "three members of the Moro Islamic
  * Liberation Front".
@@ -99,21 +104,29 @@ const POSSESSIVE = '(?:(?:his|her|their|its)\\s+)?';
  * More of the same victims, with no count of their own: "21 members of government forces and
  * allied militias".
  */
-const AND_MORE = `(?:\\s+and\\s+(?!${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})(?:${VICTIM_WORD})(?:\\s+${VICTIM_WORD}){0,2})?`;
+const AND_MORE = `(?:\\s+and\\s+(?!${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})(?:${VICTIM_WORD})(?:\\s+${VICTIM_WORD}){0,2})?`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
-const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}${VICTIM_WORDS}${AND_MORE}`;
+const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}${VICTIM_WORDS}${AND_MORE}`;
+/**
+ * The victims' ages ("two boys aged six and 10 years"), blanked before a sentence is counted:
+ * they describe the victims and count none of them.
+ */
+const AGES = new RegExp(
+  `,?\\s*\\baged\\s+${NUMBER}(?:(?:,\\s*|\\s+and\\s+)${NUMBER})*(?:\\s+years(?:\\s+old)?)?,?`,
+  'gi',
+);
 /** A later victim of a list, who may be one person named by relation: "… and their mother". */
 const JOINED_ITEM = `(?:${POSSESSIVE}${ITEM}|${ONE_PERSON}${END})`;
 /** Counts for different victims in one breath: "one Thai soldier and four Cambodian civilians". */
 const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 /** A toll is a number: "the toll rose to a record" counts nobody. */
-const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${END}${VICTIM_WORDS})`;
+const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${COUNT_END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
-  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`,
+  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
-const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}`;
+const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}`;
 /**
  * The victims who were killed are the verb's subject, never a preposition's object: in "two
  * fighters from a unit … were killed", "a unit" was not.
@@ -121,9 +134,9 @@ const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}`;
 const NOT_IN_PHRASE =
   '(?<!\\b(?:from|of|with|in|at|on|near|by|for|into|under|to|between|among)\\s+)';
 /** Whom an active verb names right after it: "killed a father", "killed two soldiers". */
-const OBJECT = `(?:${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${END}|${ONE_PERSON}${END})`;
+const OBJECT = `(?:${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`;
 const LEADING_COUNT = new RegExp(
-  `^(?:${POSSESSIVE}${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${END}|(?<one>${ONE_PERSON})${END})`,
+  `^(?:${POSSESSIVE}${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${COUNT_END}|(?<one>${ONE_PERSON})${END})`,
   'i',
 );
 /**
@@ -133,12 +146,12 @@ const LEADING_COUNT = new RegExp(
  * selling tea at the base were killed" (then a verb of being must follow).
  */
 const ASIDE =
-  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|most of them|many of them|all of them|mostly|aged|including)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
+  '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|[a-z]+ of them|mostly|aged|including)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
 /** "had" only before a verb that is not active: "33 soldiers had died", never "had killed". */
 const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 const KILLED_WORDS =
-  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities)';
+  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either|both) sides?\b/i;
 
@@ -162,6 +175,8 @@ const KILLED_KEYS = [
   'perish',
   'death',
   'fatalit',
+  'mortally',
+  'succumb',
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
 
@@ -274,7 +289,7 @@ const DISASTER_REACH = 60;
  * toll.
  */
 const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
@@ -530,7 +545,11 @@ const BETWEEN_SIDES =
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
-function sentenceTotal(sentence: string, list: CountPattern[]): SentenceCount | null {
+function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null {
+  // Blanked, not cut: every offset into the sentence stays where it was.
+  const sentence = /aged/i.test(told)
+    ? told.replace(AGES, (ages) => ' '.repeat(ages.length))
+    : told;
   const english = MAY_COUNT.test(sentence);
   const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(sentence);
   if (!english && !otherLanguage) return null;

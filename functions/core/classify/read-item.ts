@@ -145,7 +145,6 @@ export function createItemReader(
   furtherMatchers = 0,
   gate?: TermScanner,
 ): ItemReader {
-  const backgroundBit = VOCABULARY_BIT.background;
   const ceasefireBit = VOCABULARY_BIT.ceasefire;
 
   return {
@@ -176,7 +175,7 @@ export function createItemReader(
         sentence.position = position;
         sentence.weight = leadWeight(position, lead);
         sentence.background =
-          (sentence.mask & backgroundBit) !== 0 ||
+          tellsHistory(sentence.hits) ||
           mentionsEarlierYear(sentenceText, publishedYear) ||
           OPENS_ON_THE_PAST.test(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
@@ -337,6 +336,40 @@ function fillSentence(
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+}
+
+/** Words between a ceasefire word and a date that tells what the truce ended or when it was made. */
+const TRUCE_DESCRIPTION_REACH = 6;
+
+/**
+ * A background word marks the sentence as history, unless it describes the truce the sentence
+ * names ("despite the ceasefire that ended last year's war", "the truce agreed in Doha last
+ * year"): then it dates the truce, not the news. A truce's breakdown told in between is what it
+ * dates ("a ceasefire signed in 2002 had collapsed years earlier").
+ */
+function tellsHistory(hits: readonly WordHit[]): boolean {
+  return hits.some(
+    (hit) =>
+      (hit.mask & VOCABULARY_BIT.background) !== 0 &&
+      !hits.some(
+        (made) =>
+          (made.mask & (VOCABULARY_BIT.truceMade | VOCABULARY_BIT.backstory)) !== 0 &&
+          made.endWord < hit.word &&
+          hit.word - made.endWord <= TRUCE_DESCRIPTION_REACH &&
+          !hits.some(
+            (broken) =>
+              (broken.mask & BREAKING_WORDS) !== 0 &&
+              broken.word > made.endWord &&
+              broken.word < hit.word,
+          ) &&
+          hits.some(
+            (truce) =>
+              (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
+              truce.endWord < made.word &&
+              made.word - truce.endWord <= 2,
+          ),
+      ),
+  );
 }
 
 function isPreTruce(hits: readonly WordHit[]): boolean {

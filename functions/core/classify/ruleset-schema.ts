@@ -30,6 +30,7 @@ export const VOCABULARY_NAMES = [
   'peacekeeping',
   'militaryContext',
   'commentary',
+  'proceedings',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
@@ -119,13 +120,19 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
      * `unlessBefore` word ahead of the frame word in its sentence (the frame then tells the
      * ceasefire the action defied: "killed three despite the truce that took effect in May").
      * Armed words that a `backstory` word introduces after the frame word tell what led to the
-     * ceasefire, not action it reports ("agreed a truce following a week of fighting").
+     * ceasefire, not action it reports ("agreed a truce following a week of fighting"). Words of
+     * `pastAfterFrame` count against the frame only ahead of the frame word in its sentence: after
+     * it, they are what the frame weighs ("court convicts four over 2013 ambush"). With
+     * `frameWithin`, the frame word must come at most that many words before a subject word
+     * ("hours before the ceasefire").
      */
     test: z.literal('headline-frame'),
     subject: z.array(vocabularyName).min(1),
     frame: vocabularyName,
     unless: z.array(vocabularyName).min(1),
     unlessBefore: z.array(vocabularyName).default([]),
+    pastAfterFrame: z.array(vocabularyName).default([]),
+    frameWithin: wordCount.min(1).optional(),
     backstory: vocabularyName.optional(),
   }),
   z.strictObject({
