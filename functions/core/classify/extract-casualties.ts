@@ -79,8 +79,8 @@ const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|-(?:year|month|week|day)s?-old|
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /**
- * A word of the victims' description; a lone dash or bracket is not one. A number glued on by a
- * hyphen describes ("a 62-year-old man").
+ * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
+ * age describes ("a 62-year-old man", "a 60 years old man").
  */
 const VICTIM_WORD = `(?!${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff-]|\\s+(?:years?|months?)\\s+old\\b))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
@@ -141,7 +141,8 @@ const LEADING_COUNT = new RegExp(
 );
 /**
  * An aside between the victims and the verb: "two civilians – a woman and a child – were
- * killed", "a dozen people, among them soldiers and civilians, were killed", "12 civilians,
+ * killed", "a dozen people, among them soldiers and civilians, were killed", "eight civilians,
+ * three of them children, were killed", "12 civilians,
  * including two children, were killed" (who are among the 12), "a woman who was
  * selling tea at the base were killed" (then a verb of being must follow).
  */

@@ -338,7 +338,7 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
 }
 
-/** Words between a ceasefire word and a date that tells what the truce ended or when it was made. */
+/** Words from what made or ended a truce ("agreed", "that ended") to a date that describes it. */
 const TRUCE_DESCRIPTION_REACH = 6;
 
 /**
