@@ -407,11 +407,12 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
   switch (rule.test) {
     case 'headline-frame': {
       const headline = item.headline;
+      const within = rule.frameWithin;
       const framed =
-        rule.frameWithin === undefined
+        within === undefined
           ? headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
             headline.some((sentence) => sentenceHas(sentence, rule.frame))
-          : headline.some((sentence) => framesSubject(sentence, rule, rule.frameWithin ?? 0));
+          : headline.some((sentence) => framesSubject(sentence, rule, within));
       // A headline sentence that tells history ("killed in a clash here ten years ago") reports
       // no action of today; but where it holds the frame word too, its past may be the frame's
       // ("struck villages despite the ceasefire agreed last year").

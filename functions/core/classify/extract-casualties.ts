@@ -74,15 +74,17 @@ const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 /** Not the day after a month: "the March 28 quake killed …" counts no 28. */
 const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)';
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
-/** The end of a count: a number that gives an age ("9-year-old") counts no one. */
-const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+old\\b)`;
+/** What makes a number an age: "9-year-old", "60 years old". */
+const AGE_TAIL = '(?:-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+old\\b)';
+/** The end of a count: a number that gives an age counts no one. */
+const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL})`;
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
 const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /**
  * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
  * age describes ("a 62-year-old man", "a 60 years old man").
  */
-const VICTIM_WORD = `(?!${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff-]|\\s+(?:years?|months?)\\s+old\\b))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+const VICTIM_WORD = `(?!${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL}))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
  * One person named by a relation or role, who counts as one: "their mother", "its rider", "her
  * adult son". Only nouns that cannot be plural; "the" only before a role, since "the soldier
@@ -92,7 +94,7 @@ const KIN =
   '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
 const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
-const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:(?:\\d+\\s+(?:years?|months?)\\s+old|[a-z0-9-]+)\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
+const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:(?:\\d+${AGE_TAIL}|[a-z0-9-]+)\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
 /**
  * Words of a victim's description a count may take: "three members of the Moro Islamic
  * Liberation Front".

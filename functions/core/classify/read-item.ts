@@ -175,7 +175,7 @@ export function createItemReader(
         sentence.position = position;
         sentence.weight = leadWeight(position, lead);
         sentence.background =
-          tellsHistory(sentence.hits) ||
+          ((sentence.mask & VOCABULARY_BIT.background) !== 0 && tellsHistory(sentence.hits)) ||
           mentionsEarlierYear(sentenceText, publishedYear) ||
           OPENS_ON_THE_PAST.test(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
