@@ -1090,3 +1090,87 @@ describe('hard calls on what is past, over or only feared', () => {
     expect(verdict.rules).not.toContain('armed-incident-in-truce-zone');
   });
 });
+
+describe('official voices and a general feed', () => {
+  it.each([
+    [
+      'a party that declares the truce void, far from the word',
+      {
+        title: 'Rebel alliance says it is free to act after weeks of air strikes',
+        text: 'The rebel alliance said on Monday it considered the ceasefire agreed with the army in the capital last October "null and void" after weeks of air strikes on its villages.',
+        published: '2026-05-18',
+      },
+    ],
+    [
+      'a party no longer bound by a pause on strikes',
+      {
+        title: 'Moscow says energy pause is over',
+        text: 'The Kremlin said on Friday that the moratorium on strikes against energy facilities had ended and that Russia was no longer bound by it, accusing Kyiv of attacks on its power plants.',
+        published: '2025-04-18',
+      },
+    ],
+    [
+      'a deadly strike in a truce zone told in an army statement',
+      {
+        title: 'Army: terrorist eliminated in the area of Bint Jbeil',
+        text: 'Earlier today, the army struck and eliminated a terrorist in the area of Bint Jbeil in southern Lebanon, the statement said.',
+        published: '2025-08-19',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'deaths by accident in a truce zone',
+      {
+        title: 'Three soldiers killed while dismantling munitions in the south',
+        text: 'Three Lebanese soldiers were killed on Thursday while an army engineering unit was dismantling munitions near Naqoura, the army said. "An explosion occurred during the work, resulting in the martyrdom of three soldiers," the army command said in a statement.',
+        published: '2025-09-11',
+      },
+    ],
+    [
+      'strikes that defy calls for a ceasefire in a war with none',
+      {
+        title: 'Warring sides defy calls for a ceasefire as shelling hits the capital',
+        text: 'Both armies disregarded international calls for a ceasefire on Sunday as shelling hit the capital.',
+        published: '2023-05-01',
+      },
+    ],
+    [
+      'a ceasefire signed to end fighting, with the earlier truce’s breakdown as background',
+      {
+        title: 'Neighbours sign ceasefire to end three weeks of border fighting',
+        text: 'The two countries signed a ceasefire on Saturday to end nearly three weeks of fighting along their border. Fighting had resumed this month when the ceasefire reached in July broke down.',
+        published: '2025-12-27',
+      },
+    ],
+    [
+      'a column set off by a bar',
+      {
+        title: 'Opinion | The border ceasefire is one bad week away from collapse',
+        text: 'The danger is a slide: a strike that kills the wrong person near the Litani, a rocket fired by a faction nobody controls.',
+        published: '2025-11-05',
+      },
+    ],
+    [
+      'a count of violations for a year already closed',
+      {
+        title: 'Ceasefire committees log fewest incidents in a decade',
+        text: 'The ceasefire committees said on Wednesday that only four ceasefire violations were recorded in 2012, none of them involving armed clashes between the army and the rebels in Maguindanao.',
+        published: '2013-01-09',
+      },
+    ],
+    [
+      'a truce between drug-trafficking groups',
+      {
+        title: 'Port city truce between drug trafficking groups collapses as nine are shot dead',
+        text: "An informal truce between the city's two biggest drug trafficking groups collapsed over the weekend after nine people were shot dead in separate attacks. The groups had agreed in December to divide cocaine routes and extortion rackets; the killings followed a murder inside the penitentiary.",
+        published: '2026-03-09',
+      },
+    ],
+  ])('%s is no violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

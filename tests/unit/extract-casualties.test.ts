@@ -538,6 +538,35 @@ describe('extractCasualties', () => {
     expect(killed('A soldier succumbed to his injuries in hospital on Monday.')).toBe(1);
   });
 
+  it('counts the dead "from both sides" once, and "from each side" twice', () => {
+    expect(killed('At least 14 fighters from both sides were killed on the first day.')).toBe(14);
+    expect(killed('One soldier from each side was killed in the exchange.')).toBe(2);
+  });
+
+  it.each([
+    ['Soldiers returned fire and killed all three.', 3],
+    ['The Mission corroborated the death of a civilian woman in the village.', 1],
+    ['The strike hit a tent, killing a man, his wife and three of their children.', 5],
+    ['A serviceman was fatally wounded when the units opened fire.', 1],
+    ['There were no Thai casualties.', 0],
+  ])('reads %s', (sentence, count) => {
+    expect(killed(sentence)).toBe(count);
+  });
+
+  it('reads an age between commas after a person as no count', () => {
+    expect(
+      killed('Doctors said the wounded soldier, 20, died overnight despite two operations.'),
+    ).toBeNull();
+  });
+
+  it('reads a relief convoy after an earthquake as no disaster of its own', () => {
+    expect(
+      killed(
+        'Fighters attacked a column escorting earthquake relief supplies, killing two members of the security forces.',
+      ),
+    ).toBe(2);
+  });
+
   it('does not take the dead of the year so far for the incident’s', () => {
     expect(killed('The army says 20 of its soldiers have been killed this year.')).toBeNull();
   });

@@ -106,9 +106,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-9.jsonl',
     misses: {
-      // "agreed … to halt a wave of violence": the goal is read as action, which keeps the
-      // agreement headline from marking the attacks told further down as background.
-      'ind-013': 'label',
       // A weekly roundup whose lead story is a truce extended; a later section's breach decides.
       'ind-056': 'label',
       // "attacks junta posts …, ending year-old informal truce": an attack that ends a truce, with
@@ -166,6 +163,28 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inf-044': 'killed',
       // "serviceman … received a fatal gunshot wound": a death told as a wound.
       'inf-057': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-12.jsonl',
+    misses: {
+      // The worker's death is told in a sentence that places the village as "destroyed in last
+      // year's war": read as history, and the headline's bare noun counts no one.
+      'ing-033': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-13.jsonl',
+    misses: {
+      // "ignoring the humanitarian truce", "destroyed the truce": words of a breach that are not
+      // read as one, since "ignoring calls for a ceasefire" would read the same.
+      'inh-014': 'label',
+      // "eliminated a Hezbollah terrorist": a killing told in an army's word, with no count read.
+      'inh-002': 'killed',
+      // "embraced shahadat", and "woman martyred" in the title: a death in words and a bare noun.
+      'inh-028': 'killed',
+      // A named serviceman "was fatally wounded": a name counts no one.
+      'inh-066': 'killed',
     },
   },
 ];

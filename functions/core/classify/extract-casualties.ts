@@ -68,7 +68,7 @@ const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_
 const ARTICLE =
   '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week)\\b)';
 const QUALIFIER =
-  '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another)\\s+)?';
+  '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another|all)\\s+)?';
 /** Not inside a word or number. */
 const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
 /** Not the day after a month: "the March 28 quake killed …" counts no 28. */
@@ -124,7 +124,7 @@ const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 /** A toll is a number: "the toll rose to a record" counts nobody. */
 const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${COUNT_END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
-  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
+  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})|,\\s+(?=${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
@@ -154,9 +154,10 @@ const ASIDE =
 const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 const KILLED_WORDS =
-  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|succumbed to (?:his|her|their) (?:injuries|wounds))';
+  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
-const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either|both) sides?\b/i;
+/** "one soldier from each side" is two; "14 fighters from both sides" counts both sides already. */
+const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
 
 /**
  * A count pattern and words one of which it needs, checked cheaply before the pattern runs. The
@@ -179,6 +180,7 @@ const KILLED_KEYS = [
   'death',
   'fatalit',
   'mortally',
+  'fatally',
   'succumb',
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
@@ -213,8 +215,8 @@ function patterns(measure: Measure): CountPattern[] {
     [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving']],
     ...(measure === 'killed'
       ? ([
-          // "the killing of four minors", "the deaths of two soldiers"
-          [`${START}(?:killing|murder|deaths|massacre)\\s+of\\s+${LIST}`, [' of ']],
+          // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
+          [`${START}(?:killing|murder|deaths?|massacre)\\s+of\\s+${LIST}`, [' of ']],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
           // "the death toll rose to 25", "bringing the toll to three", "Toll … rises to three"
@@ -248,7 +250,7 @@ const NONE_IN_OTHER_LANGUAGE =
 const NONE_HURT =
   '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
 const NONE_KILLED = new RegExp(
-  `\\b(?:no (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:casualties|deaths|fatalities|victims|loss of life)\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
+  `\\b(?:no (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:[a-z-]+\\s+)?(?:casualties|deaths|fatalities|victims)\\b|\\bno loss of life\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
   'i',
 );
 const NONE_INJURED = new RegExp(
@@ -280,10 +282,11 @@ export interface CasualtyOptions {
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
  * A disaster named just before a count ("the quake, which killed more than 3,600 people") makes
- * it the disaster's toll, not the incident's.
+ * it the disaster's toll, not the incident's; relief sent after one ("a convoy of earthquake
+ * relief") or a truce called for one is no disaster.
  */
 const NATURAL_DISASTER =
-  /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine)\b/i;
+  /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine)\b(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
 const DISASTER_REACH = 60;
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",
@@ -467,6 +470,9 @@ const MAY_COUNT =
 const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+/** "the wounded soldier, 20, died": an age between commas after a person. */
+const AGE_AFTER_PERSON =
+  /\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*$/i;
 const NO_BEFORE = /\bno\s+$/i;
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
@@ -597,7 +603,10 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
         // "no one was killed" denies; the "none" phrases read it.
         if (NO_BEFORE.test(before)) continue;
         // "Reynaldo Abaño, 42, died on the spot": an age between commas after a name.
-        if (AGE_AFTER_NAME.test(before) && /^\d+\s*,/.test(sentence.slice(listStart + at))) {
+        if (
+          (AGE_AFTER_NAME.test(before) || AGE_AFTER_PERSON.test(before)) &&
+          /^\d+\s*,/.test(sentence.slice(listStart + at))
+        ) {
           continue;
         }
         // "killing seven people, residents and a resistance group said": a source, no victim

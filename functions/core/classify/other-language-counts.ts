@@ -183,6 +183,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'ont trouvé la mort',
     ],
     injured: ['blessés', 'blessées', 'blessé', 'blessée'],
+    beforeCount: { killed: ['tuant'], injured: ['blessant'] },
     auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
     conjunctions: ['et', 'ou', 'mais', 'tandis'],
     and: ['et'],

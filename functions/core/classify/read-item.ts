@@ -108,6 +108,12 @@ const EVENT_YEAR = new RegExp(
  */
 const YEAR_OF_EVENT =
   /(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?)\b((?:19|20)\d\d)\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
+/**
+ * "only four ceasefire violations were recorded in 2012": a count of violations the year closes,
+ * told in a year-end review; the truce it names is not the year's.
+ */
+const VIOLATIONS_OF_YEAR =
+  /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
 const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
 /**
@@ -129,6 +135,7 @@ const BREAKING_WORDS =
   VOCABULARY_BIT.breach |
   VOCABULARY_BIT.collapse |
   VOCABULARY_BIT.suspension |
+  VOCABULARY_BIT.renunciation |
   VOCABULARY_BIT.resumption |
   VOCABULARY_BIT.despite;
 const ACTION_WORDS = VOCABULARY_BIT.armed | VOCABULARY_BIT.casualty;
@@ -176,7 +183,8 @@ export function createItemReader(
         sentence.weight = leadWeight(position, lead);
         sentence.background =
           ((sentence.mask & VOCABULARY_BIT.background) !== 0 && tellsHistory(sentence.hits)) ||
-          mentionsEarlierYear(sentenceText, publishedYear) ||
+          givesEarlierYear(BACKGROUND_YEAR, sentenceText, publishedYear) ||
+          givesEarlierYear(VIOLATIONS_OF_YEAR, sentenceText, publishedYear) ||
           OPENS_ON_THE_PAST.test(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ACTION_WORDS) !== 0 &&
@@ -433,9 +441,10 @@ function placesEventEarlier(
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
 
-function mentionsEarlierYear(text: string, publishedYear: number | null): boolean {
+/** Whether the year `pattern` captures comes before the year of publication. */
+function givesEarlierYear(pattern: RegExp, text: string, publishedYear: number | null): boolean {
   if (publishedYear === null) return false;
-  const year = BACKGROUND_YEAR.exec(text)?.[1];
+  const year = pattern.exec(text)?.[1];
   return year !== undefined && Number(year) < publishedYear;
 }
 

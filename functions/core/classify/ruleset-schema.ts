@@ -31,6 +31,8 @@ export const VOCABULARY_NAMES = [
   'militaryContext',
   'commentary',
   'proceedings',
+  'renunciation',
+  'accident',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 

@@ -9,8 +9,10 @@
 //
 // Matching follows a regular expression's alternation order: at a word start a literal character
 // is tried before a separator, a separator before "*", and the end of a term last, so the first
-// match found at a place is the longest one; the scan goes on after it. A match is then resolved
-// to every set with a term that matches exactly the text matched.
+// match found at a place is the longest one along the literal characters; a longer match that
+// needs a "*" where another term spells its letters out ("call* for a ceasefire" beside "calls
+// for") is not reached. The scan goes on after the match. A match is then resolved to every set
+// with a term that matches exactly the text matched.
 //
 // Characters are compared folded: lower case; typographic apostrophes as "'"; punctuation and
 // symbols above ASCII as spaces, so that every remaining character from U+00C0 up is a letter or
