@@ -1110,6 +1110,14 @@ describe('official voices and a general feed', () => {
       },
     ],
     [
+      'a government leaving the ceasefire, in Arabic, quoted through entities that lost their "&"',
+      {
+        title: null,
+        text: 'قال المتحدث باسم الرئاسة إن مجلس الوزراء قرر الأربعاء quot;الانسحاب من اتفاق وقف اطلاق النارquot; مع المتمردين بعد هجمات متكررة على مواقع الجيش.',
+        published: '2008-01-02',
+      },
+    ],
+    [
       'a deadly strike in a truce zone told in an army statement',
       {
         title: 'Army: terrorist eliminated in the area of Bint Jbeil',

@@ -195,6 +195,20 @@ describe('parseFeed with markup left unescaped', () => {
   });
 });
 
+describe('parseFeed with entities escaped twice or stripped of their "&"', () => {
+  it('reads them as the characters they stand for', async () => {
+    const xml =
+      '<rss version="2.0"><channel><title>t</title><item><title>Army&amp;#039;s statement on the truce</title>' +
+      '<description>The cabinet decided quot;to withdraw from the ceasefire agreementquot; on Wednesday.</description>' +
+      '</item></channel></rss>';
+    const { items } = await parseFeed(xml, feedConfig('entities'));
+    expect(items[0]?.title).toBe("Army's statement on the truce");
+    expect(items[0]?.text).toBe(
+      'The cabinet decided "to withdraw from the ceasefire agreement" on Wednesday.',
+    );
+  });
+});
+
 describe('parseFeedDate', () => {
   it.each([
     ['Fri, 14 Mar 2025 06:40:00 GMT', '2025-03-14T06:40:00.000Z'],

@@ -3,7 +3,7 @@
 import Parser from 'rss-parser';
 import type { FeedConfig, FeedItem } from '../model.js';
 import { htmlToText } from '../text/html-to-text.js';
-import { repairMojibake } from '../text/repair-mojibake.js';
+import { repairText } from '../text/repair-text.js';
 import { replaceHtmlEntities } from '../text/html-entities-in-xml.js';
 import { assembleFeedItem } from './assemble-feed-item.js';
 import { parseFeedDate } from './feed-date.js';
@@ -291,7 +291,7 @@ function normaliseItem(
     guid,
     links: [linkOf(entry.link), permalinkGuid(entry.guidElement)],
     base,
-    text: repairMojibake(longestText(entry)),
+    text: repairText(longestText(entry)),
     published:
       parseFeedDate(textOf(entry.pubDate)) ??
       parseFeedDate(textOf(entry.date)) ??
@@ -300,7 +300,7 @@ function normaliseItem(
 }
 
 function plainTitle(value: XmlValue): string | null {
-  const title = repairMojibake(htmlToText(textOf(value)).replace(/\s*\n+\s*/g, ' ')).trim();
+  const title = repairText(htmlToText(textOf(value)).replace(/\s*\n+\s*/g, ' ')).trim();
   return title === '' ? null : title;
 }
 

@@ -1,7 +1,7 @@
 // JSON Feed (https://jsonfeed.org, versions 1 and 1.1) to the same items as RSS and Atom.
 import type { FeedConfig, FeedItem } from '../model.js';
 import { htmlToText } from '../text/html-to-text.js';
-import { repairMojibake } from '../text/repair-mojibake.js';
+import { repairText } from '../text/repair-text.js';
 import { assembleFeedItem } from './assemble-feed-item.js';
 import { parseFeedDate } from './feed-date.js';
 
@@ -70,7 +70,7 @@ function normaliseEntry(
     guid,
     links: [stringField(entry, 'url'), stringField(entry, 'external_url')],
     base,
-    text: repairMojibake(longestText(entry)),
+    text: repairText(longestText(entry)),
     published,
   });
 }
@@ -92,7 +92,7 @@ function longestText(entry: Record<string, unknown>): string {
 
 function plainTitle(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const title = repairMojibake(htmlToText(value).replace(/\s*\n+\s*/g, ' ')).trim();
+  const title = repairText(htmlToText(value).replace(/\s*\n+\s*/g, ' ')).trim();
   return title === '' ? null : title;
 }
 

@@ -1,6 +1,6 @@
 // The part of a report kept for incident matching: the start of the text the classifier read,
 // cleaned the same way, as whole sentences. News puts what happened, where and when first.
-import { repairMojibake } from '../text/repair-mojibake.js';
+import { repairText } from '../text/repair-text.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
 
@@ -17,7 +17,7 @@ const SENTENCE_BREAK = '\n\n';
 /** Whole sentences from the start of the text, the title left out, at most LEAD_MAX_CHARS. */
 export function reportLead(text: string, title: string | null): string | undefined {
   const titleKey = comparable(title ?? '');
-  const sentences = splitSentences(stripBoilerplate(repairMojibake(text.slice(0, TEXT_READ))));
+  const sentences = splitSentences(stripBoilerplate(repairText(text.slice(0, TEXT_READ))));
   const kept: string[] = [];
   let length = 0;
   for (const sentence of sentences) {

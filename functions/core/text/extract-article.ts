@@ -1,7 +1,7 @@
 // The readable body of an article page, for items whose feed carries only a snippet.
 import { Readability } from '@mozilla/readability';
 import { htmlToText, parseHtmlDocument } from './html-to-text.js';
-import { repairMojibake } from './repair-mojibake.js';
+import { repairText } from './repair-text.js';
 
 export interface ExtractedArticle {
   title: string | null;
@@ -64,8 +64,8 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
   const text = article?.content ? htmlToText(article.content) : '';
   const title = cleanTitle(article?.title) ?? pageTitle;
   return {
-    title: title === null ? null : repairMojibake(title),
-    text: repairMojibake(text || htmlToText(cleanedPage)),
+    title: title === null ? null : repairText(title),
+    text: repairText(text || htmlToText(cleanedPage)),
   };
 }
 
