@@ -1182,3 +1182,99 @@ describe('official voices and a general feed', () => {
     expectOther(classify(input));
   });
 });
+
+describe('the regional press in its own languages', () => {
+  it.each([
+    [
+      'an Italian truce that collapses',
+      {
+        title: 'Crolla la tregua nel nord: almeno dodici morti negli scontri',
+        text: "La tregua firmata a marzo è crollata domenica dopo tre giorni di combattimenti tra l'esercito e i ribelli, secondo fonti locali.",
+        published: '2024-06-10',
+      },
+    ],
+    [
+      'a Turkish truce that collapses',
+      {
+        title: 'Cephede insani ateşkes çöktü: topçu saldırısında 6 sivil hayatını kaybetti',
+        text: 'Savunma Bakanlığı, insani ateşkesin yürürlüğe girmesinden saatler sonra cephede çatışmaların yeniden başladığını açıkladı.',
+        published: '2020-10-12',
+      },
+    ],
+    [
+      'a German truce that ends as fighting resumes',
+      {
+        title: 'Feuerpause beendet: Armee nimmt Angriffe wieder auf',
+        text: 'Nach fünf Tagen ist die Feuerpause zu Ende. Kurz darauf nahm die Armee ihre Angriffe im Süden wieder auf.',
+        published: '2023-12-01',
+      },
+    ],
+    [
+      'an Arabic mortar strike in the Hodeidah zone, written with its vowel marks',
+      {
+        title: 'مقتل طفلين بقذيفة هاون في مديرية التحيتا',
+        text: 'قُتِلَ طفلان مساء الأحد جراء سقوط قذيفة هاون على منزل أسرتهما في مديرية التحيتا جنوبي محافظة الحديدة.',
+        published: '2019-07-14',
+      },
+    ],
+    [
+      'a Turkish report of a deadly clash on the Afghan-Pakistani border',
+      {
+        title: 'Afganistan-Pakistan sınırında çatışma: 4 ölü',
+        text: 'Afganistan ile Pakistan sınırında güvenlik güçleri arasında çıkan çatışmada 4 kişi hayatını kaybetti.',
+        published: '2025-11-25',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'Yemen Hodeidah',
+      'مقتل طفلين بقذيفة هاون في الحديدة',
+      'قُتِلَ طفلان مساء الأحد جراء قذيفة هاون سقطت على منزلهما في محافظة الحديدة.',
+      '2019-07-14',
+    ],
+    [
+      'Sudan',
+      'قصف جوي على أم درمان',
+      'قُتل خمسة مدنيين في قصف جوي على سوق في أم درمان رغم الهدنة.',
+      '2023-05-25',
+    ],
+    [
+      'Nagorno-Karabakh',
+      'Karabağ cephesinde ateşkes ihlali',
+      'Ermenistan ordusu Ağdam yönünde ateşkesi ihlal ederek topçu ateşi açtı.',
+      '2021-03-02',
+    ],
+  ])(
+    'places a report in %s by the names its own language gives',
+    (region, title, text, published) => {
+      const verdict = classify({ title, text, published });
+      expectViolation(verdict);
+      expect(verdict.region).toBe(region);
+    },
+  );
+
+  it.each([
+    [
+      'a French page whose only violent line is under "À lire aussi"',
+      {
+        title: 'Liban : les hôtels affichent complet pour l’été',
+        text: 'Les professionnels du tourisme tablent sur une saison record à Beyrouth et à Byblos.\n\nÀ lire aussi\nLiban-Sud : deux morts dans une frappe malgré le cessez-le-feu',
+        published: '2025-06-10',
+      },
+    ],
+    [
+      'a French agreement whose text recalls the war’s dead',
+      {
+        title: 'Kinshasa et les rebelles signent une déclaration de principes',
+        text: 'Les deux parties ont signé samedi une déclaration prévoyant un cessez-le-feu permanent dans l’est du Congo. Les combats de ces derniers mois ont fait des milliers de morts à Goma et dans le Nord-Kivu.',
+        published: '2025-07-19',
+      },
+    ],
+  ])('%s is no violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -54,9 +54,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // "A 52-year-old man … who was shot … died of his wounds": the man has no count to read.
       'inz-001': 'killed',
-      // Armenian and Turkish tolls are not read.
+      // Armenian tolls are not read.
       'inz-028': 'killed',
-      'inz-075': 'killed',
     },
   },
   {
@@ -70,8 +69,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // The dead of the attack the exchanges "follow", dated six days before: no later than a
       // weekday can reach.
       'ina-006': 'killed',
-      // "استشهاد راعٍ" (a shepherd killed): one person by a noun with no number.
-      'ina-033': 'killed',
       // A live page whose latest toll is in an entry the lead does not reach.
       'ina-035': 'killed',
       // "Пострадавших нет" with the dead not named: no toll read.
@@ -185,6 +182,34 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inh-028': 'killed',
       // A named serviceman "was fatally wounded": a name counts no one.
       'inh-066': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-14.jsonl',
+    misses: {
+      // A look back at a monitoring mission: "over eight years" of violations, in Ukrainian, is
+      // not read as history.
+      'ini-005': 'label',
+      // The shots and the death are told in different sentences: no sentence holds an armed
+      // incident with a casualty.
+      'ini-034': 'label',
+      // "Al menos cinco personas, entre ellas dos niños, murieron": a Spanish aside between the
+      // count and the verb.
+      'ini-015': 'killed',
+      // Armenian: a "fatal wound" counts no death, and "a woman and her child" no one.
+      'ini-018': 'killed',
+      'ini-029': 'killed',
+      'ini-074': 'killed',
+      // "مقتل مدني … ومقتل عنصر أمني": a killing of one, named by a noun with no number.
+      'ini-031': 'killed',
+      // "Tote oder Verletzte wurden … nicht gemeldet": a German "none" is not read.
+      'ini-037': 'killed',
+      // Each side's dead by each side's officials, in Russian and in French: the parts of a
+      // toll are read in English only.
+      'ini-045': 'killed',
+      'ini-059': 'killed',
+      // "askerlerinden birinin … hayatını kaybettiğini" (one of its soldiers died): no number.
+      'ini-058': 'killed',
     },
   },
 ];

@@ -42,6 +42,11 @@ describe('counts written in other languages', () => {
     ['es', 'Tres militares, dos civiles y un niño murieron en la emboscada.', 6, null],
     ['de', 'Zwei Soldaten und ein Zivilist wurden getötet.', 3, null],
     ['ru', 'Двое военных и один мирный житель погибли при обстреле.', 3, null],
+    ['tr', 'Topçu saldırısında en az 10 sivil hayatını kaybetti, 34 kişi yaralandı.', 10, 34],
+    ['tr', 'Sınırdaki çatışmada iki asker öldü.', 2, null],
+    ['de', 'Das Ministerium meldete bis zum Abend mindestens 178 Tote.', 178, null],
+    ['ar', 'أدت الغارة إلى سقوط شهيد وجريح على الطريق العام.', 1, 1],
+    ['pt', 'O ataque contra a patrulha, que matou três marinheiros, foi condenado.', 3, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });

@@ -50,6 +50,25 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
   });
 
+  it.each([
+    ['À lire aussi', 'Liban-Sud : deux morts dans une frappe malgré le cessez-le-feu'],
+    ['Leer también:', 'Dos muertos en un ataque pese a la tregua'],
+    ['Читайте также', 'Обстрел у линии соприкосновения: погиб военный'],
+    ['اقرأ أيضاً', 'مقتل جنديين في قصف رغم الهدنة'],
+    ['Lesen Sie auch', 'Zwei Tote bei Beschuss trotz Waffenruhe'],
+  ])('cuts the tail at a "%s" heading in the language of the page', (heading, headline) => {
+    const text = [...ARTICLE, heading, headline].join('\n');
+    expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+  });
+
+  it('drops a cookie banner written in French', () => {
+    const text = [
+      ...ARTICLE,
+      'Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez.',
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+  });
+
   it('cuts related-story lists, donation appeals, agency disclaimers and credits', () => {
     const tails = [
       ['Read more:', 'Rebels violate truce 40 times in one day'],

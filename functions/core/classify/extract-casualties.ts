@@ -286,7 +286,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  * relief") or a truce called for one is no disaster.
  */
 const NATURAL_DISASTER =
-  /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine)\b(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
+  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
 const DISASTER_REACH = 60;
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",

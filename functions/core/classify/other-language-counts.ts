@@ -125,6 +125,10 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     qualifiers: ['pelo menos', 'mais de', 'cerca de'],
     killed: ['mortos', 'mortas', 'morreram', 'morreu', 'assassinados', 'perderam a vida'],
     injured: ['feridos', 'feridas', 'ferido', 'ferida'],
+    beforeCount: {
+      killed: ['matou', 'mataram', 'matando'],
+      injured: ['feriu', 'feriram', 'ferindo'],
+    },
     auxiliaries: ['foram', 'ficaram', 'ficou'],
     conjunctions: ['e', 'ou', 'mas', 'enquanto'],
     and: ['e'],
@@ -262,8 +266,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       dutzende: 12,
     },
     qualifiers: ['mindestens', 'mehr als', 'rund', 'etwa'],
-    // "Tote" is left out: "two tote bags" is English.
-    killed: ['getötet', 'Toten', 'starben', 'ums Leben gekommen', 'kamen ums Leben'],
+    // "Tote" after a count is German news ("mindestens 178 Tote"); an English "tote bag" is not
+    // counted in a report of fighting.
+    killed: ['getötet', 'Tote', 'Toten', 'starben', 'ums Leben gekommen', 'kamen ums Leben'],
     injured: ['verletzt', 'verwundet', 'Verletzte', 'Verletzten'],
     auxiliaries: ['wurden', 'sind', 'seien', 'worden'],
     conjunctions: ['und', 'oder', 'aber', 'während'],
@@ -397,6 +402,56 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   // Arabic glues "and" and "with" onto the word after, so those forms are listed as words of
   // their own; tanween is written on some words and not others, so both spellings are listed.
   // Verbal nouns ("مقتل", the killing of) come before the count, plural nouns ("قتلى") after.
+  tr: {
+    numbers: {
+      bir: 1,
+      iki: 2,
+      üç: 3,
+      dört: 4,
+      beş: 5,
+      altı: 6,
+      yedi: 7,
+      sekiz: 8,
+      dokuz: 9,
+      on: 10,
+      yirmi: 20,
+      otuz: 30,
+      kırk: 40,
+      elli: 50,
+      onlarca: 12,
+    },
+    qualifiers: ['en az', 'yaklaşık'],
+    killed: [
+      'hayatını kaybetti',
+      'hayatını kaybettiğini',
+      'hayatını kaybetmişti',
+      'öldü',
+      'öldürüldü',
+      'şehit oldu',
+      'şehit düştü',
+      'can verdi',
+      'ölü',
+    ],
+    injured: ['yaralandı', 'yaralı', 'yaralandığını'],
+    auxiliaries: [],
+    conjunctions: ['ve', 'veya', 'ama'],
+    and: ['ve'],
+    time: ['gün', 'saat', 'hafta', 'ay', 'yıl'],
+    months: [
+      'Ocak',
+      'Şubat',
+      'Mart',
+      'Nisan',
+      'Mayıs',
+      'Haziran',
+      'Temmuz',
+      'Ağustos',
+      'Eylül',
+      'Ekim',
+      'Kasım',
+      'Aralık',
+    ],
+  },
   ar: {
     numbers: {
       واحد: 1,
@@ -454,8 +509,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     qualifiers: ['ما لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'حوالي', 'قرابة'],
     countAfterNoun: true,
     counted: {
-      killed: { شهيدان: 2, شهيدين: 2, قتيلان: 2, قتيلين: 2 },
-      injured: { جريحان: 2, جريحين: 2, مصابان: 2 },
+      // The indefinite singular is one: "سقوط شهيد وإصابة اثنين" (a martyr fell, two were hurt).
+      killed: { شهيد: 1, قتيل: 1, شهيدان: 2, شهيدين: 2, قتيلان: 2, قتيلين: 2 },
+      injured: { جريح: 1, جريحان: 2, جريحين: 2, مصابان: 2 },
     },
     beforeCount: {
       killed: ['مقتل', 'بمقتل', 'ومقتل', 'استشهاد', 'باستشهاد', 'واستشهاد'],
@@ -627,10 +683,13 @@ function listPattern(
     auxiliaries,
   }: { number: string; qualifier: string; notTime: string; auxiliaries: string },
 ): OtherLanguageCountPattern {
+  // Words of both measures end a victim's description: "10 sivil hayatını kaybetti, 34 kişi
+  // yaralandı" lists the dead and then the wounded, not 44 wounded.
   const stops = alternation([
     ...Object.keys(language.numbers),
     ...language.conjunctions,
-    ...language[measure],
+    ...language.killed,
+    ...language.injured,
     ...language.auxiliaries,
   ]);
   const victims = (most: number): string =>

@@ -2,6 +2,7 @@
 // the vocabulary words, zone names and other terms it contains (one pass over its characters
 // for all of them), and whether it tells history or what happened before a ceasefire began.
 import { repairText } from '../text/repair-text.js';
+import { withoutArabicMarks } from '../text/without-arabic-marks.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
 import { createDateReader, MONTH_NAMES, monthNumber } from './extract-date.js';
@@ -161,7 +162,7 @@ export function createItemReader(
         ? { year: Number(published.slice(0, 4)) || 0, month: Number(published.slice(5, 7)) || 0 }
         : null;
       const body = bodySentences(text);
-      const titleText = title ? repairText(title).trim() : '';
+      const titleText = title ? withoutArabicMarks(repairText(title)).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
       // Scanned alone, a sentence holds a gate term wherever the full scanner finds one (at each
       // word start the gate's walk finds a match whenever one exists), so an item the gate
@@ -214,7 +215,7 @@ export function createItemReader(
  * rest of a long page is neither cleaned nor split.
  */
 export function bodySentences(text: string): string[] {
-  const article = stripBoilerplate(repairText(text.slice(0, MAX_TEXT_READ)), {
+  const article = stripBoilerplate(withoutArabicMarks(repairText(text.slice(0, MAX_TEXT_READ))), {
     maxCharacters: MAX_ARTICLE_READ,
   });
   return splitSentences(article, MAX_BODY_SENTENCES);

@@ -8,18 +8,18 @@ const FURNITURE_LINE =
 
 /** Section headings that open the page's tail: nothing after them belongs to the article. */
 const TAIL_HEADING =
-  /^(?:[\w.-]+ )?(?:top stories|local spotlight|related(?: articles| stories| news| content| coverage| posts| topics)?|read more(?: on)?|also read|read also|more (?:stories|news)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?like|latest (?:news|stories|articles)|editor'?s picks?|leave a (?:reply|comment)|comments|\d+ comments?|share this(?: article| story)?|newsletter)\s*(?:[:.…»›>|–—-].*)?$/i;
+  /^(?:[\w.-]+ )?(?:top stories|local spotlight|related(?: articles| stories| news| content| coverage| posts| topics)?|read more(?: on)?|also read|read also|more (?:stories|news)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?like|latest (?:news|stories|articles)|editor'?s picks?|leave a (?:reply|comment)|comments|\d+ comments?|share this(?: article| story)?|newsletter|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer también|lea también|te puede interesar|le puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|leggi anche|читайте также|читайте також|по теме|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ilgili haberler|ayrıca okuyun|կարդացեք նաև)\s*(?:[:.…»›>|–—-].*)?$/i;
 
 /** Lines that close an article: credits, appeals, copyright. */
 const CLOSING_LINE =
-  /^(?:more from\b|a message from\b|dear readers?\b|support (?:independent|our) journalism|donate(?: now| today)?$|all rights reserved|©|copyright\b|\(?(?:additional )?(?:reporting|writing|editing) by\b|follow us\b)/i;
+  /^(?:more from\b|a message from\b|dear readers?\b|support (?:independent|our) journalism|soutenez (?:un journalisme|notre)|donate(?: now| today)?$|all rights reserved|©|copyright\b|\(?(?:additional )?(?:reporting|writing|editing) by\b|follow us\b)/i;
 
 /** A marker must start the line and the line must be short, or it is prose that mentions it. */
 const TAIL_MARKER_MAX_LENGTH = 160;
 
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
 const TAIL_SENTENCE =
-  /(?:website contains only a portion of the news|please contact us for subscription|this (?:article|story) (?:was|has been) (?:originally )?published|the views expressed in this|we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse) this site)/i;
+  /(?:website contains only a portion of the news|please contact us for subscription|this (?:article|story) (?:was|has been) (?:originally )?published|the views expressed in this|we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse) this site|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|wir verwenden cookies|diese website verwendet cookies|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie)/i;
 /**
  * Words one of which every TAIL_SENTENCE holds, and every PHOTO_CREDIT but one that opens on
  * "file" or holds "[": a line without any of them needs neither test.
@@ -29,7 +29,7 @@ const KEY_WORDS = [
   'subscription',
   'published',
   'views expressed',
-  'cookies',
+  'cookie',
   'continuing to',
   'photo',
   'picture',
