@@ -1,6 +1,7 @@
 // Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian,
-// Ukrainian and Arabic: the languages of the regimes' own press (Colombia, the Great Lakes, the
-// Caucasus, Donbas, the Levant, Yemen, Sudan) and of the agencies that translate it. Each
+// Ukrainian, Arabic and Turkish: the languages of the regimes' own press (Colombia, the Great
+// Lakes, the Caucasus, Donbas, the Levant, Yemen, Sudan, Idlib) and of the agencies that
+// translate it. Each
 // language gives its number words, the words that hedge a count ("al menos", "не менее"), the
 // words that say killed or injured and the auxiliaries between them; two shapes are read: the
 // count first ("dos soldados murieron", "четверо военных погибли") and the verb first ("murieron

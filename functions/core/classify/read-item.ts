@@ -162,7 +162,7 @@ export function createItemReader(
         ? { year: Number(published.slice(0, 4)) || 0, month: Number(published.slice(5, 7)) || 0 }
         : null;
       const body = bodySentences(text);
-      const titleText = title ? withoutArabicMarks(repairText(title)).trim() : '';
+      const titleText = title ? asRead(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
       // Scanned alone, a sentence holds a gate term wherever the full scanner finds one (at each
       // word start the gate's walk finds a match whenever one exists), so an item the gate
@@ -209,13 +209,18 @@ export function createItemReader(
   };
 }
 
+/** Text as the rules read it: its encoding damage repaired, Arabic without its vowel marks. */
+function asRead(text: string): string {
+  return withoutArabicMarks(repairText(text));
+}
+
 /**
  * The sentences of an item's text as the reader takes them: mis-decoded text repaired,
  * boilerplate cut. Only the lead and the sentences after it read for markers are ever used: the
  * rest of a long page is neither cleaned nor split.
  */
 export function bodySentences(text: string): string[] {
-  const article = stripBoilerplate(withoutArabicMarks(repairText(text.slice(0, MAX_TEXT_READ))), {
+  const article = stripBoilerplate(asRead(text.slice(0, MAX_TEXT_READ)), {
     maxCharacters: MAX_ARTICLE_READ,
   });
   return splitSentences(article, MAX_BODY_SENTENCES);
