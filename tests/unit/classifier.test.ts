@@ -1278,3 +1278,60 @@ describe('the regional press in its own languages', () => {
     expectOther(classify(input));
   });
 });
+
+describe('the same press, read again', () => {
+  it.each([
+    [
+      'a Ukrainian report of fire "всупереч" (despite) a truce',
+      {
+        title: 'Окупанти обстріляли місто всупереч оголошеному «перемир’ю»',
+        text: 'Російські війська, всупереч оголошеному Кремлем «перемир’ю», обстріляли місто, загинули двоє цивільних.',
+        published: '2023-01-07',
+      },
+    ],
+    [
+      'a Portuguese truce that crumbles',
+      {
+        title: 'Filipinas: cessar-fogo desmorona-se após ataques rebeldes',
+        text: 'O cessar-fogo desmoronou-se esta semana, depois de ataques dos rebeldes a várias localidades de Mindanau.',
+        published: '2000-03-21',
+      },
+    ],
+    [
+      'an Italian headline that the truce "salta"',
+      {
+        title: "Salta la tregua: l'esercito riprende l'offensiva, dieci civili uccisi",
+        text: "L'esercito ha annunciato la ripresa delle operazioni militari dopo appena quattro giorni.",
+        published: '2019-08-05',
+      },
+    ],
+    [
+      'a Turkish report that an agreement named for Sochi has collapsed',
+      {
+        title: 'Hava saldırısında 20 asker şehit oldu, Soçi Mutabakatı fiilen çöktü',
+        text: 'Hava saldırısı sonucu 20 askerin şehit olduğu açıklandı.',
+        published: '2020-02-28',
+      },
+    ],
+    [
+      'a Spanish report of deaths in a clash in the MILF zone',
+      {
+        title: 'Mueren cuatro personas en un enfrentamiento con rebeldes del MILF en Maguindanao',
+        text: 'Dos soldados y dos rebeldes murieron ayer en un enfrentamiento en Maguindanao, informaron los militares.',
+        published: '2016-03-03',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('reads a Russian "not a single" death as none', () => {
+    expectOther(
+      classify({
+        title: 'Месяц тишины: ни одного погибшего при обстрелах под Донецком',
+        text: 'Штаб сообщил, что за месяц число обстрелов сократилось в десятки раз.',
+        published: '2020-08-27',
+      }),
+    );
+  });
+});

@@ -553,6 +553,15 @@ describe('extractCasualties', () => {
     expect(killed(sentence)).toBe(count);
   });
 
+  it('reads a wounded serviceman and a mortar as no death', () => {
+    expect(
+      killed(
+        'Azerbaijani units opened fire with a mortar on the positions.',
+        'A contract serviceman was wounded.',
+      ),
+    ).toBe(0);
+  });
+
   it('reads an age between commas after a person as no count', () => {
     expect(
       killed('Doctors said the wounded soldier, 20, died overnight despite two operations.'),

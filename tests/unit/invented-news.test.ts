@@ -193,9 +193,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // The shots and the death are told in different sentences: no sentence holds an armed
       // incident with a casualty.
       'ini-034': 'label',
-      // "Al menos cinco personas, entre ellas dos niños, murieron": a Spanish aside between the
-      // count and the verb.
-      'ini-015': 'killed',
       // Armenian: a "fatal wound" counts no death, and "a woman and her child" no one.
       'ini-018': 'killed',
       'ini-029': 'killed',
@@ -210,6 +207,26 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ini-059': 'killed',
       // "askerlerinden birinin … hayatını kaybettiğini" (one of its soldiers died): no number.
       'ini-058': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-15.jsonl',
+    misses: {
+      // Bakhmut during the Orthodox Christmas truce of 2023: a Donbas place, read under the
+      // Donbas regime that had ended, not the truce of the day.
+      'inj-039': 'region',
+      // Each side's dead by each side's officials, in Russian, German and Arabic: the parts of a
+      // toll are read in English only.
+      'inj-014': 'killed',
+      'inj-019': 'killed',
+      'inj-046': 'killed',
+      // "снайпер убив нашого бійця" (a sniper killed our fighter): a killing of one, no number.
+      'inj-023': 'killed',
+      // Armenian tolls are not read.
+      'inj-025': 'killed',
+      'inj-057': 'killed',
+      // "مزارعَين" (two farmers): a dual that only its vowel mark tells from the plural.
+      'inj-055': 'killed',
     },
   },
 ];

@@ -47,6 +47,10 @@ describe('counts written in other languages', () => {
     ['de', 'Das Ministerium meldete bis zum Abend mindestens 178 Tote.', 178, null],
     ['ar', 'أدت الغارة إلى سقوط شهيد وجريح على الطريق العام.', 1, 1],
     ['pt', 'O ataque contra a patrulha, que matou três marinheiros, foi condenado.', 3, null],
+    ['fr', 'Trois civils, dont une femme, ont été tués près du marché.', 3, null],
+    ['es', 'Al menos cuatro personas, entre ellas un niño, murieron en el ataque.', 4, null],
+    ['fr', 'Liban-Sud : un mort dans une frappe de drone sur une pelleteuse.', 1, null],
+    ['fr', 'Le conducteur de l’engin a été tué dans la frappe.', 1, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });

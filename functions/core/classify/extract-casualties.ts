@@ -345,12 +345,17 @@ export function extractCasualties(
 }
 
 /** A word of death in any language read, with or without a count. */
+const LATIN_WORD = /^\p{Script=Latin}/u;
 const TELLS_OF_DEATH = new RegExp(
   [
     '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
-    ...otherLanguageCountKeys(['killed']),
+    // Latin-script words whole: French "mort" is no death in "mortar". Arabic ones stay stems,
+    // as prefixes glue onto them ("وقتل").
+    ...otherLanguageCountKeys(['killed']).map((key) =>
+      LATIN_WORD.test(key) ? `(?<![\\p{L}])${key}(?![\\p{L}])` : key,
+    ),
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /**

@@ -180,6 +180,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'tué',
       'tuée',
       'morts',
+      'mort',
+      'morte',
       'mortes',
       'décédés',
       'ont péri',
@@ -189,6 +191,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     ],
     injured: ['blessés', 'blessées', 'blessé', 'blessée'],
     beforeCount: { killed: ['tuant'], injured: ['blessant'] },
+    single: { killed: ['tué', 'tuée'], injured: ['blessé', 'blessée'] },
     auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
     conjunctions: ['et', 'ou', 'mais', 'tandis'],
     and: ['et'],
@@ -558,6 +561,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   },
 };
 
+/** Who the counted victims were, between commas: "entre ellas dos niños", "dont une femme". */
+const ASIDE = '(?:\\s*,[^,;.!?]{1,60},)?';
 /** Letters and digits of every script: Arabic punctuation ("،", "؛", "؟") ends a word. */
 const LETTERS =
   'A-Za-z0-9\\u00c0-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u1fff\\u2c00-\\uffff';
@@ -638,8 +643,9 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
       ? []
       : [listPattern(language, measure, { number, qualifier, notTime, auxiliaries })]),
     ...[
-      // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا"
-      `${COUNT_START}${qualifier}${number}${notTime}${victims}\\s+${auxiliaries}(?:${verbs})${END}`,
+      // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا", and with an
+      // aside between commas: "trois civils, dont une femme, ont été tués"
+      `${COUNT_START}${qualifier}${number}${notTime}${victims}${ASIDE}\\s+${auxiliaries}(?:${verbs})${END}`,
       // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
       `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
     ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count })),
