@@ -180,8 +180,6 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'tué',
       'tuée',
       'morts',
-      'mort',
-      'morte',
       'mortes',
       'décédés',
       'ont péri',
@@ -192,6 +190,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     injured: ['blessés', 'blessées', 'blessé', 'blessée'],
     beforeCount: { killed: ['tuant'], injured: ['blessant'] },
     single: { killed: ['tué', 'tuée'], injured: ['blessé', 'blessée'] },
+    // "un mort dans une frappe": the singular noun after "un" only, as "mort" alone is "death"
+    // and its letters open "mortar".
+    counted: { killed: { 'un mort': 1 }, injured: {} },
     auxiliaries: ['ont été', 'a été', 'avaient été', 'auraient été', 'sont', 'été'],
     conjunctions: ['et', 'ou', 'mais', 'tandis'],
     and: ['et'],
