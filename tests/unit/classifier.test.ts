@@ -1335,3 +1335,36 @@ describe('the same press, read again', () => {
     );
   });
 });
+
+describe('the regional English-language press', () => {
+  it.each([
+    [
+      'an "encounter" in the MILF zone that monitors look into',
+      {
+        title: 'Ceasefire monitors probe deadly encounter in Maguindanao',
+        text: 'Joint ceasefire committees went to the village on Tuesday to look into an encounter between soldiers and MILF members in Maguindanao that left three people dead.',
+        published: '2018-02-20',
+      },
+    ],
+    [
+      'a truce called "as good as dead"',
+      {
+        title: "Rebels say cessation of hostilities 'as good as dead' after army raids",
+        text: 'The rebel group said the cessation of hostilities was as good as dead after government troops raided its bases in Central Equatoria.',
+        published: '2020-08-11',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('reads fighting after a rejected ceasefire offer as no breach', () => {
+    expectOther(
+      classify({
+        title: 'Three insurgents killed in encounter days after government rejects ceasefire offer',
+        text: 'Security forces killed three insurgents in an encounter in the forest on Thursday, days after the government rejected the group’s ceasefire offer.',
+        published: '2025-04-10',
+      }),
+    );
+  });
+});

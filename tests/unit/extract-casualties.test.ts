@@ -553,6 +553,10 @@ describe('extractCasualties', () => {
     expect(killed(sentence)).toBe(count);
   });
 
+  it('reads "embraced shahadat" as a death', () => {
+    expect(killed('Two soldiers embraced shahadat in the exchange of fire, ISPR said.')).toBe(2);
+  });
+
   it('reads a wounded serviceman and a mortar as no death', () => {
     expect(
       killed(

@@ -154,7 +154,7 @@ const ASIDE =
 const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 const KILLED_WORDS =
-  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|succumbed to (?:his|her|their) (?:injuries|wounds))';
+  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 /** "one soldier from each side" is two; "14 fighters from both sides" counts both sides already. */
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
@@ -181,6 +181,7 @@ const KILLED_KEYS = [
   'fatalit',
   'mortally',
   'fatally',
+  'shahadat',
   'succumb',
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
