@@ -1347,6 +1347,22 @@ describe('the regional English-language press', () => {
       },
     ],
     [
+      'an attack "ignoring the truce"',
+      {
+        title: 'Rebels attack army posts at dawn, ignoring the humanitarian truce, government says',
+        text: 'The government said the rebels had launched the attack on the eastern front at 5 a.m.',
+        published: '2022-08-24',
+      },
+    ],
+    [
+      'a truce a party "destroyed"',
+      {
+        title: 'Rebels say government forces destroyed the truce',
+        text: 'A rebel spokesman said government forces had destroyed the truce with an offensive on the southern front.',
+        published: '2022-08-24',
+      },
+    ],
+    [
       'a truce called "as good as dead"',
       {
         title: "Rebels say cessation of hostilities 'as good as dead' after army raids",

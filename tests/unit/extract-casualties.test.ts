@@ -553,6 +553,14 @@ describe('extractCasualties', () => {
     expect(killed(sentence)).toBe(count);
   });
 
+  it('reads "55 years" between commas after a name as an age, and "embraced shahadat" as a death', () => {
+    expect(
+      killed(
+        'Due to unprovoked firing by enemy troops, Ms Rukhsana Begum, 55 years, resident of village Kotli Bala, embraced shahadat, while two civilians sustained injuries.',
+      ),
+    ).toBeNull();
+  });
+
   it('reads "embraced shahadat" as a death', () => {
     expect(killed('Two soldiers embraced shahadat in the exchange of fire, ISPR said.')).toBe(2);
   });

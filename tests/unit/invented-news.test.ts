@@ -173,9 +173,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-13.jsonl',
     misses: {
-      // "ignoring the humanitarian truce", "destroyed the truce": words of a breach that are not
-      // read as one, since "ignoring calls for a ceasefire" would read the same.
-      'inh-014': 'label',
       // "eliminated a Hezbollah terrorist": a killing told in an army's word, with no count read.
       'inh-002': 'killed',
       // "embraced shahadat", and "woman martyred" in the title: a death in words and a bare noun.

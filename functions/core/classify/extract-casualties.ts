@@ -349,7 +349,7 @@ export function extractCasualties(
 const LATIN_WORD = /^\p{Script=Latin}/u;
 const TELLS_OF_DEATH = new RegExp(
   [
-    '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
+    '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|shahadat|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
     // Latin-script words whole: French "mort" is no death in "mortar". Arabic ones stay stems,
     // as prefixes glue onto them ("وقتل").
     ...otherLanguageCountKeys(['killed']).map((key) =>
@@ -608,10 +608,11 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
         const before = sentence.slice(0, listStart + at);
         // "no one was killed" denies; the "none" phrases read it.
         if (NO_BEFORE.test(before)) continue;
-        // "Reynaldo Abaño, 42, died on the spot": an age between commas after a name.
+        // "Reynaldo Abaño, 42, died on the spot", "Hameeda Bibi, 55 years, …": an age between
+        // commas after a name.
         if (
           (AGE_AFTER_NAME.test(before) || AGE_AFTER_PERSON.test(before)) &&
-          /^\d+\s*,/.test(sentence.slice(listStart + at))
+          /^\d+(?:\s+years?)?\s*,/.test(sentence.slice(listStart + at))
         ) {
           continue;
         }
