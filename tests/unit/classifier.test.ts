@@ -1384,3 +1384,45 @@ describe('the regional English-language press', () => {
     );
   });
 });
+
+describe('what a truce zone does not make a breach', () => {
+  it.each([
+    [
+      'a feud turned deadly in a truce zone',
+      {
+        title: 'Two brothers shot dead over land dispute near the Line of Control',
+        text: 'Police said two brothers were shot dead in Poonch on Sunday in a quarrel over a field near the Line of Control.',
+        published: '2024-05-12',
+      },
+    ],
+    [
+      'a strike on Hodeidah port by a party the Stockholm agreement never bound',
+      {
+        title: 'Jets strike Hodeidah port and Ras Isa fuel terminal after missile launches',
+        text: 'Israeli jets struck Hodeidah port and the Ras Isa fuel terminal on Monday, killing three port workers, Houthi media said.',
+        published: '2025-07-07',
+      },
+    ],
+    [
+      'shelling near Idlib after the line the Moscow protocol froze was overrun',
+      {
+        title: 'Shelling kills two near Maarat al-Numan',
+        text: 'Shelling killed two farmers near Maarat al-Numan in Idlib province on Tuesday, residents said.',
+        published: '2025-04-14',
+      },
+    ],
+  ])('%s is no violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('still reads a strike on Hodeidah as a breach where the item names the agreement', () => {
+    expectViolation(
+      classify({
+        title:
+          'Shelling kills two in Hodeidah in breach of the Stockholm agreement, government says',
+        text: 'Houthi shelling killed two civilians in Hodeidah on Monday, the government said, calling it a violation of the Hodeidah agreement.',
+        published: '2025-07-07',
+      }),
+    );
+  });
+});

@@ -561,6 +561,24 @@ describe('extractCasualties', () => {
     ).toBeNull();
   });
 
+  it.each([
+    ['Three civilians, a man and two of his children, were killed in the strike.', 3],
+    ['Four civilians, a woman and three children, died when a shell hit their house.', 4],
+    ['Two men from the village, a 51-year-old and his nephew, and a farmhand were killed.', 3],
+    ['It said a boy aged about six was killed.', 1],
+  ])('does not count again an aside that names who the victims were: %s', (sentence, count) => {
+    expect(killed(sentence)).toBe(count);
+  });
+
+  it('does not take a day’s total for the incident’s toll', () => {
+    expect(
+      killed(
+        'Two brothers were killed by tank fire on Wednesday.',
+        'The health ministry said three people had been killed in the past 24 hours.',
+      ),
+    ).toBe(2);
+  });
+
   it('reads "embraced shahadat" as a death', () => {
     expect(killed('Two soldiers embraced shahadat in the exchange of fire, ISPR said.')).toBe(2);
   });

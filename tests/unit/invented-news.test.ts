@@ -232,9 +232,54 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Fighting in Amhara, placed in Tigray by a closing sentence that names the Pretoria
       // agreement only to say it does not cover that war.
       'ink-064': 'label',
-      // "Three civilians, a man and two of his children, were killed": the appositive that says
-      // who the three were is counted again.
-      'ink-040': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-17.jsonl',
+    misses: {
+      // Iran's army says the blasts were a planned demolition of munitions, denying a breach that
+      // others alleged: the allegation is read as the news.
+      'inl-055': 'label',
+      // Strikes after a deal was announced but before it took effect: "after a ceasefire … deal
+      // was announced" is read as inside the truce.
+      'inl-078': 'label',
+      // Tolls that rise or are told in parts across a transcript or a live blog, a running
+      // total "over that period", a toll that adds a soldier to a health ministry's count, and
+      // an accusation with no armed action ("killed: 0" is said by nothing).
+      'inl-010': 'killed',
+      'inl-011': 'killed',
+      'inl-044': 'killed',
+      'inl-049': 'killed',
+      'inl-052': 'killed',
+      'inl-057': 'killed',
+      'inl-065': 'killed',
+      'inl-071': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-18.jsonl',
+    misses: {
+      // A revised toll for a strike made the day before the truce began: the strike's date is
+      // given in the body, but the regime is judged by the day of publication.
+      'inm-008': 'label',
+      // A data release of a closed mission's yearly counts, read as a current count.
+      'inm-017': 'label',
+      // A junta air strike outside the area and the months of the northern Shan truce: the
+      // regimes of one region are checked together, whatever place the item names.
+      'inm-061': 'label',
+      // A strike three months after the truce ended, whose end is told as history.
+      'inm-066': 'label',
+      // Tolls that rise ("rises to six as rescuers recover two more bodies"), are corrected, or
+      // are told per side and in parts; a named victim; a death in a later sentence.
+      'inm-013': 'killed',
+      'inm-019': 'killed',
+      'inm-021': 'killed',
+      'inm-039': 'killed',
+      'inm-042': 'killed',
+      'inm-046': 'killed',
+      'inm-050': 'killed',
+      'inm-051': 'killed',
+      'inm-076': 'killed',
     },
   },
 ];

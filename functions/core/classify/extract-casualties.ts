@@ -114,7 +114,7 @@ const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}${VICTIM_WORDS}${A
  * they describe the victims and count none of them.
  */
 const AGES = new RegExp(
-  `,?\\s*\\baged\\s+${NUMBER}(?:(?:,\\s*|\\s+and\\s+)${NUMBER})*(?:\\s+years(?:\\s+old)?)?,?`,
+  `,?\\s*\\baged\\s+(?:about\\s+|around\\s+|nearly\\s+)?${NUMBER}(?:(?:,\\s*|\\s+and\\s+)${NUMBER})*(?:\\s+years(?:\\s+old)?)?,?`,
   'gi',
 );
 /** A later victim of a list, who may be one person named by relation: "… and their mother". */
@@ -125,6 +125,14 @@ const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${COUNT_END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
   `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})|,\\s+(?=${ONE_PERSON}${END})`,
+  'i',
+);
+/**
+ * Where an aside that names the victims one by one begins: "three civilians, a man and two of
+ * his children, were killed".
+ */
+const APPOSITIVE_START = new RegExp(
+  `,\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
@@ -291,12 +299,13 @@ const NATURAL_DISASTER =
 const DISASTER_REACH = 60;
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",
+ * "three killed in the past 24 hours",
  * "500 violations since the beginning of the year, killing dozens", "fighting erupted on April 15
  * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
  * toll.
  */
 const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
+  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
@@ -559,6 +568,35 @@ const BETWEEN_SIDES =
 /** "the two soldiers": a count that refers back to victims already counted. */
 const THE_BEFORE = /\bthe\s+$/i;
 
+/** The count an item of a list of victims opens on: "two of his children" is 2, "his wife" 1. */
+function itemCount(item: string): number | null {
+  const leading = LEADING_COUNT.exec(item);
+  return leading?.groups?.one ? 1 : parseCount(leading?.groups?.n ?? '');
+}
+
+/**
+ * The items of a list without an aside that only says who the first count's victims were:
+ * "three civilians, a man and two of his children" is three; in "two men, a 51-year-old and his
+ * nephew, and a Syrian worker" the aside makes up the two and the worker is a third.
+ */
+function withoutRestatement(items: string[]): string[] {
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length === 0) return items;
+  const comma = first.search(APPOSITIVE_START);
+  if (comma < 0) return items;
+  const head = first.slice(0, comma);
+  const headCount = itemCount(head);
+  if (headCount === null) return items;
+  const named = [first.slice(comma).replace(/^,\s+/, ''), ...rest];
+  let total = 0;
+  for (let index = 0; index < named.length; index += 1) {
+    total += itemCount(named[index] ?? '') ?? 0;
+    if (total === headCount) return [head, ...named.slice(index + 1)];
+    if (total > headCount) break;
+  }
+  return items;
+}
+
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
 function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null {
   // Blanked, not cut: every offset into the sentence stays where it was.
@@ -599,7 +637,7 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
       const listStart = start + match[0].indexOf(listText);
       let sum: number | null = null;
       let offset = 0;
-      for (const item of listText.split(LIST_JOIN)) {
+      for (const item of withoutRestatement(listText.split(LIST_JOIN))) {
         const at = listText.indexOf(item, offset);
         offset = at + item.length;
         const leading = LEADING_COUNT.exec(item);

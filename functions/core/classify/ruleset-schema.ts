@@ -33,6 +33,7 @@ export const VOCABULARY_NAMES = [
   'proceedings',
   'renunciation',
   'accident',
+  'crime',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
