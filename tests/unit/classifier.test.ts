@@ -1415,6 +1415,16 @@ describe('what a truce zone does not make a breach', () => {
     expectOther(classify(input));
   });
 
+  it('reads a blast after an accident word as the accident', () => {
+    expectOther(
+      classify({
+        title: 'Teenager killed by unexploded shell he found near the contact line',
+        text: 'A 15-year-old boy was killed on Saturday when an unexploded shell he had found in a field outside Popasna blew up, police said.',
+        published: '2019-04-14',
+      }),
+    );
+  });
+
   it('still reads a strike on Hodeidah as a breach where the item names the agreement', () => {
     expectViolation(
       classify({

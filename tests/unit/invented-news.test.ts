@@ -282,6 +282,60 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inm-076': 'killed',
     },
   },
+  {
+    file: 'invented-news-19.jsonl',
+    misses: {
+      // Separatist elections said to "violate Minsk accords": a political breach of the peace
+      // deal, read as a ceasefire breach.
+      'inn-011': 'label',
+      // A ministry denying "reports of shooting": the shooting it denies is read as action.
+      'inn-021': 'label',
+      // "killed by fire opened by … detachments": fire told that way is not read as armed
+      // action.
+      'inn-057': 'label',
+      // Donbas front-line villages in Ukrainian spellings the registry lacks (Shumy,
+      // Novotoshkivske), placed by "Ukrainian" in the wider war.
+      'inn-038': 'region',
+      'inn-061': 'region',
+      // Tolls in parts, per side, or only approximate ("nearly 100"), and a live blog whose toll
+      // grows entry by entry.
+      'inn-019': 'killed',
+      'inn-034': 'killed',
+      'inn-048': 'killed',
+      'inn-051': 'killed',
+      'inn-053': 'killed',
+      'inn-073': 'killed',
+      'inn-076': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-20.jsonl',
+    misses: {
+      // A Q&A about a truce suspended after a landmine blast, and an explainer on a truce
+      // overrun: pieces labelled as comment, whose news is the breach.
+      'ino-001': 'label',
+      'ino-042': 'label',
+      // "first reported violation in months", with the fire told in an army's words only.
+      'ino-017': 'label',
+      // Glide bombs during the energy-strike pause, which the item says does not cover them.
+      'ino-023': 'label',
+      // A counter-insurgency encounter in the Kashmir interior, placed on the Line of Control.
+      'ino-029': 'label',
+      // Fighting in Amhara, placed in Tigray by the names of the Pretoria agreement and of
+      // Tigray itself, told to say they do not apply.
+      'ino-031': 'label',
+      // An ADF massacre in Ituri, which the item says the Doha framework does not cover.
+      'ino-049': 'label',
+      // The second week of fighting after the July truce broke down: the breakdown is told as
+      // the background of the news.
+      'ino-057': 'label',
+      // A handover of guards "since the Doha ceasefire", its fighting of last month read as
+      // action inside the truce.
+      'ino-070': 'label',
+      // Each side's dead by each side's officials.
+      'ino-051': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
