@@ -50,6 +50,7 @@ describe('counts written in other languages', () => {
     ['fr', 'Trois civils, dont une femme, ont été tués près du marché.', 3, null],
     ['es', 'Al menos cuatro personas, entre ellas un niño, murieron en el ataque.', 4, null],
     ['fr', 'Liban-Sud : un mort dans une frappe de drone sur une pelleteuse.', 1, null],
+    ['fr', 'Un mort et deux blessés dans une frappe de drone près de la frontière.', 1, 2],
     ['fr', 'Le conducteur de l’engin a été tué dans la frappe.', 1, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });

@@ -612,6 +612,20 @@ function countOf(numbers: Readonly<Record<string, number>>, written: string): nu
   return Number.isFinite(digits) ? digits : null;
 }
 
+/**
+ * Words that end a description of victims: numbers, joins, and the words of both measures ("10
+ * sivil hayatını kaybetti, 34 kişi yaralandı" lists the dead, then the wounded, not 44 wounded).
+ */
+function descriptionStops(language: LanguageCounts, more: readonly string[]): string {
+  return alternation([
+    ...Object.keys(language.numbers),
+    ...language.conjunctions,
+    ...language.killed,
+    ...language.injured,
+    ...more,
+  ]);
+}
+
 function languagePatterns(language: LanguageCounts, measure: Measure): OtherLanguageCountPattern[] {
   const verbs = alternation(language[measure]);
   // An age is no count: "58-річний", "15-летний".
@@ -624,14 +638,7 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const before = language.beforeCount ?? { killed: [], injured: [] };
   // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
   // number, a join, nor a word that says killed or injured.
-  const stops = alternation([
-    ...Object.keys(language.numbers),
-    ...language.conjunctions,
-    ...language.killed,
-    ...language.injured,
-    ...before.killed,
-    ...before.injured,
-  ]);
+  const stops = descriptionStops(language, [...before.killed, ...before.injured]);
   const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
   const noun = language.countAfterNoun ? `(?:(?!${stops}${END})[${LETTERS}]+\\s+)?` : '';
   const verbsBefore = alternation([...language[measure], ...before[measure]]);
@@ -654,9 +661,10 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const counted = language.counted?.[measure] ?? {};
   if (Object.keys(counted).length > 0) {
     patterns.push({
-      regex: new RegExp(`${COUNT_START}(?<n>${alternation(Object.keys(counted))})${END}`, 'g'),
+      // "Un mort" opens a headline as often as "un mort" follows a colon.
+      regex: new RegExp(`${COUNT_START}(?<n>${alternation(Object.keys(counted))})${END}`, 'gi'),
       keys: Object.keys(counted),
-      count: (match) => counted[match.groups?.n ?? ''] ?? null,
+      count: (match) => counted[(match.groups?.n ?? '').toLowerCase()] ?? null,
     });
   }
   const single = language.single?.[measure] ?? [];
@@ -691,15 +699,7 @@ function listPattern(
     auxiliaries,
   }: { number: string; qualifier: string; notTime: string; auxiliaries: string },
 ): OtherLanguageCountPattern {
-  // Words of both measures end a victim's description: "10 sivil hayatını kaybetti, 34 kişi
-  // yaralandı" lists the dead and then the wounded, not 44 wounded.
-  const stops = alternation([
-    ...Object.keys(language.numbers),
-    ...language.conjunctions,
-    ...language.killed,
-    ...language.injured,
-    ...language.auxiliaries,
-  ]);
+  const stops = descriptionStops(language, language.auxiliaries);
   const victims = (most: number): string =>
     `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’()-]+){1,${most}}?`;
   const join = `(?:,|\\s+(?:${alternation(language.and)}))\\s+`;
