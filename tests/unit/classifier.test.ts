@@ -163,6 +163,62 @@ describe('violation forms', () => {
   });
 });
 
+describe('who the truce binds, and where', () => {
+  it('does not put a strike outside a one-province truce under it, in the months it held', () => {
+    const inShan = classify({
+      title: 'Air strike on a village near Lashio kills four',
+      text: 'A military jet bombed a village near Lashio on Thursday, killing four civilians, residents said.',
+      published: '2024-05-16',
+    });
+    expectViolation(inShan);
+    expect(inShan.region).toBe('Myanmar');
+    const elsewhere = classify({
+      title: 'Air strike on a village in Magway kills four',
+      text: 'A military jet bombed a village in Magway region on Thursday, killing four civilians, residents said.',
+      published: '2024-05-16',
+    });
+    expectOther(elsewhere);
+  });
+
+  it('still puts a strike anywhere in the country under a nationwide truce', () => {
+    const verdict = classify({
+      title: 'Air strike on a village in Magway kills four',
+      text: 'A military jet bombed a village in Magway region on Thursday, killing four civilians, residents said.',
+      published: '2025-04-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Myanmar');
+  });
+
+  it('does not read an encounter with militants as fire between the armies of the Line of Control', () => {
+    const verdict = classify({
+      title: 'Two militants killed in encounter in Kupwara',
+      text: 'Two militants were killed in a gunfight with security forces near the Line of Control in Kupwara on Monday, police said.',
+      published: '2025-06-02',
+    });
+    expectOther(verdict);
+  });
+
+  it('does not read an attack by a group no truce binds as a breach of the truce of its zone', () => {
+    const verdict = classify({
+      title: 'ADF fighters attack village in North Kivu',
+      text: 'Fighters of the Allied Democratic Forces attacked a village near Beni in North Kivu on Sunday, killing nine people, local officials said.',
+      published: '2025-08-10',
+    });
+    expectOther(verdict);
+  });
+
+  it('still reads fire between the parties in the same zone as a breach', () => {
+    const verdict = classify({
+      title: 'M23 and army clash in North Kivu',
+      text: 'Four soldiers were killed when M23 fighters attacked an army position near Masisi in North Kivu on Sunday, local officials said.',
+      published: '2025-08-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('DR Congo/M23');
+  });
+});
+
 describe('other forms', () => {
   const agreementNews: [string, ClassifyInput][] = [
     [

@@ -229,9 +229,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-16.jsonl',
     misses: {
-      // Fighting in Amhara, placed in Tigray by a closing sentence that names the Pretoria
-      // agreement only to say it does not cover that war.
-      'ink-064': 'label',
     },
   },
   {
@@ -264,9 +261,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inm-008': 'label',
       // A data release of a closed mission's yearly counts, read as a current count.
       'inm-017': 'label',
-      // A junta air strike outside the area and the months of the northern Shan truce: the
-      // regimes of one region are checked together, whatever place the item names.
-      'inm-061': 'label',
       // A strike three months after the truce ended, whose end is told as history.
       'inm-066': 'label',
       // Tolls that rise ("rises to six as rescuers recover two more bodies"), are corrected, or
@@ -319,13 +313,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ino-017': 'label',
       // Glide bombs during the energy-strike pause, which the item says does not cover them.
       'ino-023': 'label',
-      // A counter-insurgency encounter in the Kashmir interior, placed on the Line of Control.
-      'ino-029': 'label',
-      // Fighting in Amhara, placed in Tigray by the names of the Pretoria agreement and of
-      // Tigray itself, told to say they do not apply.
-      'ino-031': 'label',
-      // An ADF massacre in Ituri, which the item says the Doha framework does not cover.
-      'ino-049': 'label',
       // The second week of fighting after the July truce broke down: the breakdown is told as
       // the background of the news.
       'ino-057': 'label',

@@ -103,7 +103,8 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       leadRegion() {
         // History's places ("In 2021, militants attacked posts in Rajouri") place no incident.
         leadChoice ??= extractRegion(mentions(currentLead(item), new Set()), regionOf);
-        return leadChoice.region ? { region: leadChoice.region, strong: leadChoice.strong } : null;
+        const { region, strong, placedUnder } = leadChoice;
+        return region ? { region, strong, placedUnder } : null;
       },
     };
     const fired = (rules: readonly Rule[]): Finding[] => {
@@ -191,7 +192,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       const choice: RegionChoice =
         positives.length > 0
           ? extractRegion(mentions(item.lead, new Set(evidence)), regionOf)
-          : { region: null, places: [], strong: false };
+          : { region: null, places: [], strong: false, placedUnder: null };
       const shared: VerdictFindings = {
         score: round(violation ? score : 1 - score),
         region: choice.region,

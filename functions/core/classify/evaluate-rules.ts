@@ -3,7 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { sentenceRegion } from './extract-region.js';
+import { type RegionChoice, sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
   CollapseRule,
@@ -35,7 +35,7 @@ export interface RuleContext {
   /** As the item gives it: dates in a sentence ("on Monday") are read against it. */
   published: string | undefined;
   /** The region the lead names most, for sentences that name none (computed on demand). */
-  leadRegion(): { region: string; strong: boolean } | null;
+  leadRegion(): (Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string }) | null;
 }
 
 /** Words before an armed word within which "halted", "no" or "would" take the action away. */
@@ -317,6 +317,15 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (!casualtySentence) return;
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
+    // "militants killed in an encounter with security forces": those the truce does not bind,
+    // named by the incident's sentences or by the headline that frames them.
+    if (
+      [sentence, casualtySentence, ...item.headline].some((told) =>
+        told.zones.outsiders.includes(zone.region),
+      )
+    ) {
+      return;
+    }
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
     const date = sentence.date ?? context.regimeDate();
     const regimes = gazetteer
@@ -327,7 +336,13 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
       regimes.some((regime) => item.markers().has(regime.id)) ||
       (namesCeasefire ??= namesAnyCeasefireInForce(sentences));
     const datedOnly =
-      date !== null && zone.strong && regimes.some((regime) => regime.scope === 'full');
+      date !== null &&
+      zone.strong &&
+      regimes.some(
+        (regime) =>
+          regime.scope === 'full' &&
+          (zone.placedUnder === null || zone.placedUnder.includes(regime.id)),
+      );
     const weight = named ? rule.weight : datedOnly ? rule.weightWithoutMarker : 0;
     const strength = weight * factor(sentence, lead);
     if (strength > 0 && (!top || strength > top.strength)) {

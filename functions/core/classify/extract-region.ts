@@ -18,6 +18,8 @@ export interface RegionChoice {
   places: string[];
   /** True when a place or a "together" combination (not only weak names) put the item there. */
   strong: boolean;
+  /** Ids of the regimes whose zones hold those places, or null for every regime of the region. */
+  placedUnder: readonly string[] | null;
 }
 
 const EVIDENCE_FACTOR = 2;
@@ -56,7 +58,7 @@ export function extractRegion(
     }
   }
   const region = bestRegion(scores, firstSeen);
-  if (region === null) return { region: null, places: [], strong: false };
+  if (region === null) return { region: null, places: [], strong: false, placedUnder: null };
 
   const ordered = [
     ...sentences.filter((s) => s.evidence),
@@ -69,13 +71,14 @@ export function extractRegion(
     region,
     places: placeNames(mentions, region),
     strong: mentions.some(isStrong),
+    placedUnder: regimesHolding(mentions.filter(isStrong)),
   };
 }
 
 /** The region of one sentence's strongest mention, and whether a place (not a weak name) gave it. */
 export function sentenceRegion(
   hits: SentenceGazetteerHits,
-): { region: string; strong: boolean } | null {
+): (Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string }) | null {
   // A place names where the event was; weak names (a country, a shared name) only say which
   // part of the world: "Ukrainian soldiers … near Horlivka" is in Donbas however often
   // "Ukraine" comes up.
@@ -86,7 +89,18 @@ export function sentenceRegion(
   const firstSeen = new Map(zones.map((zone, index) => [zone.region, index] as const).reverse());
   const region = bestRegion(scores, firstSeen);
   if (region === null) return null;
-  return { region, strong: placed.has(region) };
+  const strong = zones.filter((zone) => zone.region === region && isStrong(zone));
+  return { region, strong: strong.length > 0, placedUnder: regimesHolding(strong) };
+}
+
+/** The regimes whose zones hold any of the names: null when one of them is every regime's. */
+function regimesHolding(mentions: readonly ZoneMention[]): readonly string[] | null {
+  const regimes = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.regimes === null) return null;
+    for (const regime of mention.regimes) regimes.add(regime);
+  }
+  return [...regimes];
 }
 
 function isStrong(zone: ZoneMention): boolean {

@@ -25,9 +25,10 @@ const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5, dateline: 0.5 } as c
 type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
 
 type GazetteerSet =
-  | { role: Exclude<ZoneRole, 'dateline'>; region: string }
+  | { role: Exclude<ZoneRole, 'dateline'>; region: string; regimes: readonly string[] | null }
   | { role: 'together'; region: string; group: number; list: number }
-  | { role: 'marker'; regimeId: string };
+  | { role: 'marker'; regimeId: string }
+  | { role: 'outsider'; region: string };
 
 /** A zone name found in a sentence. */
 export interface ZoneMention {
@@ -36,12 +37,19 @@ export interface ZoneMention {
   /** Lower-cased as written; places and weak names are reported as the incident's places. */
   name: string;
   weight: number;
+  /**
+   * Ids of the region's regimes whose zone holds the name, or null for all of them: a truce of
+   * one province ("northern Shan") says nothing of the rest of the country.
+   */
+  regimes: readonly string[] | null;
 }
 
 export interface SentenceGazetteerHits {
   zones: ZoneMention[];
   /** Ids of regimes whose agreement markers the sentence names. */
   markers: string[];
+  /** Regions one of whose outsiders (armed groups no regime there binds) the sentence names. */
+  outsiders: string[];
 }
 
 /** A match of one of the gazetteer's term sets in a sentence. */
@@ -75,12 +83,21 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     });
   }
   for (const [region, members] of byRegion) {
-    // Regimes of one area usually share their zone; a name is counted once per region.
+    // Regimes of one area usually share their zone; a name is counted once per region, and
+    // knows which of the region's regimes it belongs to.
     const zone = mergeZones(members);
     for (const role of ['place', 'weak', 'actor'] as const) {
-      const terms = zone[role];
-      if (terms.length > 0)
-        sets.push({ id: `${region}.${role}`, terms, meaning: { role, region } });
+      for (const { regimes: holders, terms } of byHolders(members, role, zone[role])) {
+        const id = holders ? `${region}.${role}.${holders.join('+')}` : `${region}.${role}`;
+        sets.push({ id, terms, meaning: { role, region, regimes: holders } });
+      }
+    }
+    if (zone.outsiders.length > 0) {
+      sets.push({
+        id: `${region}.outsider`,
+        terms: zone.outsiders,
+        meaning: { role: 'outsider', region },
+      });
     }
     zone.together.forEach((group, groupIndex) =>
       group.forEach((terms, listIndex) =>
@@ -103,9 +120,10 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
   }
 
   function hitsOf(sentence: string, matches: readonly GazetteerMatch[]): SentenceGazetteerHits {
-    if (matches.length === 0) return { zones: [], markers: [] };
+    if (matches.length === 0) return { zones: [], markers: [], outsiders: [] };
     const zones: ZoneMention[] = [];
     const markers = new Set<string>();
+    const outsiders = new Set<string>();
     const togetherSeen = new Map<string, Set<number>>();
     const dateline = datelineLength(sentence);
     for (const hit of matches) {
@@ -115,6 +133,7 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
         const meaning = meanings[index];
         if (!meaning) continue;
         if (meaning.role === 'marker') markers.add(meaning.regimeId);
+        else if (meaning.role === 'outsider') outsiders.add(meaning.region);
         else if (backer) continue;
         else if (meaning.role === 'together') {
           const key = `${meaning.region}\u0000${meaning.group}`;
@@ -123,16 +142,28 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
           togetherSeen.set(key, seen);
         } else {
           const role = hit.end <= dateline ? 'dateline' : meaning.role;
-          zones.push({ region: meaning.region, role, name, weight: ZONE_NAME_WEIGHT[role] });
+          zones.push({
+            region: meaning.region,
+            role,
+            name,
+            weight: ZONE_NAME_WEIGHT[role],
+            regimes: meaning.regimes,
+          });
         }
       }
     }
     for (const [key, seen] of togetherSeen) {
       if (seen.size < (togetherSizes.get(key) ?? Infinity)) continue;
       const region = key.slice(0, key.indexOf('\u0000'));
-      zones.push({ region, role: 'together', name: region.toLowerCase(), weight: 1 });
+      zones.push({
+        region,
+        role: 'together',
+        name: region.toLowerCase(),
+        weight: 1,
+        regimes: null,
+      });
     }
-    return { zones, markers: [...markers] };
+    return { zones, markers: [...markers], outsiders: [...outsiders] };
   }
 
   return {
@@ -159,10 +190,35 @@ export function inForceOn(regime: Regime, date: string): boolean {
   return from <= date && (to === undefined || date <= to);
 }
 
+const ZONE_LIST = { place: 'places', weak: 'weak', actor: 'actors' } as const;
+
+/**
+ * A role's names grouped by the regimes whose zones hold them: null when every regime of the
+ * region does (the usual case, one group).
+ */
+function byHolders(
+  regimes: readonly Regime[],
+  role: keyof typeof ZONE_LIST,
+  names: readonly string[],
+): { regimes: readonly string[] | null; terms: string[] }[] {
+  const groups = new Map<string, { regimes: readonly string[] | null; terms: string[] }>();
+  for (const name of names) {
+    const holders = regimes
+      .filter((regime) => (regime.zone[ZONE_LIST[role]] ?? []).includes(name))
+      .map((regime) => regime.id);
+    const key = holders.length === regimes.length ? '' : holders.join('+');
+    const group = groups.get(key) ?? { regimes: key === '' ? null : holders, terms: [] };
+    group.terms.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 function mergeZones(regimes: readonly Regime[]): {
   place: string[];
   weak: string[];
   actor: string[];
+  outsiders: string[];
   together: string[][][];
 } {
   const unique = (lists: (readonly string[] | undefined)[]): string[] => [
@@ -177,6 +233,7 @@ function mergeZones(regimes: readonly Regime[]): {
     place: unique(regimes.map((regime) => regime.zone.places)),
     weak: unique(regimes.map((regime) => regime.zone.weak)),
     actor: unique(regimes.map((regime) => regime.zone.actors)),
+    outsiders: unique(regimes.map((regime) => regime.zone.outsiders)),
     together: [...togetherGroups.values()],
   };
 }

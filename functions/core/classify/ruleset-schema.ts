@@ -245,6 +245,7 @@ const zoneSchema = z.strictObject({
   places: terms,
   weak: terms.optional(),
   actors: terms.optional(),
+  outsiders: terms.optional(),
   together: z.array(terms).min(2).optional(),
 });
 
