@@ -208,6 +208,25 @@ describe('who the truce binds, and where', () => {
     expectOther(verdict);
   });
 
+  it('does not read infighting between the armed groups of a city as the truce between east and west', () => {
+    const verdict = classify({
+      title: 'Three dead as armed groups clash in Tripoli',
+      text: 'TRIPOLI - Three people were killed overnight in clashes between two armed groups in the Abu Salim district of Tripoli, the emergency medicine centre said.',
+      published: '2024-06-12',
+    });
+    expectOther(verdict);
+  });
+
+  it('still reads the breach of a truce between those armed groups as a breach', () => {
+    const verdict = classify({
+      title: 'Clashes in Tripoli break day-old truce; three dead',
+      text: 'TRIPOLI - Three people were killed overnight when two armed groups broke the truce agreed a day earlier in the Abu Salim district of Tripoli, the emergency medicine centre said.',
+      published: '2024-06-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Libya');
+  });
+
   it('still reads fire between the parties in the same zone as a breach', () => {
     const verdict = classify({
       title: 'M23 and army clash in North Kivu',
@@ -216,6 +235,64 @@ describe('who the truce binds, and where', () => {
     });
     expectViolation(verdict);
     expect(verdict.region).toBe('DR Congo/M23');
+  });
+});
+
+describe('deaths and wounds no party to the truce caused', () => {
+  it('reads an old shell found in a field as an accident', () => {
+    const verdict = classify({
+      title: 'Farmer injured as old mortar shell explodes near Poonch',
+      text: 'A farmer was injured when an unexploded mortar shell went off while he was ploughing his field near Poonch on Thursday, police said. The shell was a remnant of shelling years ago.',
+      published: '2023-06-09',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('accident-headline');
+  });
+
+  it('reads "no one was injured" as no casualties', () => {
+    const verdict = classify({
+      title: 'Army engineers remove unexploded rockets from a Sirte orchard',
+      text: 'SIRTE - Army engineers on Wednesday removed four unexploded rockets found by a farmer in an orchard south of Sirte. No one was injured.',
+      published: '2022-03-09',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a family dispute and celebratory gunfire as crime', () => {
+    for (const [title, text] of [
+      [
+        'Two dead as family dispute turns violent in Khan Younis',
+        'KHAN YOUNIS - Two men were killed and five wounded on Sunday night in a shootout in the Bani Suheila area, police in Gaza said.',
+      ],
+      [
+        'Boy wounded by celebratory gunfire at wedding in Nabatieh',
+        'NABATIEH - A boy was wounded by a stray bullet fired into the air at a wedding in Nabatieh on Saturday, security sources said.',
+      ],
+    ] as const) {
+      const verdict = classify({ title, text, published: '2025-11-10' });
+      expectOther(verdict);
+      expect(verdict.rules).toContain('crime-headline');
+    }
+  });
+
+  it('reads a court case over the victims of shelling years ago as history', () => {
+    const verdict = classify({
+      title: 'Court seeks report on compensation for victims of 2018 Poonch shelling',
+      text: 'JAMMU - The High Court directed the government to report within four weeks on a petition by families of civilians killed in ceasefire violations in the Shahpur belt of Poonch in 2018.',
+      published: '2022-08-30',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads fire from a side’s positions as armed action', () => {
+    const verdict = classify({
+      title: 'Soldier killed near Martuni; peacekeepers investigating',
+      text: 'A soldier was killed by fire from Azerbaijani positions near Martuni on Sunday, the defence ministry said. The Russian peacekeeping command said it was investigating.',
+      published: '2022-02-27',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Nagorno-Karabakh');
+    expect(verdict.killed).toBe(1);
   });
 });
 

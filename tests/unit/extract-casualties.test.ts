@@ -61,6 +61,12 @@ describe('extractCasualties', () => {
     expect(killed('Two civilians – a farmer and his son – were killed by sniper fire.')).toBe(2);
   });
 
+  it('does not count livestock killed with the people', () => {
+    expect(killed('Two cows were also killed, the sarpanch said.')).toBeNull();
+    expect(killed('Four heads of cattle were killed in the shelling.')).toBeNull();
+    expect(killed('Two civilians and three goats were killed.')).toBe(2);
+  });
+
   it('reads "no casualties" as zero', () => {
     expect(extractCasualties(['The army said there were no casualties on its side.'])).toEqual({
       killed: 0,

@@ -350,7 +350,7 @@ export function extractCasualties(
     killed === null &&
     injured !== null &&
     injured > 0 &&
-    !current.some((sentence) => TELLS_OF_DEATH.test(sentence));
+    !current.some((sentence) => TELLS_OF_DEATH.test(sentence.replace(ANIMALS_KILLED, '')));
   return { killed: noneDied ? 0 : killed, injured };
 }
 
@@ -489,6 +489,14 @@ const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 const AGE_AFTER_PERSON =
   /\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*$/i;
 const NO_BEFORE = /\bno\s+$/i;
+const ANIMAL =
+  '(?:(?:heads? of\\s+)?cattle|cows?|goats?|sheep|buffalo(?:e?s)?|livestock|animals?|donkeys?|horses?|mules?|camels?|oxen|bulls?|dogs?)\\b';
+const ANIMALS = new RegExp(`^\\s*${ANIMAL}`, 'i');
+/** "Two cows were also killed": a death that tells of no person's. */
+const ANIMALS_KILLED = new RegExp(
+  `${ANIMAL}\\s+(?:were|was|have been|had been)\\s+(?:also\\s+)?(?:killed|dead)\\b`,
+  'gi',
+);
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -643,6 +651,8 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
         const leading = LEADING_COUNT.exec(item);
         const count = leading?.groups?.one ? 1 : parseCount(leading?.groups?.n ?? '');
         if (count === null) continue;
+        // "Two cows were also killed": livestock is no toll.
+        if (ANIMALS.test(item.slice(leading?.[0].length ?? 0))) continue;
         const before = sentence.slice(0, listStart + at);
         // "no one was killed" denies; the "none" phrases read it.
         if (NO_BEFORE.test(before)) continue;

@@ -104,17 +104,19 @@ const EVENT_YEAR = new RegExp(
   'i',
 );
 /**
- * "the 2013 ambush": an event the year names, whatever truce the sentence names with it ("the
+ * "the 2013 ambush", "the 2018 Poonch shelling": an event the year names, whatever truce the
+ * sentence names with it ("the
  * worst clashes since the 2016 offensive" compares, and tells the news).
  */
 const YEAR_OF_EVENT =
-  /(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?)\b((?:19|20)\d\d)\s+(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
+  /(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?)\b((?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
 /**
- * "only four ceasefire violations were recorded in 2012": a count of violations the year closes,
- * told in a year-end review; the truce it names is not the year's.
+ * "only four ceasefire violations were recorded in 2012", "victims of ceasefire violations in
+ * Poonch in 2018": violations the year closes, told in a year-end review or a later story; the
+ * truce it names is not the year's.
  */
 const VIOLATIONS_OF_YEAR =
-  /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
+  /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:(?:in|along|across|on)\s+[^.;:,]{1,60}?\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
 const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
 /**
