@@ -61,6 +61,29 @@ describe('extractCasualties', () => {
     expect(killed('Two civilians – a farmer and his son – were killed by sniper fire.')).toBe(2);
   });
 
+  it('does not read the toll of an epidemic or a disaster named after it as the incident’s', () => {
+    expect(
+      killed('Cholera: 410 suspected cases and 5 deaths were reported during the week.'),
+    ).toBeNull();
+    expect(
+      killed('More than 3,500 people are reported dead from the 28 March earthquake.'),
+    ).toBeNull();
+    expect(
+      killed('Five people were killed in air strikes on villages hit by the earthquake.'),
+    ).toBe(5);
+    expect(
+      killed(
+        'A soldier and two rebels were killed, days after the truce to fight the coronavirus.',
+      ),
+    ).toBe(3);
+  });
+
+  it('does not take the year a truce is in force since for the year of the toll', () => {
+    const sentence =
+      'An attack on a police post, in which one police officer was killed, was a violation of the ceasefire in force since August 2023.';
+    expect(extractCasualties([sentence], { publishedYear: 2024 }).killed).toBe(1);
+  });
+
   it('does not count livestock killed with the people', () => {
     expect(killed('Two cows were also killed, the sarpanch said.')).toBeNull();
     expect(killed('Four heads of cattle were killed in the shelling.')).toBeNull();

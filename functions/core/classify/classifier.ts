@@ -140,7 +140,10 @@ export function createClassifier(ruleset: Ruleset): Classifier {
           (reportsCasualties(sentence) || saysNoneKilled(sentence.text)),
       ),
     ]).filter(
-      (sentence) => !sentence.background && !sentence.preTruce && !datesEarlierEvent(sentence, day),
+      (sentence) =>
+        !sentence.background &&
+        !sentence.preTruce &&
+        (item.periodic || !datesEarlierEvent(sentence, day)),
     );
     const publishedYear = day ? Number(day.slice(0, 4)) : undefined;
     const { killed, injured } = extractCasualties(texts(incident), { publishedYear });

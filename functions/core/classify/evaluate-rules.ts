@@ -115,7 +115,7 @@ function activeArmed(sentence: ReadSentence): WordHit[] {
       !precededBy(
         sentence,
         hit,
-        ['cessation', 'negation', 'hypothetical', 'elapsed'],
+        ['cessation', 'negation', 'hypothetical', 'elapsed', 'accident'],
         ACTION_MODIFIER_WINDOW,
       ) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
@@ -315,6 +315,13 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
       .slice(index, index + rule.casualtyWindow + 1)
       .find((other) => !other.background && activeCasualties(other).length > 0);
     if (!casualtySentence) return;
+    // "killed in a shootout with an armed gang that tried to rob", "the tsunami struck": deaths
+    // no party to a truce caused.
+    if (
+      NO_PARTY.some((name) => sentenceHas(sentence, name) || sentenceHas(casualtySentence, name))
+    ) {
+      return;
+    }
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
@@ -352,6 +359,9 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   });
   return top ? { rule, ...top } : null;
 }
+
+/** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
+const NO_PARTY: readonly VocabularyName[] = ['crime', 'accident'];
 
 /** Peacekeepers, or a ceasefire said to be fragile, in force, or the time since which things happen. */
 function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {

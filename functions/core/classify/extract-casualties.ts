@@ -290,13 +290,19 @@ export interface CasualtyOptions {
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 /**
- * A disaster named just before a count ("the quake, which killed more than 3,600 people") makes
- * it the disaster's toll, not the incident's; relief sent after one ("a convoy of earthquake
- * relief") or a truce called for one is no disaster.
+ * A disaster or an epidemic named just before a count ("the quake, which killed more than 3,600
+ * people", "Cholera: 410 suspected cases and 5 deaths") makes it the disaster's toll, not the
+ * incident's; relief sent after one ("a convoy of earthquake relief") or a truce called for one
+ * is no disaster.
  */
 const NATURAL_DISASTER =
-  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
+  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|cholera|covid-?19|covid(?!-)|coronavirus|measles|malaria|dengue|ebola|mpox|epidemics?|pandemic|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
 const DISASTER_REACH = 60;
+/** "More than 3,500 people are reported dead from the 28 March earthquake". */
+const DISASTER_AFTER = new RegExp(
+  `^\\s+(?:from|in|by|during)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?${NATURAL_DISASTER.source}`,
+  'iu',
+);
 /**
  * A running total ("dozens have been killed near the line since the agreement took effect",
  * "three killed in the past 24 hours",
@@ -375,11 +381,15 @@ const TELLS_OF_DEATH = new RegExp(
 const AGREEMENT_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|\p{L}+-[\p{L}-]+)\s+){0,2}(?:cease-?fires?|truces?|agreements?|deals?|accords?|understandings?|armistices?|peace)\b/iu;
 
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0,2}$/iu;
+
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
   const told = withoutRelativeAsides(sentence);
   for (const match of told.matchAll(YEAR)) {
     if (Number(match[0]) >= publishedYear) continue;
+    // "in force since August 2023": the start of the period the news falls in.
+    if (SINCE_BEFORE.test(told.slice(0, match.index))) continue;
     if (!AGREEMENT_AFTER.test(told.slice(match.index + match[0].length))) return true;
   }
   return false;
@@ -629,7 +639,10 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
-      if (NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), end))) {
+      if (
+        NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), end)) ||
+        DISASTER_AFTER.test(sentence.slice(end, end + DISASTER_REACH))
+      ) {
         continue;
       }
       if (pattern.count) {

@@ -64,6 +64,11 @@ export interface ReadItem {
   headline: ReadSentence[];
   /** Ids of regimes whose agreement markers the article names anywhere (lead or further down). */
   markers(): ReadonlySet<string>;
+  /**
+   * The title names a periodic report ("Flash Update #6", "Weekly digest"): its headline is the
+   * title alone, and every incident of the period it covers is its news.
+   */
+  periodic: boolean;
 }
 
 export interface ItemReader {
@@ -196,9 +201,15 @@ export function createItemReader(
         return sentence;
       });
       let markers: Set<string> | undefined;
+      const [first] = sentences;
+      const periodic =
+        titleText !== '' &&
+        first !== undefined &&
+        (first.mask & VOCABULARY_BIT.periodicReport) !== 0;
       return {
         lead: sentences,
-        headline: headlineOf(sentences, lead.minWords),
+        headline: periodic && first ? [first] : headlineOf(sentences, lead.minWords),
+        periodic,
         markers() {
           markers ??= new Set([
             ...sentences.flatMap((sentence) => sentence.zones.markers),

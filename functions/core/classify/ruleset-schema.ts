@@ -34,6 +34,7 @@ export const VOCABULARY_NAMES = [
   'renunciation',
   'accident',
   'crime',
+  'periodicReport',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
