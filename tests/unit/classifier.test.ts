@@ -301,6 +301,44 @@ describe('deaths and wounds no party to the truce caused', () => {
     expectOther(verdict);
   });
 
+  it('reads deaths in an avalanche on a forward post as no breach', () => {
+    const verdict = classify({
+      title: 'Two porters, one soldier die as avalanche hits forward post in Machil',
+      text: 'KUPWARA - A soldier and two civilian porters were killed when an avalanche struck a forward post in the Machil sector along the Line of Control on Thursday night, a defence spokesperson said.',
+      published: '2023-01-13',
+    });
+    expectOther(verdict);
+  });
+
+  it('does not read a raid in the West Bank as a breach of a Gaza truce', () => {
+    const verdict = classify({
+      title: 'Three killed as troops storm Jenin camp',
+      text: 'JENIN - Three Palestinians were killed and 20 wounded as Israeli forces raided the Jenin refugee camp with drones and bulldozers on Wednesday, the health ministry said. The Gaza ceasefire agreed in January does not cover the West Bank.',
+      published: '2025-02-05',
+    });
+    expectOther(verdict);
+  });
+
+  it('does not date fighting by the day a war began ("since Sunday")', () => {
+    const verdict = classify({
+      title: 'Third day of battles around Martakert',
+      text: 'Heavy fighting continued around Martakert on Tuesday. The defence ministry listed dozens of its servicemen killed since Sunday, when the offensive began.',
+      published: '2020-09-29',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a shell fragment as armed action', () => {
+    const verdict = classify({
+      title: 'Woman killed by shell fragment in Horlivka; OSCE monitors visit scene',
+      text: 'A 52-year-old woman died after a shell fragment hit her in the yard of her house in Horlivka, the OSCE monitors said in their daily report.',
+      published: '2019-08-07',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+    expect(verdict.killed).toBe(1);
+  });
+
   it('reads a court case over the victims of shelling years ago as history', () => {
     const verdict = classify({
       title: 'Court seeks report on compensation for victims of 2018 Poonch shelling',

@@ -84,6 +84,24 @@ describe('extractCasualties', () => {
     expect(extractCasualties([sentence], { publishedYear: 2024 }).killed).toBe(1);
   });
 
+  it('reads a death told as becoming a shahid or a martyr', () => {
+    expect(killed('As a result of the fire, a private of the army became a shahid (martyr).')).toBe(
+      1,
+    );
+    expect(
+      extractCasualties([
+        'Three Palestinians became shahids (martyrs) and at least 20 were injured.',
+      ]),
+    ).toEqual({ killed: 3, injured: 20 });
+  });
+
+  it('reads "no losses among the personnel" as none killed or injured', () => {
+    expect(extractCasualties(['There were no losses among the personnel.'])).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+  });
+
   it('does not count livestock killed with the people', () => {
     expect(killed('Two cows were also killed, the sarpanch said.')).toBeNull();
     expect(killed('Four heads of cattle were killed in the shelling.')).toBeNull();

@@ -42,6 +42,16 @@ describe('extractIncidentDate', () => {
     expect(extractIncidentDate(['Fighting broke out late Friday.'], MONDAY)).toBe('2023-03-03');
   });
 
+  it('does not take the day a period began ("since Sunday") for the day of an incident', () => {
+    expect(extractIncidentDate(['Dozens have been killed since Sunday.'], MONDAY)).toBeNull();
+    expect(
+      extractIncidentDate(
+        ['Fighting has raged since Sunday, and on Monday a shell hit a school.'],
+        MONDAY,
+      ),
+    ).toBe('2023-03-06');
+  });
+
   it('resolves yesterday and today', () => {
     expect(extractIncidentDate(['Two soldiers were killed yesterday.'], MONDAY)).toBe('2023-03-05');
     expect(extractIncidentDate(['Shelling resumed today in the north.'], MONDAY)).toBe(

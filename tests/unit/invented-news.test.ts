@@ -83,8 +83,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "Since the ceasefire took effect, more than 340 … have been killed", a running total in
       // a story about a storm, read as killing since the truce.
       'inb-046': 'label',
-      // A West Bank raid placed in Gaza by the Gaza truce the item says does not cover it.
-      'inb-051': 'label',
       // A gunfight in Doda, a district the gazetteer does not know, placed on the Line of
       // Control by the Jammu and Kashmir names around it.
       'inb-065': 'label',
@@ -320,6 +318,17 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   },
   { file: 'invented-news-21.jsonl', misses: {} },
   { file: 'invented-news-22.jsonl', misses: {} },
+  {
+    file: 'invented-news-24.jsonl',
+    misses: {
+      // A West Bank raid "three days after the Gaza truce took effect", read as action since it.
+      'ins-038': 'label',
+      // A jawan who "suffered grievous splinter injuries … but succumbed", under a headline with
+      // no number ("Army jawan killed"); a blast at a gas station that tells of no casualty.
+      'ins-003': 'killed',
+      'ins-028': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

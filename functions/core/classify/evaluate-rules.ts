@@ -325,9 +325,13 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
-    // named by the incident's sentences or by the headline that frames them.
+    // named by the incident's sentences or by a headline sentence that tells of the fighting (a
+    // menu line naming the West Bank tells of none).
+    const headlineAction = item.headline.filter(
+      (told) => sentenceHas(told, 'armed') || sentenceHas(told, 'casualty'),
+    );
     if (
-      [sentence, casualtySentence, ...item.headline].some((told) =>
+      [sentence, casualtySentence, ...headlineAction].some((told) =>
         told.zones.outsiders.includes(zone.region),
       )
     ) {

@@ -79,7 +79,7 @@ const AGE_TAIL = '(?:-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+ol
 /** The end of a count: a number that gives an age counts no one. */
 const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL})`;
 /** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|became|become|becomes|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
 /**
  * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
  * age describes ("a 62-year-old man", "a 60 years old man").
@@ -226,6 +226,11 @@ function patterns(measure: Measure): CountPattern[] {
       ? ([
           // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
           [`${START}(?:killing|murder|deaths?|massacre)\\s+of\\s+${LIST}`, [' of ']],
+          // "a private of the army became a shahid", "three became martyrs"
+          [
+            `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+(?:became|have become|has become)\\s+(?:a\\s+)?(?:shahids?|martyrs?)${END}`,
+            ['shahid', 'martyr'],
+          ],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
           // "the death toll rose to 25", "bringing the toll to three", "Toll … rises to three"
@@ -257,7 +262,7 @@ const NONE_IN_OTHER_LANGUAGE =
   '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|(?:niemand|keiner) (?:wurde )?(?:verletzt|getötet)|verletzt wurde [^.;]{0,60}niemand|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
 /** Nobody hurt: then nobody killed either. */
 const NONE_HURT =
-  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
+  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno losses among (?:the |our )?(?:personnel|servicemen|troops|soldiers)\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
 const NONE_KILLED = new RegExp(
   `\\b(?:no (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:[a-z-]+\\s+)?(?:casualties|deaths|fatalities|victims)\\b|\\bno loss of life\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
   'i',
@@ -296,7 +301,7 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  * is no disaster.
  */
 const NATURAL_DISASTER =
-  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|cholera|covid-?19|covid(?!-)|coronavirus|measles|malaria|dengue|ebola|mpox|epidemics?|pandemic|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
+  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|avalanches?|cholera|covid-?19|covid(?!-)|coronavirus|measles|malaria|dengue|ebola|mpox|epidemics?|pandemic|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
 const DISASTER_REACH = 60;
 /** "More than 3,500 people are reported dead from the 28 March earthquake". */
 const DISASTER_AFTER = new RegExp(
@@ -490,7 +495,7 @@ function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number |
 
 /** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
 const MAY_COUNT =
-  /kill|dead|die|death|wound|injur|hurt|slain|martyr|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
+  /kill|dead|die|death|wound|injur|hurt|slain|martyr|shahid|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
 /** The same test for the patterns of other languages. */
 const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;

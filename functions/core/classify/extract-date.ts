@@ -75,6 +75,7 @@ const DATE_EXPRESSION = new RegExp(
   'g',
 );
 
+const SINCE_BEFORE = /\bsince\s+(?:last\s+|the\s+)?$/i;
 /** A cheap test that lets most sentences skip the full date expression. */
 const MAY_HOLD_DATE = /\d|day|night|morning|earlier/;
 /** Said on the publication day of the day before it. */
@@ -110,6 +111,8 @@ export function createDateReader(published?: string): (sentence: string) => stri
       match;
       match = DATE_EXPRESSION.exec(sentence)
     ) {
+      // "killed since Sunday": the start of a period, not the day of an incident.
+      if (SINCE_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
       const date = resolve(match.groups ?? {}, reference);
       if (date) return date;
     }
