@@ -339,6 +339,35 @@ describe('deaths and wounds no party to the truce caused', () => {
     expect(verdict.killed).toBe(1);
   });
 
+  it('reads an army truck off the road as an accident, though soldiers died', () => {
+    const verdict = classify({
+      title: 'Three soldiers killed as Army truck skids into gorge in Mendhar',
+      text: 'POONCH - Three soldiers were killed and two injured when their truck skidded off the road and fell into a gorge near the Line of Control in Mendhar on Saturday, officials said.',
+      published: '2023-12-02',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads troops killing people as armed action in a truce zone', () => {
+    const verdict = classify({
+      title: 'Israeli fire kills 22 as Lebanese try to return to border villages',
+      text: "TYRE, Lebanon - Israeli troops killed 22 people and wounded more than 120 on Sunday as crowds tried to return to villages in the far south, Lebanon's health ministry said.",
+      published: '2025-01-26',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Lebanon');
+    expect(verdict.killed).toBe(22);
+  });
+
+  it('reads truce efforts that collapsed as no truce collapsing', () => {
+    const verdict = classify({
+      title: 'Paramilitaries overrun camp as conference meets on Sudan',
+      text: 'Paramilitary fighters overran the camp on Sunday, killing more than 100 people, aid groups said. Past truce efforts collapsed as both sides pursued battlefield gains.',
+      published: '2025-04-13',
+    });
+    expectOther(verdict);
+  });
+
   it('reads a court case over the victims of shelling years ago as history', () => {
     const verdict = classify({
       title: 'Court seeks report on compensation for victims of 2018 Poonch shelling',

@@ -319,6 +319,31 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   { file: 'invented-news-21.jsonl', misses: {} },
   { file: 'invented-news-22.jsonl', misses: {} },
   {
+    file: 'invented-news-23.jsonl',
+    misses: {
+      // Strikes on the morning a truce began, before the hour it took effect: the registry
+      // knows days, not hours.
+      'inr-051': 'label',
+      // An energy-strike pause that expires with each side saying the other never kept it.
+      'inr-078': 'label',
+      // Deaths told only as "killed … after approaching troops": no armed word in the lead.
+      'inr-072': 'label',
+      // Each side's dead, one count naming a kind ("two soldiers") and one a side ("42
+      // Palestinians"); a commander "and four other people".
+      'inr-050': 'killed',
+      'inr-058': 'killed',
+      // Breaches and collapses that give no toll: the label says 0 where the item gives no
+      // number, and LABELING.md asks for a number only "if it gives" one.
+      'inr-016': 'killed',
+      'inr-024': 'killed',
+      'inr-026': 'killed',
+      'inr-028': 'killed',
+      'inr-040': 'killed',
+      'inr-048': 'killed',
+      'inr-068': 'killed',
+    },
+  },
+  {
     file: 'invented-news-24.jsonl',
     misses: {
       // A West Bank raid "three days after the Gaza truce took effect", read as action since it.

@@ -304,10 +304,9 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (
       sentence.weight <= 0 ||
       sentence.background ||
-      !sentenceHas(sentence, 'armed') ||
       // A weaker sentence cannot beat the strongest found: skip its costlier tests.
       strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
-      activeArmed(sentence).length === 0
+      (activeArmed(sentence).length === 0 && !killedByTroops(sentence))
     ) {
       return;
     }
@@ -363,6 +362,27 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   });
   return top ? { rule, ...top } : null;
 }
+
+/**
+ * "Israeli troops killed 22 people": troops as those who kill, right before the verb and with
+ * no count before them ("Five soldiers killed" counts the dead). Such a killing is armed action.
+ */
+function killedByTroops(sentence: ReadSentence): boolean {
+  if (!sentenceHas(sentence, 'militaryContext') || !sentenceHas(sentence, 'casualty')) return false;
+  return hitsOf(sentence, 'casualty').some((casualty) => {
+    const troops = sentence.hits.find(
+      (hit) => has(hit, 'militaryContext') && hit.endWord === casualty.word - 1,
+    );
+    return (
+      troops !== undefined &&
+      /^\s+(?:kill(?:ed|s)?|shot)\b/i.test(sentence.text.slice(troops.end, casualty.end)) &&
+      !COUNT_BEFORE.test(sentence.text.slice(0, troops.start))
+    );
+  });
+}
+
+const COUNT_BEFORE =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens|many)\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
 const NO_PARTY: readonly VocabularyName[] = ['crime', 'accident'];
