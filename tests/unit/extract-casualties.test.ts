@@ -102,6 +102,15 @@ describe('extractCasualties', () => {
     });
   });
 
+  it('reads a headline’s bare singular noun as one victim, and not a killer', () => {
+    expect(
+      killed("Pak violates ceasefire in Poonch's Krishna Ghati sector; Army jawan killed"),
+    ).toBe(1);
+    expect(killed('Teenage girl killed in strike on Khan Younis')).toBe(1);
+    expect(killed('Two soldiers killed; civilian dies of wounds')).toBe(3);
+    expect(killed('The soldier killed in the ambush was buried on Monday.')).toBeNull();
+  });
+
   it('does not count livestock killed with the people', () => {
     expect(killed('Two cows were also killed, the sarpanch said.')).toBeNull();
     expect(killed('Four heads of cattle were killed in the shelling.')).toBeNull();

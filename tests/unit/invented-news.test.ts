@@ -173,8 +173,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // "eliminated a Hezbollah terrorist": a killing told in an army's word, with no count read.
       'inh-002': 'killed',
-      // "embraced shahadat", and "woman martyred" in the title: a death in words and a bare noun.
-      'inh-028': 'killed',
       // A named serviceman "was fatally wounded": a name counts no one.
       'inh-066': 'killed',
     },
@@ -312,8 +310,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A handover of guards "since the Doha ceasefire", its fighting of last month read as
       // action inside the truce.
       'ino-070': 'label',
-      // Each side's dead by each side's officials.
-      'ino-051': 'killed',
     },
   },
   { file: 'invented-news-21.jsonl', misses: {} },
@@ -348,9 +344,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A West Bank raid "three days after the Gaza truce took effect", read as action since it.
       'ins-038': 'label',
-      // A jawan who "suffered grievous splinter injuries … but succumbed", under a headline with
-      // no number ("Army jawan killed"); a blast at a gas station that tells of no casualty.
-      'ins-003': 'killed',
+      // A blast at a gas station that tells of no casualty: the label says 0.
       'ins-028': 'killed',
     },
   },

@@ -175,7 +175,26 @@ interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
   count?: (match: RegExpExecArray) => number | null;
+  /** A pattern with `count` is of another language unless this says it reads English. */
+  english?: boolean;
 }
+
+/**
+ * "Pak violates ceasefire in Poonch; Army jawan killed", "Teenage girl killed in strike": a
+ * headline's bare singular noun, opening it or a clause of it, is one victim. Only capitalised
+ * words may describe it ("The soldier killed two" names a killer), and no object may follow.
+ */
+const BARE_PERSON =
+  '(?:[Jj]awan|[Ss]oldier|[Ss]erviceman|[Cc]ivilian|[Ww]oman|[Gg]irl|[Bb]oy|[Cc]hild|[Tt]eenager|[Ff]armer|[Ss]hepherd|[Pp]oliceman|[Vv]illager|[Pp]orter|[Ff]isherman|[Ss]tudent|[Pp]aramedic|[Jj]ournalist)';
+const HEADLINE_ONE: CountPattern = {
+  regex: new RegExp(
+    `(?:^|[;:|]\\s*|\\s[-–—]\\s+)(?:(?!(?:The|A|An|This|That|Every|No)\\s)\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${BARE_PERSON}\\s+(?:killed|dies|died|martyred|shot dead)(?![\\p{L}\\d])(?!\\s+(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|its\\b|one\\b|two\\b|three\\b))`,
+    'gu',
+  ),
+  keys: ['kill', 'die', 'martyr', 'shot dead'],
+  count: () => 1,
+  english: true,
+};
 
 const KILLED_KEYS = [
   'kill',
@@ -248,6 +267,7 @@ function patterns(measure: Measure): CountPattern[] {
   ];
   return [
     ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys })),
+    ...(measure === 'killed' ? [HEADLINE_ONE] : []),
     ...otherLanguageCountPatterns(measure),
   ];
 }
@@ -637,7 +657,7 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
   let unsided = 0;
   for (const pattern of list) {
     const { regex, keys } = pattern;
-    if (!(pattern.count ? otherLanguage : english)) continue;
+    if (!(pattern.count && !pattern.english ? otherLanguage : english)) continue;
     if (!keys.some((key) => lower.includes(key))) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
