@@ -3,7 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { type RegionChoice, sentenceRegion } from './extract-region.js';
+import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
   CollapseRule,
@@ -35,7 +35,7 @@ export interface RuleContext {
   /** As the item gives it: dates in a sentence ("on Monday") are read against it. */
   published: string | undefined;
   /** The region the lead names most, for sentences that name none (computed on demand). */
-  leadRegion(): (Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string }) | null;
+  leadRegion(): PlacedRegion | null;
 }
 
 /** Words before an armed word within which "halted", "no" or "would" take the action away. */

@@ -22,6 +22,9 @@ export interface RegionChoice {
   placedUnder: readonly string[] | null;
 }
 
+/** A region a sentence or a lead is placed in, and how surely. */
+export type PlacedRegion = Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string };
+
 const EVIDENCE_FACTOR = 2;
 const MAX_PLACES = 6;
 /** With no zone name at all, a regime's agreement marker still says where the item is. */
@@ -76,9 +79,7 @@ export function extractRegion(
 }
 
 /** The region of one sentence's strongest mention, and whether a place (not a weak name) gave it. */
-export function sentenceRegion(
-  hits: SentenceGazetteerHits,
-): (Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string }) | null {
+export function sentenceRegion(hits: SentenceGazetteerHits): PlacedRegion | null {
   // A place names where the event was; weak names (a country, a shared name) only say which
   // part of the world: "Ukrainian soldiers … near Horlivka" is in Donbas however often
   // "Ukraine" comes up.
