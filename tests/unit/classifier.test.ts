@@ -359,6 +359,17 @@ describe('deaths and wounds no party to the truce caused', () => {
     expect(verdict.killed).toBe(22);
   });
 
+  it('reads an item whose only action is troops killing people, with no armed word at all', () => {
+    const verdict = classify({
+      title: 'Three killed in Beit Lahia after approaching troops, army says',
+      text: 'Israeli troops killed three Palestinians in Beit Lahia on Thursday who the army said had crossed the yellow line and approached soldiers.',
+      published: '2025-11-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Gaza');
+    expect(verdict.killed).toBe(3);
+  });
+
   it('reads truce efforts that collapsed as no truce collapsing', () => {
     const verdict = classify({
       title: 'Paramilitaries overrun camp as conference meets on Sudan',
@@ -898,7 +909,7 @@ describe('what a violation carries', () => {
   });
 });
 
-describe('items with no ceasefire or armed word in the lead', () => {
+describe('items with no ceasefire, armed or casualty word in the lead', () => {
   it('are other at once, with nothing extracted', () => {
     const verdict = classifier.classify({
       title: 'City council approves new budget for parks',

@@ -322,8 +322,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inr-051': 'label',
       // An energy-strike pause that expires with each side saying the other never kept it.
       'inr-078': 'label',
-      // Deaths told only as "killed … after approaching troops": no armed word in the lead.
-      'inr-072': 'label',
       // Each side's dead, one count naming a kind ("two soldiers") and one a side ("42
       // Palestinians"); a commander "and four other people".
       'inr-050': 'killed',

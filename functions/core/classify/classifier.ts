@@ -70,12 +70,13 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   const severityLists = severityTermLists(ruleset.severity);
   const scanner = compileTermScanner(readingMatchers(ruleset, gazetteer));
   // Every positive rule needs a lead sentence with a ceasefire word (explicit, despite,
-  // collapse) or an armed word (implicit): an item with neither cannot be a violation, and its
-  // verdict is known without reading it further.
+  // collapse), or an armed or casualty word (implicit: "troops killed 22" is armed action): an
+  // item with none cannot be a violation, and its verdict is known without reading it further.
   const gate = compileTermScanner([
     [
       { id: 'ceasefire', terms: termsOf.get('ceasefire') ?? [] },
       { id: 'armed', terms: termsOf.get('armed') ?? [] },
+      { id: 'casualty', terms: termsOf.get('casualty') ?? [] },
     ],
   ]);
   const reader = createItemReader(scanner, gazetteer, ruleset.lead, 2 + severityLists.length, gate);
