@@ -319,6 +319,15 @@ describe('deaths and wounds no party to the truce caused', () => {
     expectOther(verdict);
   });
 
+  it('does not read raids told after the name of a place no truce covers as action since the truce', () => {
+    const verdict = classify({
+      title: 'Three killed as troops storm Jenin camp',
+      text: 'JENIN - Three Palestinians were killed as Israeli forces raided the Jenin refugee camp on Wednesday, the health ministry said. The operation comes three days after the Gaza truce took effect; that agreement does not cover the West Bank, where Israeli raids and armed clashes have continued throughout.',
+      published: '2025-01-22',
+    });
+    expectOther(verdict);
+  });
+
   it('does not date fighting by the day a war began ("since Sunday")', () => {
     const verdict = classify({
       title: 'Third day of battles around Martakert',

@@ -340,8 +340,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-24.jsonl',
     misses: {
-      // A West Bank raid "three days after the Gaza truce took effect", read as action since it.
-      'ins-038': 'label',
       // A blast at a gas station that tells of no casualty: the label says 0.
       'ins-028': 'killed',
     },

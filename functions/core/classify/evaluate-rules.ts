@@ -205,13 +205,16 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
   const candidates = item.lead.flatMap((sentence) => {
     if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors))
       return [];
+    // "…does not cover the West Bank, where raids have continued": what follows the name of a
+    // group or place no truce binds is theirs.
+    const outsiderAt = Math.min(...sentence.zones.outsiders.map((outsider) => outsider.start));
     const actions = [
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
       ...hitsOf(sentence, 'breach').filter(
         (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
       ),
-    ];
+    ].filter((action) => action.start < outsiderAt);
     if (actions.length === 0) return [];
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, rule.connectors).some((connector) => {
@@ -331,7 +334,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     );
     if (
       [sentence, casualtySentence, ...headlineAction].some((told) =>
-        told.zones.outsiders.includes(zone.region),
+        told.zones.outsiders.some((outsider) => outsider.region === zone.region),
       )
     ) {
       return;

@@ -48,8 +48,14 @@ export interface SentenceGazetteerHits {
   zones: ZoneMention[];
   /** Ids of regimes whose agreement markers the sentence names. */
   markers: string[];
-  /** Regions one of whose outsiders (armed groups no regime there binds) the sentence names. */
-  outsiders: string[];
+  /** Outsiders of a region (armed groups no regime there binds) the sentence names, and where. */
+  outsiders: OutsiderMention[];
+}
+
+export interface OutsiderMention {
+  region: string;
+  /** Where the name starts in the sentence. */
+  start: number;
 }
 
 /** A match of one of the gazetteer's term sets in a sentence. */
@@ -123,7 +129,7 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     if (matches.length === 0) return { zones: [], markers: [], outsiders: [] };
     const zones: ZoneMention[] = [];
     const markers = new Set<string>();
-    const outsiders = new Set<string>();
+    const outsiders: OutsiderMention[] = [];
     const togetherSeen = new Map<string, Set<number>>();
     const dateline = datelineLength(sentence);
     for (const hit of matches) {
@@ -133,8 +139,9 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
         const meaning = meanings[index];
         if (!meaning) continue;
         if (meaning.role === 'marker') markers.add(meaning.regimeId);
-        else if (meaning.role === 'outsider') outsiders.add(meaning.region);
-        else if (backer) continue;
+        else if (meaning.role === 'outsider') {
+          outsiders.push({ region: meaning.region, start: hit.start });
+        } else if (backer) continue;
         else if (meaning.role === 'together') {
           const key = `${meaning.region}\u0000${meaning.group}`;
           const seen = togetherSeen.get(key) ?? new Set<number>();
@@ -163,7 +170,7 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
         regimes: null,
       });
     }
-    return { zones, markers: [...markers], outsiders: [...outsiders] };
+    return { zones, markers: [...markers], outsiders };
   }
 
   return {
