@@ -409,6 +409,53 @@ describe('deaths and wounds no party to the truce caused', () => {
   });
 });
 
+describe('claims about truces that are over, and claims checked', () => {
+  it('does not read breaches of a ceasefire that has expired as a breach of one in force', () => {
+    const verdict = classify({
+      title: 'Negotiators review the record of the bilateral ceasefire',
+      text: 'CARACAS - Negotiators for the government and the rebels met on Tuesday to review alleged breaches of the bilateral ceasefire that expired in August, each presenting lists of incidents from the past year.',
+      published: '2024-10-08',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a fact check of an old video as no breach', () => {
+    const verdict = classify({
+      title: "Fact check: video of 'strike during Gaza ceasefire' is from 2021",
+      text: 'A video shared online as showing an Israeli air strike in Khan Younis since the ceasefire took effect was filmed during the 2021 war, a review of the footage found.',
+      published: '2025-02-03',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads the end of a truce dated weeks before as the story’s past', () => {
+    const verdict = classify({
+      title: 'Soldiers and rebels clash in Samar after holiday truce lapses',
+      text: 'Government troops and rebels clashed in Northern Samar on Wednesday, the army said. Offensive operations resumed when the truce lapsed on January 7.',
+      published: '2020-01-15',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a collapse told as the time since which fighting goes on as no collapse', () => {
+    const verdict = classify({
+      title: 'Rebels accuse the army of bombing villages as the war spreads south',
+      text: 'Rebels accused the army of bombing villages in South Kivu on Wednesday. There has been no ceasefire since the Angolan-brokered truce broke down in January.',
+      published: '2025-02-20',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a truce a party declares void, and one it says the other buried', () => {
+    for (const text of [
+      'The resistance coalition in Sagaing declared its truce void on Monday, citing junta air strikes on two villages.',
+      'Government officials said the rebels had buried the truce by refusing to extend it, after an attack on army positions killed six soldiers.',
+    ]) {
+      expectViolation(classify({ title: null, text, published: '2025-05-12' }));
+    }
+  });
+});
+
 describe('periodic reports', () => {
   it('reads a breach among the highlights of a flash update whose overview recalls the truce', () => {
     const verdict = classify({

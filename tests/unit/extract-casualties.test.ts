@@ -95,6 +95,15 @@ describe('extractCasualties', () => {
     ).toEqual({ killed: 3, injured: 20 });
   });
 
+  it('reads "no soldiers were hurt" as none killed or injured', () => {
+    expect(
+      extractCasualties(['No soldiers were hurt, it said, and troops returned fire.']),
+    ).toEqual({
+      killed: 0,
+      injured: 0,
+    });
+  });
+
   it('reads "no losses among the personnel" as none killed or injured', () => {
     expect(extractCasualties(['There were no losses among the personnel.'])).toEqual({
       killed: 0,

@@ -256,8 +256,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inm-008': 'label',
       // A data release of a closed mission's yearly counts, read as a current count.
       'inm-017': 'label',
-      // A strike three months after the truce ended, whose end is told as history.
-      'inm-066': 'label',
       // Tolls that rise ("rises to six as rescuers recover two more bodies"), are corrected, or
       // are told per side and in parts; a named victim; a death in a later sentence.
       'inm-013': 'killed',
@@ -314,6 +312,28 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   },
   { file: 'invented-news-21.jsonl', misses: {} },
   { file: 'invented-news-22.jsonl', misses: {} },
+  {
+    file: 'invented-news-25.jsonl',
+    misses: {
+      // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
+      // "years of Indian ceasefire violations" cited at the UN: the past read as news.
+      'int-028': 'label',
+      'int-066': 'label',
+      // An "understanding" breached, with no ceasefire word.
+      'int-019': 'label',
+      // A strike after a rocket, with no casualty and the truce named only as the yellow line's.
+      'int-067': 'label',
+      // Front-line places of Donetsk region read as the wider war's.
+      'int-021': 'region',
+      // A conscript killed and two more in a later sentence; a monitors' report whose deadly
+      // attack is dated months before; breaches that tell of no casualty at all (the label
+      // says 0 where the item gives no number).
+      'int-001': 'killed',
+      'int-059': 'killed',
+      'int-055': 'killed',
+      'int-027': 'killed',
+    },
+  },
   {
     file: 'invented-news-23.jsonl',
     misses: {

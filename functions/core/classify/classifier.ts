@@ -6,7 +6,7 @@ import type { Verdict } from '../model.js';
 import { evaluateRule, type Finding, type RuleContext } from './evaluate-rules.js';
 import { type AttributionSentence, extractAttribution } from './extract-attribution.js';
 import { extractCasualties, saysNoneKilled } from './extract-casualties.js';
-import { publishedDay } from './extract-date.js';
+import { isEarlierEvent, publishedDay } from './extract-date.js';
 import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
@@ -261,21 +261,9 @@ function currentLead(item: ReadItem): ReadSentence[] {
   return item.lead.filter((sentence) => sentence.weight > 0 && !sentence.background);
 }
 
-/**
- * Days before publication beyond which a sentence's own date is another, earlier event ("in
- * response to the killing of 26 people on April 22"): a weekday ("on Tuesday") is never that far.
- */
-const EARLIER_EVENT_DAYS = 6;
-const DAY_MS = 86_400_000;
-
 function datesEarlierEvent(sentence: ReadSentence, publishedOn: string | null): boolean {
   // The sentence's date is read only when there is a publication day to compare it with.
-  const date = publishedOn ? sentence.date : null;
-  return (
-    publishedOn !== null &&
-    date !== null &&
-    Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
-  );
+  return publishedOn !== null && isEarlierEvent(sentence.date, publishedOn);
 }
 
 /** The date the first dated sentence gives. */

@@ -3,6 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
+import { isEarlierEvent, publishedDay } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
@@ -47,6 +48,8 @@ const CASUALTY_NEGATION_WINDOW = 2;
 const CONDITION_REACH = 2;
 const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
 const COLLAPSE_NEGATION_WINDOW = 2;
+/** Words from "since" to the truce whose collapse it dates: "since the Angolan-brokered truce". */
+const SINCE_COLLAPSE_REACH = 3;
 /** Words between a ceasefire word and "fragile", "since", "despite" that say it is in force. */
 const IN_FORCE_WINDOW = 3;
 
@@ -169,6 +172,10 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
+        // "breaches of the ceasefire that expired in August": breaches of a truce now over.
+        if (breach.word < ceasefire.word && saidToBeOver(sentence, ceasefire, ['ending'])) {
+          return false;
+        }
         // "if the ceasefire agreed last week is broken": the condition opens on the truce.
         if (
           ceasefire.word < breach.word &&
@@ -405,12 +412,19 @@ function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
   });
 }
 
-function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Finding | null {
+function collapseFinding(
+  rule: CollapseRule,
+  { item, lead, published }: RuleContext,
+): Finding | null {
   const sentences = item.lead;
+  const publishedOn = publishedDay(published);
   const candidates = sentences.flatMap((sentence, index) => {
     if (
       sentence.weight <= 0 ||
       sentence.preTruce ||
+      // "Operations resumed when the truce lapsed on January 7", told a week later: the end of
+      // the truce is the story's past.
+      isEarlierEvent(publishedOn === null ? null : sentence.date, publishedOn) ||
       !sentenceHas(sentence, rule.verbs) ||
       !sentenceHas(sentence, 'ceasefire')
     ) {
@@ -423,9 +437,13 @@ function collapseFinding(rule: CollapseRule, { item, lead }: RuleContext): Findi
         !precededBy(sentence, verb, ['negation'], COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
           (ceasefire) =>
+            // "since the truce broke down in January": the collapse is the time since which
+            // the news happens, not the news.
+            !precededBy(sentence, ceasefire, ['sinceTruce'], SINCE_COLLAPSE_REACH) &&
             // A phrase may be both ("withdrew from the truce").
-            ceasefire === verb ||
-            (gap(verb, ceasefire) <= rule.window && !connectorBetween(sentence, verb, ceasefire)),
+            (ceasefire === verb ||
+              (gap(verb, ceasefire) <= rule.window &&
+                !connectorBetween(sentence, verb, ceasefire))),
         ),
     );
     if (!tied) return [];

@@ -192,6 +192,22 @@ function isoDay(date: Date): string {
 }
 
 /** The published date as YYYY-MM-DD, or null when absent or unreadable. */
+/**
+ * Days before publication beyond which a sentence's own date is another, earlier event ("in
+ * response to the killing of 26 people on April 22"): a weekday ("on Tuesday") is never that far.
+ */
+const EARLIER_EVENT_DAYS = 6;
+const DAY_MS = 86_400_000;
+
+/** Whether `date` (YYYY-MM-DD) lies more than EARLIER_EVENT_DAYS before the day `publishedOn`. */
+export function isEarlierEvent(date: string | null, publishedOn: string | null): boolean {
+  return (
+    date !== null &&
+    publishedOn !== null &&
+    Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
+  );
+}
+
 export function publishedDay(published?: string): string | null {
   const reference = parsePublished(published);
   return reference ? isoDay(reference) : null;
