@@ -212,50 +212,69 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
   const candidates = item.lead.flatMap((sentence) => {
     if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors))
       return [];
-    // "…does not cover the West Bank, where raids have continued": what follows the name of a
-    // group or place no truce binds is theirs.
-    const outsiderAt = Math.min(...sentence.zones.outsiders.map((outsider) => outsider.start));
     const actions = [
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
       ...hitsOf(sentence, 'breach').filter(
         (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
       ),
-    ].filter((action) => action.start < outsiderAt);
-    if (actions.length === 0) return [];
-    const ceasefires = hitsOf(sentence, 'ceasefire');
-    const tied = hitsOf(sentence, rule.connectors).some((connector) => {
-      const truceAfter = ceasefires.find(
-        (ceasefire) =>
-          ceasefire.word > connector.word &&
-          gap(connector, ceasefire) <= rule.window &&
-          !saidToBeOver(sentence, ceasefire, rule.over),
-      );
-      if (
-        truceAfter &&
-        actions.some(
-          (action) =>
-            action !== connector &&
-            action !== truceAfter &&
-            !endedByTruce(sentence, truceAfter, action),
-        )
-      ) {
-        return true;
-      }
-      if (!rule.eitherOrder) return false;
-      const truceBefore = ceasefires.some(
-        (ceasefire) => ceasefire.word < connector.word && gap(ceasefire, connector) <= rule.window,
-      );
-      return (
-        truceBefore &&
-        actions.some(
-          (action) => action.word > connector.word && gap(connector, action) <= rule.window,
-        )
-      );
-    });
-    return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
+    ];
+    if (actions.length === 0 || !despiteTied(rule, sentence, actions)) return [];
+    // "…does not cover the West Bank, where raids have continued": what follows the name of a
+    // group or place no truce binds is theirs (its zone names are read only now, as few
+    // sentences get this far).
+    const outsiderAt = Math.min(...sentence.zones.outsiders.map((outsider) => outsider.start));
+    if (
+      outsiderAt !== Infinity &&
+      !despiteTied(
+        rule,
+        sentence,
+        actions.filter((action) => action.start < outsiderAt),
+      )
+    ) {
+      return [];
+    }
+    return [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }];
   });
   return best(rule, candidates);
+}
+
+/** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
+function despiteTied(
+  rule: DespiteRule,
+  sentence: ReadSentence,
+  actions: readonly WordHit[],
+): boolean {
+  const ceasefires = hitsOf(sentence, 'ceasefire');
+  return hitsOf(sentence, rule.connectors).some((connector) => {
+    const truceAfter = ceasefires.find(
+      (ceasefire) =>
+        ceasefire.word > connector.word &&
+        gap(connector, ceasefire) <= rule.window &&
+        !saidToBeOver(sentence, ceasefire, rule.over),
+    );
+    if (
+      truceAfter &&
+      actions.some(
+        (action) =>
+          action !== connector &&
+          action !== truceAfter &&
+          !endedByTruce(sentence, truceAfter, action),
+      )
+    ) {
+      return true;
+    }
+    if (!rule.eitherOrder) return false;
+    const truceBefore = ceasefires.some(
+      (ceasefire) => ceasefire.word < connector.word && gap(ceasefire, connector) <= rule.window,
+    );
+    return (
+      truceBefore &&
+      actions.some(
+        (action) => action.word > connector.word && gap(connector, action) <= rule.window,
+      )
+    );
+  });
 }
 
 /**
@@ -314,6 +333,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (
       sentence.weight <= 0 ||
       sentence.background ||
+      !(sentenceHas(sentence, 'armed') || killedByTroops(sentence)) ||
       // A weaker sentence cannot beat the strongest found: skip its costlier tests.
       strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
       (activeArmed(sentence).length === 0 && !killedByTroops(sentence))
@@ -422,11 +442,11 @@ function collapseFinding(
     if (
       sentence.weight <= 0 ||
       sentence.preTruce ||
-      // "Operations resumed when the truce lapsed on January 7", told a week later: the end of
-      // the truce is the story's past.
-      isEarlierEvent(publishedOn === null ? null : sentence.date, publishedOn) ||
       !sentenceHas(sentence, rule.verbs) ||
-      !sentenceHas(sentence, 'ceasefire')
+      !sentenceHas(sentence, 'ceasefire') ||
+      // "Operations resumed when the truce lapsed on January 7", told a week later: the end of
+      // the truce is the story's past (its date is read only for sentences that get this far).
+      isEarlierEvent(publishedOn === null ? null : sentence.date, publishedOn)
     ) {
       return [];
     }
