@@ -409,6 +409,80 @@ describe('deaths and wounds no party to the truce caused', () => {
   });
 });
 
+describe('in other words and other languages', () => {
+  it('reads a clash with a party as a breach though the troops were pursuing an outsider', () => {
+    const verdict = classify({
+      title: 'Five killed as army troops and MILF fighters clash in Basilan',
+      text: 'ZAMBOANGA CITY - Three soldiers and two members of the Moro Islamic Liberation Front were killed in a firefight in Basilan on Tuesday after an army unit pursuing Abu Sayyaf remnants entered an MILF community, officials said. Joint peace-and-security teams were sent to separate the two sides.',
+      published: '2023-11-14',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Philippines/MILF');
+    expect(verdict.killed).toBe(5);
+  });
+
+  it('reads strikes the truce ended, many words after "ended", as no action since it', () => {
+    const verdict = classify({
+      title: 'Ceasefire holds into third week as airports reopen',
+      text: 'Three weeks after the ceasefire that ended 12 days of Israeli and Iranian strikes, no launches have been reported by either side.',
+      published: '2025-07-15',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a methane blast in a coal mine as an accident', () => {
+    const verdict = classify({
+      title: 'Four miners killed in methane blast at Donetsk region coal mine',
+      text: 'Four miners were killed in a methane explosion at a coal mine near Horlivka on Tuesday, officials said.',
+      published: '2019-06-11',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads unexploded shells and dismantled ones as accidents in French and Russian', () => {
+    for (const [title, text, published] of [
+      [
+        "Khiam : deux enfants tués par l'explosion d'un obus non explosé",
+        "Deux enfants ont été tués samedi à Khiam par l'explosion d'un obus non explosé qu'ils avaient trouvé dans un champ.",
+        '2025-03-08',
+      ],
+      [
+        'Под Горловкой погибли двое подростков',
+        'Двое подростков погибли на окраине Горловки, когда взорвался артиллерийский снаряд, который они пытались разобрать.',
+        '2019-05-11',
+      ],
+    ] as const) {
+      expectOther(classify({ title, text, published }));
+    }
+  });
+
+  it('reads herders fighting over cattle as crime, in Italian', () => {
+    const verdict = classify({
+      title: 'Sud Sudan, scontri tra allevatori nel Jonglei per il bestiame: almeno venti morti',
+      text: 'Almeno venti persone sono state uccise negli scontri tra allevatori di villaggi rivali nel Jonglei, hanno detto le autorità locali.',
+      published: '2024-02-12',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads an energy-strike moratorium in Ukrainian and a sniper in Italian', () => {
+    expectViolation(
+      classify({
+        title: 'Міненерго: Росія порушила мораторій на удари по енергетиці',
+        text: 'Міністерство енергетики заявило, що російський дрон пошкодив підстанцію, порушивши мораторій на удари по енергетиці.',
+        published: '2025-03-28',
+      }),
+    );
+    const sniper = classify({
+      title: 'Kashmir, cecchino lungo la Linea di Controllo: ucciso un soldato indiano',
+      text: 'Un soldato indiano è stato ucciso da un cecchino pakistano nel settore di Poonch, ha detto l’esercito.',
+      published: '2021-06-10',
+    });
+    expectViolation(sniper);
+    expect(sniper.region).toBe('Kashmir LoC');
+  });
+});
+
 describe('claims about truces that are over, and claims checked', () => {
   it('does not read breaches of a ceasefire that has expired as a breach of one in force', () => {
     const verdict = classify({

@@ -313,6 +313,39 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   { file: 'invented-news-21.jsonl', misses: {} },
   { file: 'invented-news-22.jsonl', misses: {} },
   {
+    file: 'invented-news-26.jsonl',
+    misses: {
+      // A Turkish ministry saying claims of fire "do not reflect reality": the denied breach
+      // read as one.
+      'inu-047': 'label',
+      // A Ukrainian front-line town read as the wider war's; an Armenian–Azerbaijani clash near
+      // Lachin placed on the border rather than in Karabakh.
+      'inu-034': 'region',
+      'inu-042': 'region',
+      // Tolls in Arabic, Russian, Turkish, Portuguese and Armenian that the count patterns of
+      // those languages do not read, and one that adds the wounded.
+      'inu-020': 'killed',
+      'inu-028': 'killed',
+      'inu-044': 'killed',
+      'inu-049': 'killed',
+      'inu-073': 'killed',
+      'inu-074': 'killed',
+      'inu-075': 'killed',
+      'inu-076': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-27.jsonl',
+    misses: {
+      // A drone strike in Amhara read under the Tigray truce.
+      'inv2-064': 'label',
+      // Fighting "that effectively ended the ceasefire": the end of a truce told by the fighting.
+      'inv2-049': 'label',
+      // A Donetsk front-line village read as the wider war's.
+      'inv2-079': 'region',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and

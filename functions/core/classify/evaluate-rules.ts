@@ -287,7 +287,8 @@ function endedByTruce(sentence: ReadSentence, truce: WordHit, action: WordHit): 
       has(hit, 'ending') &&
       hit.word > truce.endWord &&
       hit.endWord < action.word &&
-      action.word - hit.endWord <= ENDED_OBJECT_REACH,
+      action.word - hit.endWord <= ENDED_OBJECT_REACH &&
+      !/[,;:]/.test(sentence.text.slice(hit.end, action.start)),
   );
 }
 
@@ -317,8 +318,8 @@ function saidToBeOver(
 const OVER_BEFORE_REACH = 3;
 /** Words from the truce to "expired" in one clause: "a truce between the army and … expired". */
 const OVER_AFTER_REACH = 12;
-/** Words from "ended" to what it ended: "which ended days of border fighting". */
-const ENDED_OBJECT_REACH = 4;
+/** Words from "ended" to what it ended: "which ended 12 days of Israeli and Iranian strikes". */
+const ENDED_OBJECT_REACH = 7;
 /** What opens the object of "ended": a number, an article, a possessive, a name. */
 const OBJECT_FOLLOWS =
   /^\s+(?:\d|(?:the|a|an|its|their|his|her|weeks|days|months|years|two|three|four|five|six|seven|eight|nine|ten|more|nearly|over)\b|\p{Lu})/u;
@@ -361,7 +362,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     );
     if (
       [sentence, casualtySentence, ...headlineAction].some((told) =>
-        told.zones.outsiders.some((outsider) => outsider.region === zone.region),
+        toldOfOutsiders(told, zone.region),
       )
     ) {
       return;
@@ -413,6 +414,18 @@ function killedByTroops(sentence: ReadSentence): boolean {
 
 const COUNT_BEFORE =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|dozens|many)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+
+/**
+ * The sentence names one of the region's outsiders and none of its own armed actors: "troops
+ * pursuing Abu Sayyaf entered an MILF community" is still a clash with a party to the truce.
+ */
+function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
+  const { outsiders, zones } = sentence.zones;
+  return (
+    outsiders.some((outsider) => outsider.region === region) &&
+    !zones.some((zone) => zone.region === region && zone.role === 'actor')
+  );
+}
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
 const NO_PARTY: readonly VocabularyName[] = ['crime', 'accident'];
