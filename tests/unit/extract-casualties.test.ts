@@ -95,20 +95,11 @@ describe('extractCasualties', () => {
     ).toEqual({ killed: 3, injured: 20 });
   });
 
-  it('reads "no soldiers were hurt" as none killed or injured', () => {
-    expect(
-      extractCasualties(['No soldiers were hurt, it said, and troops returned fire.']),
-    ).toEqual({
-      killed: 0,
-      injured: 0,
-    });
-  });
-
-  it('reads "no losses among the personnel" as none killed or injured', () => {
-    expect(extractCasualties(['There were no losses among the personnel.'])).toEqual({
-      killed: 0,
-      injured: 0,
-    });
+  it.each([
+    'No soldiers were hurt, it said, and troops returned fire.',
+    'There were no losses among the personnel.',
+  ])('reads "%s" as none killed or injured', (sentence) => {
+    expect(extractCasualties([sentence])).toEqual({ killed: 0, injured: 0 });
   });
 
   it('reads a headline’s bare singular noun as one victim, and not a killer', () => {

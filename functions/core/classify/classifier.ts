@@ -6,7 +6,7 @@ import type { Verdict } from '../model.js';
 import { evaluateRule, type Finding, type RuleContext } from './evaluate-rules.js';
 import { type AttributionSentence, extractAttribution } from './extract-attribution.js';
 import { extractCasualties, saysNoneKilled } from './extract-casualties.js';
-import { isEarlierEvent, publishedDay } from './extract-date.js';
+import { datesEarlierEvent, publishedDay } from './extract-date.js';
 import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
@@ -100,7 +100,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
         if (regimeDate === undefined) regimeDate = published ?? firstDate(currentLead(item));
         return regimeDate;
       },
-      published: input.published,
+      publishedOn: published,
       leadRegion() {
         // History's places ("In 2021, militants attacked posts in Rajouri") place no incident.
         leadChoice ??= extractRegion(mentions(currentLead(item), new Set()), regionOf);
@@ -259,11 +259,6 @@ interface Weighing {
 /** The lead's sentences that tell the news rather than its history. */
 function currentLead(item: ReadItem): ReadSentence[] {
   return item.lead.filter((sentence) => sentence.weight > 0 && !sentence.background);
-}
-
-function datesEarlierEvent(sentence: ReadSentence, publishedOn: string | null): boolean {
-  // The sentence's date is read only when there is a publication day to compare it with.
-  return publishedOn !== null && isEarlierEvent(sentence.date, publishedOn);
 }
 
 /** The date the first dated sentence gives. */

@@ -3,7 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { isEarlierEvent, publishedDay } from './extract-date.js';
+import { datesEarlierEvent } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
@@ -33,8 +33,8 @@ export interface RuleContext {
    * demand: reading the lead's dates is wasted on items no implicit rule gets that far with).
    */
   regimeDate(): string | null;
-  /** As the item gives it: dates in a sentence ("on Monday") are read against it. */
-  published: string | undefined;
+  /** The day the item was published (YYYY-MM-DD), when known. */
+  publishedOn: string | null;
   /** The region the lead names most, for sentences that name none (computed on demand). */
   leadRegion(): PlacedRegion | null;
 }
@@ -334,7 +334,6 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (
       sentence.weight <= 0 ||
       sentence.background ||
-      !(sentenceHas(sentence, 'armed') || killedByTroops(sentence)) ||
       // A weaker sentence cannot beat the strongest found: skip its costlier tests.
       strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
       (activeArmed(sentence).length === 0 && !killedByTroops(sentence))
@@ -447,10 +446,9 @@ function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
 
 function collapseFinding(
   rule: CollapseRule,
-  { item, lead, published }: RuleContext,
+  { item, lead, publishedOn }: RuleContext,
 ): Finding | null {
   const sentences = item.lead;
-  const publishedOn = publishedDay(published);
   const candidates = sentences.flatMap((sentence, index) => {
     if (
       sentence.weight <= 0 ||
@@ -459,7 +457,7 @@ function collapseFinding(
       !sentenceHas(sentence, 'ceasefire') ||
       // "Operations resumed when the truce lapsed on January 7", told a week later: the end of
       // the truce is the story's past (its date is read only for sentences that get this far).
-      isEarlierEvent(publishedOn === null ? null : sentence.date, publishedOn)
+      datesEarlierEvent(sentence, publishedOn)
     ) {
       return [];
     }

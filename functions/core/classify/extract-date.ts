@@ -191,7 +191,6 @@ function isoDay(date: Date): string {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
-/** The published date as YYYY-MM-DD, or null when absent or unreadable. */
 /**
  * Days before publication beyond which a sentence's own date is another, earlier event ("in
  * response to the killing of 26 people on April 22"): a weekday ("on Tuesday") is never that far.
@@ -199,15 +198,20 @@ function isoDay(date: Date): string {
 const EARLIER_EVENT_DAYS = 6;
 const DAY_MS = 86_400_000;
 
-/** Whether `date` (YYYY-MM-DD) lies more than EARLIER_EVENT_DAYS before the day `publishedOn`. */
-export function isEarlierEvent(date: string | null, publishedOn: string | null): boolean {
-  return (
-    date !== null &&
-    publishedOn !== null &&
-    Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS
-  );
+/**
+ * Whether a sentence's own date lies more than EARLIER_EVENT_DAYS before the publication day.
+ * The date is read only when there is a publication day to compare it with.
+ */
+export function datesEarlierEvent(
+  sentence: { readonly date: string | null },
+  publishedOn: string | null,
+): boolean {
+  if (publishedOn === null) return false;
+  const date = sentence.date;
+  return date !== null && Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS;
 }
 
+/** The published date as YYYY-MM-DD, or null when absent or unreadable. */
 export function publishedDay(published?: string): string | null {
   const reference = parsePublished(published);
   return reference ? isoDay(reference) : null;
