@@ -520,6 +520,34 @@ describe('claims about truces that are over, and claims checked', () => {
     expectOther(verdict);
   });
 
+  it('reads a collapse dated to an earlier month, past what describes the truce, as the story’s past', () => {
+    const verdict = classify({
+      title: 'Rebels enter the lakeside city as government troops withdraw',
+      text: 'Rebel columns entered the city on Sunday as government troops pulled back, residents said. The ceasefire brokered by Angola in August fell apart in January when the rebels advanced on the provincial capital.',
+      published: '2025-02-16',
+    });
+    expectOther(verdict);
+    const news = classify({
+      title: 'Rebels enter the lakeside city as government troops withdraw',
+      text: 'Rebel columns entered the city on Sunday as government troops pulled back, residents said. The ceasefire brokered by Angola in August fell apart this week when the rebels advanced on the provincial capital.',
+      published: '2025-02-16',
+    });
+    expectViolation(news);
+    expect(news.rules).toContain('truce-collapsed');
+  });
+
+  it('reads action told as what ended a truce as its collapse, with or without a date', () => {
+    for (const published of ['2026-02-26', undefined]) {
+      const verdict = classify({
+        title: 'Border authority says overnight air strikes have ended the ceasefire',
+        text: 'Air strikes hit houses in two border districts overnight, killing nine civilians, officials said.',
+        ...(published ? { published } : {}),
+      });
+      expectViolation(verdict);
+      expect(verdict.rules).toContain('truce-ended-by-attack');
+    }
+  });
+
   it('reads a truce a party declares void, and one it says the other buried', () => {
     for (const text of [
       'The resistance coalition in Sagaing declared its truce void on Monday, citing junta air strikes on two villages.',

@@ -61,6 +61,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-6.jsonl',
     misses: {
+      // "the ceasefire is over in every sense", said of a truce that had expired ten days before.
+      'ina-077': 'label',
       // A court case: monitors "had recorded" the 2006 battle as a violation; the regime ended
       // in 2008, but the registry's dates are not yet asked of explicit findings.
       'ina-013': 'label',
@@ -103,9 +105,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A weekly roundup whose lead story is a truce extended; a later section's breach decides.
       'ind-056': 'label',
-      // "attacks junta posts …, ending year-old informal truce": an attack that ends a truce, with
-      // no word of fighting resumed.
-      'ind-054': 'label',
       // "deux civils, un agriculteur et une femme": two victims and who they were, read as four.
       'ind-002': 'killed',
       // The lead's toll sits in a sentence that names the "separate ceasefires" (plural), read as
@@ -339,8 +338,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A drone strike in Amhara read under the Tigray truce.
       'inv2-064': 'label',
-      // Fighting "that effectively ended the ceasefire": the end of a truce told by the fighting.
-      'inv2-049': 'label',
+      // "in the heaviest fighting since the July war": the sentence with the dead reads as history.
+      'inv2-049': 'killed',
       // A Donetsk front-line village read as the wider war's.
       'inv2-079': 'region',
     },

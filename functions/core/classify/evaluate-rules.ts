@@ -3,7 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { datesEarlierEvent } from './extract-date.js';
+import { datesEarlierEvent, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
 import type {
@@ -473,8 +473,13 @@ function collapseFinding(
             !precededBy(sentence, ceasefire, ['sinceTruce'], SINCE_COLLAPSE_REACH) &&
             // A phrase may be both ("withdrew from the truce").
             (ceasefire === verb ||
-              (gap(verb, ceasefire) <= rule.window &&
-                !connectorBetween(sentence, verb, ceasefire))),
+              ((gap(verb, ceasefire) <= rule.window ||
+                (gap(verb, ceasefire) <= rule.window + DESCRIPTION_REACH &&
+                  describedBefore(sentence, ceasefire, verb) &&
+                  !inAnotherMonth(sentence, verb, publishedOn))) &&
+                !connectorBetween(sentence, verb, ceasefire) &&
+                !describesTruce(sentence, verb, ceasefire))) &&
+            (rule.endedBy === undefined || endedByAction(sentence, verb, ceasefire, rule.endedBy)),
         ),
     );
     if (!tied) return [];
@@ -490,6 +495,89 @@ function collapseFinding(
   });
   return best(rule, candidates);
 }
+
+/**
+ * "Pakistani strikes … have ended the ceasefire", "warplanes struck tents, ending the two-month
+ * truce": action told before the verb, the verb before the truce it ends. A time connector just
+ * before the verb makes the end a date ("hours after the end of the truce").
+ */
+function endedByAction(
+  sentence: ReadSentence,
+  verb: WordHit,
+  ceasefire: WordHit,
+  endedBy: VocabularyName,
+): boolean {
+  if (verb.word >= ceasefire.word) return false;
+  if (precededBy(sentence, verb, ENDS_A_TIME, TIME_CONNECTOR_REACH)) return false;
+  // "fighting ended with a 48-hour truce": the truce ended the fighting.
+  if (ENDED_WITH.test(sentence.text.slice(verb.end, ceasefire.start))) return false;
+  const actions = endedBy === 'armed' ? activeArmed(sentence) : hitsOf(sentence, endedBy);
+  return actions.some((action) => action.endWord < verb.word);
+}
+
+/** Connectors that make the end of a truce the time of something else. */
+const ENDS_A_TIME: readonly VocabularyName[] = ['sinceTruce', 'beforeTruce', 'despite'];
+/** "after the end of", "since the TTP ended": connector to the verb, in words. */
+const TIME_CONNECTOR_REACH = 3;
+/** What a truce ends something with or in, in the languages the feeds carry ("انتهت باتفاق"). */
+const ENDED_WITH = /^\s*(?:ب|(?:with|in|into|by|mit|con|avec|par|com|em)\b)/iu;
+
+/**
+ * "the Pretoria agreement that ended the war": a relative clause after the truce tells what the
+ * truce did or when it ended, never news that it fell apart.
+ */
+function describesTruce(sentence: ReadSentence, verb: WordHit, ceasefire: WordHit): boolean {
+  return verb.word > ceasefire.endWord && RELATIVE.test(sentence.text.slice(verb.start, verb.end));
+}
+
+const RELATIVE = /^(?:that|which)\b/i;
+
+/**
+ * "the ceasefire agreed in the Luanda process in August has collapsed", "the peace agreement that
+ * ended a five-year civil war had collapsed": what describes the truce stands between it and the
+ * verb whose subject it is.
+ */
+function describedBefore(sentence: ReadSentence, ceasefire: WordHit, verb: WordHit): boolean {
+  if (verb.word <= ceasefire.endWord) return false;
+  // "held even as talks on prisoners collapsed": another clause, with a subject of its own.
+  if (CLAUSE_OPENER.test(sentence.text.slice(ceasefire.end, verb.start))) return false;
+  if (RELATIVE_AFTER.test(sentence.text.slice(ceasefire.end))) return true;
+  return sentence.hits.some(
+    (hit) =>
+      DESCRIPTIONS.some((name) => has(hit, name)) &&
+      hit.word > ceasefire.endWord &&
+      hit.word - ceasefire.endWord <= DESCRIPTION_START &&
+      hit.endWord < verb.word,
+  );
+}
+
+/**
+ * "The ceasefire brokered by Angola in August fell apart in January", told in February: the
+ * month after the verb dates the collapse before the news.
+ */
+function inAnotherMonth(
+  sentence: ReadSentence,
+  verb: WordHit,
+  publishedOn: string | null,
+): boolean {
+  const month = MONTH_AFTER_VERB.exec(sentence.text.slice(verb.end))?.[1];
+  if (month === undefined || publishedOn === null) return false;
+  return monthNumber(month) !== Number(publishedOn.slice(5, 7));
+}
+
+const MONTH_AFTER_VERB = new RegExp(
+  `^\\s+(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b`,
+  'i',
+);
+const RELATIVE_AFTER = /^\s+(?:that|which)\b/i;
+const CLAUSE_OPENER =
+  /[;:]|\b(?:as|while|when|but|although|though|even|whereas|yet|because|since|until|after|before|if|where|whose)\b/i;
+/** Words that describe a truce after its name: how it was made, that it held or was in force. */
+const DESCRIPTIONS: readonly VocabularyName[] = ['truceMade', 'inForce', 'agreementFrame'];
+/** Words from the truce to the start of its description ("the ceasefire [with Kabul] agreed"). */
+const DESCRIPTION_START = 2;
+/** Words a description may add between a truce and its verb. */
+const DESCRIPTION_REACH = 8;
 
 /** "flights were suspended despite the truce": a connector means the verb is not about the truce. */
 function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolean {

@@ -109,6 +109,12 @@ const collapseRuleSchema = z.strictObject({
   requires: vocabularyName.optional(),
   /** … in the same sentence or this many sentences after it. */
   resumptionWindow: wordCount.optional(),
+  /**
+   * The action that ends the ceasefire: a word of this vocabulary, reported as action, before the
+   * verb in its sentence, and the verb before the ceasefire word ("strikes … have ended the
+   * truce"). Without it, the verb may stand on either side.
+   */
+  endedBy: vocabularyName.optional(),
 });
 
 const exclusionBase = {
