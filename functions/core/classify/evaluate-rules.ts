@@ -462,6 +462,14 @@ function collapseFinding(
       return [];
     }
     const ceasefires = hitsOf(sentence, 'ceasefire');
+    // Where the first action that may end the truce ends, asked once per sentence.
+    let actionEnd: number | undefined;
+    const firstActionEnd = (endedBy: VocabularyName): number =>
+      (actionEnd ??= Math.min(
+        ...(endedBy === 'armed' ? activeArmed(sentence) : hitsOf(sentence, endedBy)).map(
+          (action) => action.endWord,
+        ),
+      ));
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
         !precededBy(sentence, verb, ['hypothetical'], COLLAPSE_HYPOTHETICAL_WINDOW) &&
@@ -479,7 +487,8 @@ function collapseFinding(
                   !inAnotherMonth(sentence, verb, publishedOn))) &&
                 !connectorBetween(sentence, verb, ceasefire) &&
                 !describesTruce(sentence, verb, ceasefire))) &&
-            (rule.endedBy === undefined || endedByAction(sentence, verb, ceasefire, rule.endedBy)),
+            (rule.endedBy === undefined ||
+              endedByAction(sentence, verb, ceasefire, firstActionEnd(rule.endedBy))),
         ),
     );
     if (!tied) return [];
@@ -505,18 +514,19 @@ function endedByAction(
   sentence: ReadSentence,
   verb: WordHit,
   ceasefire: WordHit,
-  endedBy: VocabularyName,
+  firstActionEnd: number,
 ): boolean {
-  if (verb.word >= ceasefire.word) return false;
-  if (precededBy(sentence, verb, ENDS_A_TIME, TIME_CONNECTOR_REACH)) return false;
+  if (verb.word >= ceasefire.word || firstActionEnd >= verb.word) return false;
+  if (precededBy(sentence, verb, TIME_CONNECTORS, TIME_CONNECTOR_REACH)) return false;
   // "fighting ended with a 48-hour truce": the truce ended the fighting.
-  if (ENDED_WITH.test(sentence.text.slice(verb.end, ceasefire.start))) return false;
-  const actions = endedBy === 'armed' ? activeArmed(sentence) : hitsOf(sentence, endedBy);
-  return actions.some((action) => action.endWord < verb.word);
+  return !ENDED_WITH.test(sentence.text.slice(verb.end, ceasefire.start));
 }
 
-/** Connectors that make the end of a truce the time of something else. */
-const ENDS_A_TIME: readonly VocabularyName[] = ['sinceTruce', 'beforeTruce', 'despite'];
+/**
+ * Connectors that set something against a truce's time ("despite", "since", "until"): a verb
+ * across one is not about the truce, and the end of a truce after one is a date.
+ */
+const TIME_CONNECTORS: readonly VocabularyName[] = ['despite', 'sinceTruce', 'beforeTruce'];
 /** "after the end of", "since the TTP ended": connector to the verb, in words. */
 const TIME_CONNECTOR_REACH = 3;
 /** What a truce ends something with or in, in the languages the feeds carry ("انتهت باتفاق"). */
@@ -527,7 +537,7 @@ const ENDED_WITH = /^\s*(?:ب|(?:with|in|into|by|mit|con|avec|par|com|em)\b)/iu;
  * truce did or when it ended, never news that it fell apart.
  */
 function describesTruce(sentence: ReadSentence, verb: WordHit, ceasefire: WordHit): boolean {
-  return verb.word > ceasefire.endWord && RELATIVE.test(sentence.text.slice(verb.start, verb.end));
+  return verb.word > ceasefire.endWord && RELATIVE.test(sentence.text.slice(verb.start));
 }
 
 const RELATIVE = /^(?:that|which)\b/i;
@@ -541,7 +551,7 @@ function describedBefore(sentence: ReadSentence, ceasefire: WordHit, verb: WordH
   if (verb.word <= ceasefire.endWord) return false;
   // "held even as talks on prisoners collapsed": another clause, with a subject of its own.
   if (CLAUSE_OPENER.test(sentence.text.slice(ceasefire.end, verb.start))) return false;
-  if (RELATIVE_AFTER.test(sentence.text.slice(ceasefire.end))) return true;
+  if (RELATIVE.test(sentence.text.slice(ceasefire.end).trimStart())) return true;
   return sentence.hits.some(
     (hit) =>
       DESCRIPTIONS.some((name) => has(hit, name)) &&
@@ -569,7 +579,6 @@ const MONTH_AFTER_VERB = new RegExp(
   `^\\s+(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b`,
   'i',
 );
-const RELATIVE_AFTER = /^\s+(?:that|which)\b/i;
 const CLAUSE_OPENER =
   /[;:]|\b(?:as|while|when|but|although|though|even|whereas|yet|because|since|until|after|before|if|where|whose)\b/i;
 /** Words that describe a truce after its name: how it was made, that it held or was in force. */
@@ -584,10 +593,7 @@ function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boole
   const from = Math.min(a.endWord, b.endWord);
   const to = Math.max(a.word, b.word);
   return sentence.hits.some(
-    (hit) =>
-      hit.word > from &&
-      hit.word < to &&
-      (has(hit, 'despite') || has(hit, 'sinceTruce') || has(hit, 'beforeTruce')),
+    (hit) => hit.word > from && hit.word < to && TIME_CONNECTORS.some((name) => has(hit, name)),
   );
 }
 
