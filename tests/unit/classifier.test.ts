@@ -236,6 +236,17 @@ describe('who the truce binds, and where', () => {
     expectViolation(verdict);
     expect(verdict.region).toBe('DR Congo/M23');
   });
+
+  it('with no date, reads a strike told beside calls for a truce as fighting where none is in force', () => {
+    const item = {
+      title: 'Drone strike kills two in Bint Jbeil as envoys press for a ceasefire',
+      text: 'A drone struck a car in Bint Jbeil, killing two men, the health ministry said. Diplomats recalled Resolution 1701 as they pushed for a truce.',
+    };
+    expectOther(classify(item));
+    // With a date, the registry says whether a truce held on it.
+    expectViolation(classify({ ...item, published: '2025-03-10' }));
+    expectOther(classify({ ...item, published: '2024-10-10' }));
+  });
 });
 
 describe('deaths and wounds no party to the truce caused', () => {

@@ -328,6 +328,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   const { item, lead, gazetteer } = context;
   const sentences = item.lead;
   let namesCeasefire: boolean | undefined;
+  let truceSought: boolean | undefined;
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
   const strongest = Math.max(rule.weight, rule.weightWithoutMarker);
   sentences.forEach((sentence, index) => {
@@ -368,6 +369,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     }
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
     const date = sentence.date ?? context.regimeDate();
+    if (date === null && (truceSought ??= asksForTruce(rule, sentences))) return;
     const regimes = gazetteer
       .regimesOf(zone.region)
       .filter((regime) => date === null || inForceOn(regime, date));
@@ -423,6 +425,17 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
   return (
     outsiders.some((outsider) => outsider.region === region) &&
     !zones.some((zone) => zone.region === region && zone.role === 'actor')
+  );
+}
+
+/** Whether the news (not its history) asks for a truce in words of the rule's `undatedUnless`. */
+function asksForTruce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
+  const sought = rule.undatedUnless;
+  return (
+    sought !== undefined &&
+    sentences.some(
+      (sentence) => sentence.weight > 0 && !sentence.background && sentenceHas(sentence, sought),
+    )
   );
 }
 

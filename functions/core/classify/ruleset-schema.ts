@@ -35,6 +35,7 @@ export const VOCABULARY_NAMES = [
   'accident',
   'crime',
   'periodicReport',
+  'truceSought',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
@@ -96,6 +97,11 @@ const implicitRuleSchema = z.strictObject({
   casualtyWindow: wordCount,
   /** Weight when only the date puts the incident under the regime (the text never names it). */
   weightWithoutMarker: weight,
+  /**
+   * With no date to look the regime up by, an item whose news has a word of this vocabulary (a
+   * truce called for) tells of a war with none in force: the rule does not fire.
+   */
+  undatedUnless: vocabularyName.optional(),
 });
 
 const collapseRuleSchema = z.strictObject({
