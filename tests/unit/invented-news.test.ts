@@ -345,6 +345,16 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-28.jsonl',
+    misses: {
+      // A truce called "dead" in quotation marks, which split the phrase.
+      'inw2-018': 'label',
+      // An undated feature on a quiet line: a villager's memory of shelling that "killed two of
+      // my cows" reads as an incident.
+      'inw2-048': 'label',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and

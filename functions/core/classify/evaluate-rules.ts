@@ -328,7 +328,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   const { item, lead, gazetteer } = context;
   const sentences = item.lead;
   let namesCeasefire: boolean | undefined;
-  let truceSought: boolean | undefined;
+  let noneInForce: boolean | undefined;
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
   const strongest = Math.max(rule.weight, rule.weightWithoutMarker);
   sentences.forEach((sentence, index) => {
@@ -369,7 +369,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     }
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
     const date = sentence.date ?? context.regimeDate();
-    if (date === null && (truceSought ??= asksForTruce(rule, sentences))) return;
+    if (date === null && (noneInForce ??= saysNoneInForce(rule, sentences))) return;
     const regimes = gazetteer
       .regimesOf(zone.region)
       .filter((regime) => date === null || inForceOn(regime, date));
@@ -428,15 +428,32 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
   );
 }
 
-/** Whether the news (not its history) asks for a truce in words of the rule's `undatedUnless`. */
-function asksForTruce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
-  const sought = rule.undatedUnless;
-  return (
-    sought !== undefined &&
-    sentences.some(
-      (sentence) => sentence.weight > 0 && !sentence.background && sentenceHas(sentence, sought),
-    )
-  );
+/**
+ * Whether the news (not its history) says no truce is in force, in the words of the rule's
+ * `undatedUnless`: it calls for one, or it follows one's end ("days after the truce ended"; not
+ * "the truce that ended the war", which describes the truce).
+ */
+function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
+  const guard = rule.undatedUnless;
+  if (!guard) return false;
+  return sentences.some((sentence) => {
+    if (sentence.weight <= 0 || sentence.background) return false;
+    if (sentenceHas(sentence, guard.sought)) return true;
+    if (!sentenceHas(sentence, 'ceasefire')) return false;
+    const ends = sentence.hits.filter((hit) => guard.over.some((name) => has(hit, name)));
+    const connectors = sentence.hits.filter((hit) => guard.after.some((name) => has(hit, name)));
+    return hitsOf(sentence, 'ceasefire').some((ceasefire) =>
+      ends.some((end) => {
+        if (gap(ceasefire, end) > guard.window || describesTruce(sentence, end, ceasefire)) {
+          return false;
+        }
+        const first = Math.min(ceasefire.word, end.word);
+        return connectors.some(
+          (connector) => connector.endWord < first && first - connector.endWord <= guard.window,
+        );
+      }),
+    );
+  });
 }
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */

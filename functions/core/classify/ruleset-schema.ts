@@ -97,11 +97,19 @@ const implicitRuleSchema = z.strictObject({
   casualtyWindow: wordCount,
   /** Weight when only the date puts the incident under the regime (the text never names it). */
   weightWithoutMarker: weight,
-  /**
-   * With no date to look the regime up by, an item whose news has a word of this vocabulary (a
-   * truce called for) tells of a war with none in force: the rule does not fire.
-   */
-  undatedUnless: vocabularyName.optional(),
+  /** With no date to look the regime up by, the item's own words that say no truce is in force. */
+  undatedUnless: z
+    .strictObject({
+      /** Words that ask for a truce ("calls for a ceasefire"): one asked for is not in force. */
+      sought: vocabularyName,
+      /** Words that end a truce ("ended", "scrapped") … */
+      over: z.array(vocabularyName).min(1),
+      /** … told after a connector: the news follows the end ("days after the truce ended"). */
+      after: z.array(vocabularyName).min(1),
+      /** Words allowed between the truce and the word that ends it, and before them the connector. */
+      window: wordCount,
+    })
+    .optional(),
 });
 
 const collapseRuleSchema = z.strictObject({
