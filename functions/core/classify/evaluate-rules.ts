@@ -430,7 +430,7 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
 
 /**
  * Whether the news (not its history) says no truce is in force, in the words of the rule's
- * `undatedUnless`: it calls for one, or it follows one's end ("days after the truce ended"; not
+ * `undatedUnless`: it calls for one or says there is none, or it follows one's end ("days after the truce ended"; not
  * "the truce that ended the war", which describes the truce).
  */
 function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
@@ -438,7 +438,7 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
   if (!guard) return false;
   return sentences.some((sentence) => {
     if (sentence.weight <= 0 || sentence.background) return false;
-    if (sentenceHas(sentence, guard.sought)) return true;
+    if (sentenceHas(sentence, guard.absent)) return true;
     if (!sentenceHas(sentence, 'ceasefire')) return false;
     const ends = sentence.hits.filter((hit) => guard.over.some((name) => has(hit, name)));
     const connectors = sentence.hits.filter((hit) => guard.after.some((name) => has(hit, name)));

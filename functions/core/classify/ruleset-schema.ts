@@ -35,7 +35,7 @@ export const VOCABULARY_NAMES = [
   'accident',
   'crime',
   'periodicReport',
-  'truceSought',
+  'truceAbsent',
 ] as const;
 export type VocabularyName = (typeof VOCABULARY_NAMES)[number];
 
@@ -100,8 +100,8 @@ const implicitRuleSchema = z.strictObject({
   /** With no date to look the regime up by, the item's own words that say no truce is in force. */
   undatedUnless: z
     .strictObject({
-      /** Words that ask for a truce ("calls for a ceasefire"): one asked for is not in force. */
-      sought: vocabularyName,
+      /** Words that say no truce is in force: one asked for ("calls for a ceasefire") or missing. */
+      absent: vocabularyName,
       /** Words that end a truce ("ended", "scrapped") … */
       over: z.array(vocabularyName).min(1),
       /** … told after a connector: the news follows the end ("days after the truce ended"). */
