@@ -52,6 +52,25 @@ describe('extractIncidentDate', () => {
     ).toBe('2023-03-06');
   });
 
+  it('does not take the day an agreement was made for the day of an incident', () => {
+    for (const sentence of [
+      'Peacekeepers deployed under the trilateral statement of 9 November 2020 were informed.',
+      'Mediators who brokered the October 19 arrangement had been told.',
+      'The truce agreed on 2 March 2023 bars all fire along the line.',
+    ]) {
+      expect(extractIncidentDate([sentence], MONDAY), sentence).toBeNull();
+    }
+    expect(
+      extractIncidentDate(['Troops violated the ceasefire on March 4, 2023, killing two.'], MONDAY),
+    ).toBe('2023-03-04');
+    expect(
+      extractIncidentDate(
+        ['Under the truce of 2 March 2023, shelling on March 4 killed two.'],
+        MONDAY,
+      ),
+    ).toBe('2023-03-04');
+  });
+
   it('resolves yesterday and today', () => {
     expect(extractIncidentDate(['Two soldiers were killed yesterday.'], MONDAY)).toBe('2023-03-05');
     expect(extractIncidentDate(['Shelling resumed today in the north.'], MONDAY)).toBe(

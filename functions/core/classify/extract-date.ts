@@ -76,6 +76,19 @@ const DATE_EXPRESSION = new RegExp(
 );
 
 const SINCE_BEFORE = /\bsince\s+(?:last\s+|the\s+)?$/i;
+/** Words for an agreement, whose date is when it was made, not when anything happened under it. */
+const AGREEMENT =
+  '(?:cease-?fire|truce|armistice|agreement|accord|deal|statement|declaration|memorandum|protocol|understanding|arrangement)s?';
+/**
+ * "the trilateral statement of 9 November 2020", "the truce agreed on 2 April": the agreement's
+ * day ("violated the ceasefire on 12 March" dates the violation).
+ */
+const AGREEMENT_BEFORE = new RegExp(
+  `\\b${AGREEMENT}\\s+(?:of|(?:signed|agreed|reached|brokered|concluded)\\s+on)\\s+$`,
+  'i',
+);
+/** "the October 19 arrangement", "the 9 November 2020 statement". */
+const AGREEMENT_AFTER = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+)?${AGREEMENT}\\b`, 'u');
 /** A cheap test that lets most sentences skip the full date expression. */
 const MAY_HOLD_DATE = /\d|day|night|morning|earlier/;
 /** Said on the publication day of the day before it. */
@@ -113,11 +126,23 @@ export function createDateReader(published?: string): (sentence: string) => stri
     ) {
       // "killed since Sunday": the start of a period, not the day of an incident.
       if (SINCE_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (namesAgreement(sentence, match)) continue;
       const date = resolve(match.groups ?? {}, reference);
       if (date) return date;
     }
     return null;
   };
+}
+
+/** Whether a calendar date is an agreement's: "the statement of 9 November", "the May 10 truce". */
+function namesAgreement(sentence: string, match: RegExpExecArray): boolean {
+  const groups = match.groups ?? {};
+  if (groups.weekday !== undefined || groups.relative !== undefined) return false;
+  const end = match.index + match[0].length;
+  return (
+    AGREEMENT_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) ||
+    AGREEMENT_AFTER.test(sentence.slice(end, end + 40))
+  );
 }
 
 function resolve(
