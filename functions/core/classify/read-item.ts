@@ -135,6 +135,8 @@ const EVENT_MONTH = new RegExp(
 /** How many months before publication a month named alone must be to tell history. */
 const EARLIER_MONTHS = 2;
 
+// A hit's vocabularies are one 32-bit mask: a 33rd vocabulary would share a bit with the first.
+if (VOCABULARY_NAMES.length > 32) throw new Error('at most 32 vocabularies fit a word mask');
 export const VOCABULARY_BIT: Readonly<Record<VocabularyName, number>> = Object.fromEntries(
   VOCABULARY_NAMES.map((name, index) => [name, 1 << index]),
 ) as Record<VocabularyName, number>;
