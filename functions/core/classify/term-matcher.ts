@@ -135,6 +135,22 @@ function buildTables(): void {
 }
 buildTables();
 
+/** Each character as a range is read for the walks: its folded code, and its FLAGS above. */
+const READ = new Int32Array(65536);
+for (let code = 0; code < 65536; code += 1) {
+  READ[code] = (FOLD[code] ?? 0) | ((FLAGS[code] ?? 0) << 16);
+}
+
+/** The folded code of a character as READ gives it. */
+function codeOf(char: number): number {
+  return char & 0xffff;
+}
+
+/** The FLAGS of a character as READ gives it. */
+function flagsOf(char: number): number {
+  return char >>> 16;
+}
+
 /** The text as the matcher compares it: folded character by character. */
 export function foldText(text: string): string {
   let folded = '';
@@ -394,13 +410,13 @@ class Trie {
    */
   descend(node: number, reading: Reading, position: number, wanted: number): number {
     const nodes = this.nodes;
-    const { codes, kinds, length } = reading;
+    const { chars, length } = reading;
     for (;;) {
       if (((nodes[node * 4 + 2] ?? 0) & wanted) === 0) return -1;
       const packed = nodes[node * 4 + 1] ?? 0;
       let next = -1;
       if (position < length) {
-        const code = codes[position] ?? 0;
+        const code = codeOf(chars[position] ?? 0);
         const only = nodes[node * 4] ?? -1;
         if (only >= 0) {
           if (packed >>> 8 === code) next = only;
@@ -414,9 +430,9 @@ class Trie {
           descentEnd = position;
           return node;
         }
-        if (((kinds[position] ?? 0) & SEPARATOR) === 0) return -1;
+        if ((flagsOf(chars[position] ?? 0) & SEPARATOR) === 0) return -1;
         node = this.sep[node] ?? -1;
-        position = afterSeparators(kinds, position + 1);
+        position = afterSeparators(chars, position + 1);
         continue;
       }
       if (next < 0) return -1;
@@ -515,15 +531,15 @@ function push(top: number, node: number, position: number, step: number): number
 }
 
 /**
- * Whether a node offers something besides its character edges at a character of `kinds`: a
+ * Whether a node offers something besides its character edges at a character with `flags`: a
  * separator edge where the text has a separator, a term's end where a word ends, an optional
  * separator or "*" anywhere.
  */
-function hasAlternatives(packed: number, kinds: number): boolean {
+function hasAlternatives(packed: number, flags: number): boolean {
   return (
     (packed & (OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE)) !== 0 ||
-    ((packed & SEPARATOR_EDGE) !== 0 && (kinds & SEPARATOR) !== 0) ||
-    ((packed & TERMINAL) !== 0 && (kinds & WORD) === 0)
+    ((packed & SEPARATOR_EDGE) !== 0 && (flags & SEPARATOR) !== 0) ||
+    ((packed & TERMINAL) !== 0 && (flags & WORD) === 0)
   );
 }
 
@@ -543,8 +559,7 @@ function explore(
 ): number {
   const nodes = trie.nodes;
   const direct = trie.direct;
-  const codes = reading.codes;
-  const kinds = reading.kinds;
+  const chars = reading.chars;
   const limit = reading.length;
   let top = 0;
   let node = start;
@@ -553,12 +568,12 @@ function explore(
   for (;;) {
     if (step !== ACCEPT && ((nodes[node * 4 + 2] ?? 0) & pending) !== 0) {
       const packed = nodes[node * 4 + 1] ?? 0;
-      const here = kinds[position] ?? 0;
+      const here = flagsOf(chars[position] ?? 0);
       if (step === ENTER) {
         // The character edge, tried first.
         let next = -1;
         if (position < limit) {
-          const code = codes[position] ?? 0;
+          const code = codeOf(chars[position] ?? 0);
           const only = nodes[node * 4] ?? -1;
           if (only >= 0) {
             if (packed >>> 8 === code) next = only;
@@ -585,12 +600,12 @@ function explore(
         // A separator at most: the walk steps over it as over a character.
         if ((packed & SEPARATOR_EDGE) !== 0 && (here & SEPARATOR) !== 0) {
           node = trie.sep[node] ?? -1;
-          position = afterSeparators(kinds, position + 1);
+          position = afterSeparators(chars, position + 1);
           step = ENTER;
           continue;
         }
       } else if ((packed & BRANCHING) !== 0) {
-        top = pushAlternatives(trie, node, kinds, position, top);
+        top = pushAlternatives(trie, node, chars, position, top);
       } else if ((here & WORD) === 0) {
         pending = accept(trie, node, position, pending);
         if (pending === 0) return 0;
@@ -611,8 +626,8 @@ function explore(
  * Where the run of separators from `position` ends: a separator is followed by a letter or digit,
  * so only the whole run can lead on.
  */
-function afterSeparators(kinds: Uint8Array, position: number): number {
-  while (((kinds[position] ?? 0) & SEPARATOR) !== 0) position += 1;
+function afterSeparators(chars: Int32Array, position: number): number {
+  while ((flagsOf(chars[position] ?? 0) & SEPARATOR) !== 0) position += 1;
   return position;
 }
 
@@ -623,11 +638,11 @@ function afterSeparators(kinds: Uint8Array, position: number): number {
 function pushAlternatives(
   trie: Trie,
   node: number,
-  kinds: Uint8Array,
+  chars: Int32Array,
   position: number,
   top: number,
 ): number {
-  const here = kinds[position] ?? 0;
+  const here = flagsOf(chars[position] ?? 0);
   if ((trie.flags(node) & TERMINAL) !== 0 && (here & WORD) === 0) {
     top = push(top, node, position, ACCEPT);
   }
@@ -635,7 +650,7 @@ function pushAlternatives(
   if (wild >= 0) {
     // "*" is followed by a separator or the end of the term: only all the letters can lead on.
     let after = position;
-    while (((kinds[after] ?? 0) & LETTER) !== 0) after += 1;
+    while ((flagsOf(chars[after] ?? 0) & LETTER) !== 0) after += 1;
     top = push(top, wild, after, ENTER);
   }
   const isSeparator = (here & SEPARATOR) !== 0;
@@ -645,50 +660,43 @@ function pushAlternatives(
     if (isSeparator) top = push(top, optSep, position + 1, ENTER);
   }
   const sep = trie.sep[node] ?? -1;
-  if (sep >= 0 && isSeparator) top = push(top, sep, afterSeparators(kinds, position + 1), ENTER);
+  if (sep >= 0 && isSeparator) top = push(top, sep, afterSeparators(chars, position + 1), ENTER);
   return top;
 }
 
 // ---- Reading a range ----
 
 /**
- * A range of text as the walks read it, copied once into typed arrays: its characters folded and
- * their flags (FLAGS). Sentences are mostly slices of their article, and reading a slice
+ * A range of text as the walks read it, copied once into a typed array, each character folded and
+ * with its flags (see READ). Sentences are mostly slices of their article, and reading a slice
  * character by character costs several times a typed array's load, while a character is read
- * again by every walk that reaches it. Positions count from the range's start. `kinds[length]`
- * is 0, a character of no kind: the range's end reads as the end of a word and of a run of
- * letters or separators, as it does to a regular expression.
+ * again by every walk that reaches it. Positions count from the range's start. `chars[length]` is
+ * 0, a character of no kind: the range's end reads as the end of a word and of a run of letters
+ * or separators, as it does to a regular expression.
  */
 class Reading {
   length = 0;
-  codes = new Uint16Array(256);
-  kinds = new Uint8Array(257);
+  chars = new Int32Array(257);
 
   read(text: string, start: number, end: number): void {
     const length = Math.max(0, end - start);
-    if (this.codes.length < length) {
-      this.codes = new Uint16Array(length * 2);
-      this.kinds = new Uint8Array(length * 2 + 1);
-    }
-    const codes = this.codes;
-    const kinds = this.kinds;
+    if (this.chars.length <= length) this.chars = new Int32Array(length * 2 + 1);
+    const chars = this.chars;
     for (let position = 0; position < length; position += 1) {
-      const code = text.charCodeAt(start + position);
-      codes[position] = FOLD[code] ?? 0;
-      kinds[position] = FLAGS[code] ?? 0;
+      chars[position] = READ[text.charCodeAt(start + position)] ?? 0;
     }
-    kinds[length] = 0;
+    chars[length] = 0;
     this.length = length;
   }
 
   /** How many runs of whitespace lie inside [start, end): the words a match spans, less one. */
   innerSpaceRuns(start: number, end: number): number {
-    const kinds = this.kinds;
+    const chars = this.chars;
     let runs = 0;
     for (let position = start + 1; position < end; position += 1) {
       if (
-        ((kinds[position] ?? 0) & SPACE_WORD) !== 0 &&
-        ((kinds[position - 1] ?? 0) & SPACE_WORD) === 0
+        (flagsOf(chars[position] ?? 0) & SPACE_WORD) !== 0 &&
+        (flagsOf(chars[position - 1] ?? 0) & SPACE_WORD) === 0
       ) {
         runs += 1;
       }
@@ -799,7 +807,7 @@ export class CompiledTerms implements TermScanner {
   private scan(text: string, start: number, end: number, visit: HitVisitor | null): boolean {
     const reading = this.reading;
     reading.read(text, start, end);
-    const { codes, kinds, length } = reading;
+    const { chars, length } = reading;
     const starts = this.starts;
     const resume = this.resume;
     resume.fill(0);
@@ -807,11 +815,12 @@ export class CompiledTerms implements TermScanner {
     let busyUntil = 0;
     const all = (1 << this.matcherCount) - 1;
     let any = false;
-    // The index of the whitespace-separated word read, and whether a space was read after it.
+    // The index of the whitespace-separated word being read, and whether whitespace was read
+    // last (the next other character begins a word).
     let word = -1;
     let inSpace = true;
     for (let next = 0; next < length;) {
-      const flags = kinds[next] ?? 0;
+      const flags = flagsOf(chars[next] ?? 0);
       if ((flags & WORD) === 0) {
         if ((flags & SPACE_WORD) !== 0) inSpace = true;
         else if (inSpace) {
@@ -828,8 +837,8 @@ export class CompiledTerms implements TermScanner {
       // A word starts here: the next may start after its end (the range's end stops the loop).
       const position = next;
       next += 1;
-      while (((kinds[next] ?? 0) & WORD) !== 0) next += 1;
-      if (starts[codes[position] ?? 0] === 0) continue;
+      while ((flagsOf(chars[next] ?? 0) & WORD) !== 0) next += 1;
+      if (starts[codeOf(chars[position] ?? 0)] === 0) continue;
       let wanted = all;
       if (position < busyUntil) {
         for (let matcher = 0; matcher < this.matcherCount; matcher += 1) {
@@ -857,7 +866,7 @@ export class CompiledTerms implements TermScanner {
   /** Bit m set when matcher m (one of `wanted`) has a match at `start`; its end in matchEnd. */
   private matchAt(start: number, wanted: number): number {
     const reading = this.reading;
-    const folded = reading.codes[start] ?? 0;
+    const folded = codeOf(reading.chars[start] ?? 0);
     let pending = wanted;
     const first = this.plain.rootChars[folded] ?? -1;
     if (first >= 0) {
@@ -878,14 +887,15 @@ export class CompiledTerms implements TermScanner {
   /** Terms with glued-on prefixes at `start`; returns the matchers still pending. */
   private matchGlued(start: number, pending: number): number {
     const reading = this.reading;
-    const folded = reading.codes[start] ?? 0;
-    const kinds = reading.kinds;
+    const chars = reading.chars;
+    const folded = codeOf(chars[start] ?? 0);
     for (const { letters, trie } of this.glued) {
       if (pending === 0) break;
-      if (((kinds[start] ?? 0) & letters) === 0 && (trie.rootChars[folded] ?? -1) < 0) continue;
+      const prefixLetter = (flagsOf(chars[start] ?? 0) & letters) !== 0;
+      if (!prefixLetter && (trie.rootChars[folded] ?? -1) < 0) continue;
       // "{0,3}" is greedy: the longest prefix is tried first.
       let prefix = 0;
-      while (prefix < 3 && ((kinds[start + prefix] ?? 0) & letters) !== 0) prefix += 1;
+      while (prefix < 3 && (flagsOf(chars[start + prefix] ?? 0) & letters) !== 0) prefix += 1;
       for (; prefix >= 0 && pending !== 0; prefix -= 1) {
         pending = explore(trie, 0, reading, start + prefix, pending);
       }
