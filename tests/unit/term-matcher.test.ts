@@ -89,6 +89,22 @@ describe('compileTermMatcher', () => {
     expect(hits.map((hit) => hit.sets)).toEqual([[0, 1]]);
   });
 
+  it('resolves a text alike however its letters are cased, each time it is met', () => {
+    const hits = compileTermMatcher([
+      { id: 'a', terms: ['ceasefire'] },
+      { id: 'b', terms: ['cease-fire'] },
+      { id: 'c', terms: ['cease*'] },
+    ]).scan('Ceasefire, ceasefire, cease-fire, CEASEFIRE; they ceased, ceasefire.');
+    expect(hits.map((hit) => [hit.text, hit.sets])).toEqual([
+      ['ceasefire', [0, 1, 2]],
+      ['ceasefire', [0, 1, 2]],
+      ['cease-fire', [1]],
+      ['ceasefire', [0, 1, 2]],
+      ['ceased', [2]],
+      ['ceasefire', [0, 1, 2]],
+    ]);
+  });
+
   it('names the term and set in an error about a bad term', () => {
     expect(() => compileTermMatcher([{ id: 'armed', terms: ['fi*re'] }])).toThrow(
       /term "fi\*re" in "armed"/,
@@ -114,12 +130,59 @@ describe('compileTermScanner', () => {
     ]);
   });
 
+  it('resolves a match to the sets of the matcher that found it', () => {
+    const scanner = compileTermScanner([
+      [{ id: 'truce', terms: ['truce'] }],
+      [
+        { id: 'exact', terms: ['truce'] },
+        { id: 'any', terms: ['truce*'] },
+      ],
+    ]);
+    const found: [number, readonly number[]][] = [];
+    const text = 'Truce, then truce again.';
+    scanner.scanRange(text, 0, text.length, (matcher, _start, _end, sets) => {
+      found.push([matcher, sets]);
+    });
+    expect(found).toEqual([
+      [0, [0]],
+      [1, [0, 1]],
+      [0, [0]],
+      [1, [0, 1]],
+    ]);
+  });
+
+  it('counts words from the range start, by whitespace alone', () => {
+    const scanner = compileTermScanner([[{ id: 'x', terms: ['truce', 'peace deal'] }]]);
+    const found: [string, number, number][] = [];
+    const text = 'Before. A truce — then, a\tpeace\u00a0 deal (truce).';
+    scanner.scanRange(text, 8, text.length, (_m, start, end, _sets, word, endWord) => {
+      found.push([text.slice(start, end), word, endWord]);
+    });
+    expect(found).toEqual([
+      ['truce', 1, 1],
+      ['peace\u00a0 deal', 5, 6],
+      ['truce', 7, 7],
+    ]);
+  });
+
   it('reads nothing outside the range it is given', () => {
     const scanner = compileTermScanner([[{ id: 'x', terms: ['peace deal'] }]]);
     const found: string[] = [];
     const text = 'a peace deal';
     scanner.scanRange(text, 2, 7, (_m, start, end) => found.push(text.slice(start, end)));
     expect(found).toEqual([]);
+  });
+
+  it('keeps nothing of a longer text scanned before', () => {
+    const scanner = compileTermScanner([[{ id: 'x', terms: ['peace deal', 'peace*'] }]]);
+    const found: string[] = [];
+    const visit = (_m: number, start: number, end: number): void => {
+      found.push(`${start}-${end}`);
+    };
+    scanner.scanRange('a peace deal', 0, 12, visit);
+    scanner.scanRange('peace', 0, 5, visit);
+    expect(found).toEqual(['2-12', '0-5']);
+    expect(scanner.findsAny('a peace', 0, 1)).toBe(false);
   });
 });
 

@@ -135,6 +135,22 @@ function buildTables(): void {
 }
 buildTables();
 
+/** Each character as a range is read for the walks: its folded code, and its FLAGS above. */
+const READ = new Int32Array(65536);
+for (let code = 0; code < 65536; code += 1) {
+  READ[code] = (FOLD[code] ?? 0) | ((FLAGS[code] ?? 0) << 16);
+}
+
+/** The folded code of a character as READ gives it. */
+function codeOf(char: number): number {
+  return char & 0xffff;
+}
+
+/** The FLAGS of a character as READ gives it. */
+function flagsOf(char: number): number {
+  return char >>> 16;
+}
+
 /** The text as the matcher compares it: folded character by character. */
 export function foldText(text: string): string {
   let folded = '';
@@ -223,6 +239,18 @@ class TrieBuilder {
 const TERMINAL = 1;
 /** The node has a separator or "*" edge: the walk must try more than its characters. */
 const BRANCHING = 2;
+/**
+ * The path from the root to the node reads characters only, so every text it matches folds to
+ * the same letters (with no glued-on prefix, in the trie of plain terms): what the text resolves
+ * to can be remembered on the node.
+ */
+const CHARACTERS_ONLY = 4;
+/** The node's separator, optional separator and "*" edges (BRANCHING is set with any). */
+const SEPARATOR_EDGE = 8;
+const OPTIONAL_SEPARATOR_EDGE = 16;
+const WILDCARD_EDGE = 32;
+/** What a node may offer besides its character edges. */
+const ALTERNATIVES = TERMINAL | SEPARATOR_EDGE | OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE;
 
 /** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
 const DIRECT_COLUMNS = 37;
@@ -256,8 +284,6 @@ class Trie {
   readonly wild: Int32Array;
   /** Numbers of the sets whose terms end at a node (see CompiledTerms for the numbering). */
   readonly ends: (readonly number[])[];
-  /** Characters other than letters and digits that some edge reads ("'", "+", "/"). */
-  readonly nonWordEdges = new Uint8Array(65536);
 
   constructor(builder: TrieBuilder, matcherOfSet: (set: number) => number) {
     const count = builder.chars.length;
@@ -299,6 +325,9 @@ class Trie {
     this.wild = new Int32Array(count).fill(-1);
     this.ends = [];
     let edge = 0;
+    // Set on a child when its parent is seen (breadth first, parents come first).
+    const charactersOnly = new Uint8Array(count);
+    charactersOnly[0] = 1;
     order.forEach((old, node) => {
       const chars = [...(builder.chars[old] ?? new Map<number, number>()).entries()].sort(
         ([a], [b]) => a - b,
@@ -310,7 +339,7 @@ class Trie {
         this.edgeTargets[edge] = target;
         edge += 1;
         if (node === 0) this.rootChars[code] = target;
-        if (((FLAGS[code] ?? 0) & WORD) === 0) this.nonWordEdges[code] = 1;
+        if (charactersOnly[node] === 1) charactersOnly[target] = 1;
       }
       this.sep[node] = renumber(builder.sep[old]);
       this.optSep[node] = renumber(builder.optSep[old]);
@@ -320,13 +349,10 @@ class Trie {
       let terminal = 0;
       for (const set of ends) terminal |= 1 << matcherOfSet(set);
       let flags = terminal !== 0 ? TERMINAL : 0;
-      if (
-        (this.sep[node] ?? -1) >= 0 ||
-        (this.optSep[node] ?? -1) >= 0 ||
-        (this.wild[node] ?? -1) >= 0
-      ) {
-        flags |= BRANCHING;
-      }
+      if ((this.sep[node] ?? -1) >= 0) flags |= BRANCHING | SEPARATOR_EDGE;
+      if ((this.optSep[node] ?? -1) >= 0) flags |= BRANCHING | OPTIONAL_SEPARATOR_EDGE;
+      if ((this.wild[node] ?? -1) >= 0) flags |= BRANCHING | WILDCARD_EDGE;
+      if (charactersOnly[node] === 1) flags |= CHARACTERS_ONLY;
       this.firstEdge[node] = first;
       this.firstEdge[node + 1] = edge;
       let step = -1;
@@ -373,15 +399,44 @@ class Trie {
   }
 
   /**
-   * Whether a walk from `node` at `position` can get anywhere: most words leave the trie at
-   * their second or third character, and saying so here is cheaper than setting up a walk.
+   * Steps down from `node` at `position` while the node holds nothing but one way on (its
+   * character edge, or a separator edge where the text has a separator and no character edge
+   * leads on), and returns the first node where a walk has more to try, or -1 when the text
+   * leaves the trie before, or when what lies below is not `wanted`; the position reached is
+   * left in `descentEnd`. Most words leave the trie at their second or third character, or at
+   * the word after ("the", "in", "a" begin many terms), and saying so here is cheaper than
+   * setting up a walk; the walk then starts where this stopped (it would only have stepped down
+   * the same way, stacking nothing).
    */
-  leadsOn(node: number, text: string, position: number, limit: number): boolean {
+  descend(node: number, reading: Reading, position: number, wanted: number): number {
+    const nodes = this.nodes;
+    const { chars, length } = reading;
     for (;;) {
-      if ((this.flags(node) & (TERMINAL | BRANCHING)) !== 0) return true;
-      if (position >= limit) return false;
-      node = this.child(node, FOLD[text.charCodeAt(position)] ?? 0);
-      if (node < 0) return false;
+      if (((nodes[node * 4 + 2] ?? 0) & wanted) === 0) return -1;
+      const packed = nodes[node * 4 + 1] ?? 0;
+      let next = -1;
+      if (position < length) {
+        const code = codeOf(chars[position] ?? 0);
+        const only = nodes[node * 4] ?? -1;
+        if (only >= 0) {
+          if (packed >>> 8 === code) next = only;
+        } else {
+          next = this.child(node, code);
+        }
+      }
+      if ((packed & ALTERNATIVES) !== 0) {
+        // A separator edge is the one way on only where no character edge leads.
+        if ((packed & ALTERNATIVES) !== SEPARATOR_EDGE || next >= 0) {
+          descentEnd = position;
+          return node;
+        }
+        if ((flagsOf(chars[position] ?? 0) & SEPARATOR) === 0) return -1;
+        node = this.sep[node] ?? -1;
+        position = afterSeparators(chars, position + 1);
+        continue;
+      }
+      if (next < 0) return -1;
+      node = next;
       position += 1;
     }
   }
@@ -416,12 +471,14 @@ class Trie {
 // ---- The walk ----
 
 /**
- * State of the walk in progress (one at a time: nothing it calls walks again). `pending` has
- * bit m set while matcher m has not found its match at this word start; `matchEnd[m]` is where
- * that match ends once found.
+ * Where each matcher's match ends, and the node of the plain trie it ends at (-1 when the match
+ * took a glued-on prefix), once a walk has found it. One walk at a time: nothing it calls walks
+ * again.
  */
-let pending = 0;
 const matchEnd = new Int32Array(32);
+const matchNode = new Int32Array(32);
+/** Where the last descent stopped (see Trie.descend). */
+let descentEnd = 0;
 
 /** What a stacked step of the walk does. */
 const ENTER = 0;
@@ -448,15 +505,20 @@ function growStack(): void {
   stackSteps = steps;
 }
 
-/** Records a match ending at `position` for every pending matcher with a term ending at `node`. */
-function accept(trie: Trie, node: number, position: number): void {
+/**
+ * Records a match ending at `position` for every pending matcher with a term ending at `node`;
+ * returns the matchers still pending.
+ */
+function accept(trie: Trie, node: number, position: number, pending: number): number {
   let found = trie.terminalMatchers(node) & pending;
-  pending &= ~found;
+  const remaining = pending & ~found;
   while (found !== 0) {
-    const lowest = found & -found;
-    matchEnd[31 - Math.clz32(lowest)] = position;
-    found &= ~lowest;
+    const matcher = 31 - Math.clz32(found & -found);
+    matchEnd[matcher] = position;
+    matchNode[matcher] = node;
+    found &= found - 1;
   }
+  return remaining;
 }
 
 /** Pushes a step onto the walk's stack; returns the new top. */
@@ -469,59 +531,90 @@ function push(top: number, node: number, position: number, step: number): number
 }
 
 /**
+ * Whether a node offers something besides its character edges at a character with `flags`: a
+ * separator edge where the text has a separator, a term's end where a word ends, an optional
+ * separator or "*" anywhere.
+ */
+function hasAlternatives(packed: number, flags: number): boolean {
+  return (
+    (packed & (OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE)) !== 0 ||
+    ((packed & SEPARATOR_EDGE) !== 0 && (flags & SEPARATOR) !== 0) ||
+    ((packed & TERMINAL) !== 0 && (flags & WORD) === 0)
+  );
+}
+
+/**
  * Tries everything from `node` at `position` in the alternation's order, accepting the first
  * match of each pending matcher: depth first, on an explicit stack (alternatives are pushed in
  * reverse order, so they come off it in order). Along a chain of nodes with only character
- * edges the walk just steps down.
+ * edges the walk just steps down, and where a separator is all a node offers besides, it steps
+ * over the separator the same way. Returns the matchers still pending.
  */
-function explore(trie: Trie, start: number, text: string, from: number, limit: number): void {
+function explore(
+  trie: Trie,
+  start: number,
+  reading: Reading,
+  from: number,
+  pending: number,
+): number {
   const nodes = trie.nodes;
   const direct = trie.direct;
+  const chars = reading.chars;
+  const limit = reading.length;
   let top = 0;
   let node = start;
   let position = from;
   let step = ENTER;
   for (;;) {
-    if (step === ENTER && ((nodes[node * 4 + 2] ?? 0) & pending) !== 0) {
-      // The character edge, tried first.
-      let next = -1;
-      if (position < limit) {
-        const code = FOLD[text.charCodeAt(position)] ?? 0;
-        const only = nodes[node * 4] ?? -1;
-        if (only >= 0) {
-          if ((nodes[node * 4 + 1] ?? 0) >>> 8 === code) next = only;
-        } else if (only < -1) {
-          const column = DIRECT_COLUMN[code] ?? -1;
-          next =
-            column >= 0
-              ? (direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
-              : trie.child(node, code);
+    if (step !== ACCEPT && ((nodes[node * 4 + 2] ?? 0) & pending) !== 0) {
+      const packed = nodes[node * 4 + 1] ?? 0;
+      const here = flagsOf(chars[position] ?? 0);
+      if (step === ENTER) {
+        // The character edge, tried first.
+        let next = -1;
+        if (position < limit) {
+          const code = codeOf(chars[position] ?? 0);
+          const only = nodes[node * 4] ?? -1;
+          if (only >= 0) {
+            if (packed >>> 8 === code) next = only;
+          } else if (only < -1) {
+            const column = DIRECT_COLUMN[code] ?? -1;
+            next =
+              column >= 0
+                ? (direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
+                : trie.child(node, code);
+          }
+        }
+        if (next >= 0) {
+          // What the node offers besides, for when the character's subtree has been tried.
+          if (hasAlternatives(packed, here)) {
+            top = push(top, node, position, (packed & BRANCHING) !== 0 ? AFTER_CHARACTER : ACCEPT);
+          }
+          node = next;
+          position += 1;
+          continue;
         }
       }
-      const nodeFlags = (nodes[node * 4 + 1] ?? 0) & 0xff;
-      if (next >= 0) {
-        // What the node offers besides, for when the character's subtree has been tried.
-        if ((nodeFlags & BRANCHING) !== 0) top = push(top, node, position, AFTER_CHARACTER);
-        else if ((nodeFlags & TERMINAL) !== 0 && endsWord(text, position, limit)) {
-          top = push(top, node, position, ACCEPT);
+      // The alternatives to the character edge.
+      if ((packed & (TERMINAL | OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE)) === 0) {
+        // A separator at most: the walk steps over it as over a character.
+        if ((packed & SEPARATOR_EDGE) !== 0 && (here & SEPARATOR) !== 0) {
+          node = trie.sep[node] ?? -1;
+          position = afterSeparators(chars, position + 1);
+          step = ENTER;
+          continue;
         }
-        node = next;
-        position += 1;
-        continue;
+      } else if ((packed & BRANCHING) !== 0) {
+        top = pushAlternatives(trie, node, chars, position, top);
+      } else if ((here & WORD) === 0) {
+        pending = accept(trie, node, position, pending);
+        if (pending === 0) return 0;
       }
-      if ((nodeFlags & BRANCHING) !== 0) {
-        top = pushAlternatives(trie, node, text, position, limit, top);
-      } else if ((nodeFlags & TERMINAL) !== 0 && endsWord(text, position, limit)) {
-        accept(trie, node, position);
-        if (pending === 0) return;
-      }
-    } else if (step === AFTER_CHARACTER) {
-      top = pushAlternatives(trie, node, text, position, limit, top);
     } else if (step === ACCEPT) {
-      accept(trie, node, position);
-      if (pending === 0) return;
+      pending = accept(trie, node, position, pending);
+      if (pending === 0) return 0;
     }
-    if (top === 0) return;
+    if (top === 0) return pending;
     top -= 1;
     node = stackNodes[top] ?? 0;
     position = stackPositions[top] ?? 0;
@@ -529,45 +622,87 @@ function explore(trie: Trie, start: number, text: string, from: number, limit: n
   }
 }
 
-/** Pushes what follows a branching node's character edge, last tried first; returns the top. */
+/**
+ * Where the run of separators from `position` ends: a separator is followed by a letter or digit,
+ * so only the whole run can lead on.
+ */
+function afterSeparators(chars: Int32Array, position: number): number {
+  while ((flagsOf(chars[position] ?? 0) & SEPARATOR) !== 0) position += 1;
+  return position;
+}
+
+/**
+ * Pushes what follows a branching node's character edge, last tried first; returns the top.
+ * The range's end reads as a character of no kind (see Reading), so no loop passes it.
+ */
 function pushAlternatives(
   trie: Trie,
   node: number,
-  text: string,
+  chars: Int32Array,
   position: number,
-  limit: number,
   top: number,
 ): number {
-  if ((trie.flags(node) & TERMINAL) !== 0 && endsWord(text, position, limit)) {
+  const here = flagsOf(chars[position] ?? 0);
+  if ((trie.flags(node) & TERMINAL) !== 0 && (here & WORD) === 0) {
     top = push(top, node, position, ACCEPT);
   }
   const wild = trie.wild[node] ?? -1;
   if (wild >= 0) {
     // "*" is followed by a separator or the end of the term: only all the letters can lead on.
     let after = position;
-    while (after < limit && ((FLAGS[text.charCodeAt(after)] ?? 0) & LETTER) !== 0) after += 1;
+    while ((flagsOf(chars[after] ?? 0) & LETTER) !== 0) after += 1;
     top = push(top, wild, after, ENTER);
   }
-  const isSeparator =
-    position < limit && ((FLAGS[text.charCodeAt(position)] ?? 0) & SEPARATOR) !== 0;
+  const isSeparator = (here & SEPARATOR) !== 0;
   const optSep = trie.optSep[node] ?? -1;
   if (optSep >= 0) {
     top = push(top, optSep, position, ENTER);
     if (isSeparator) top = push(top, optSep, position + 1, ENTER);
   }
   const sep = trie.sep[node] ?? -1;
-  if (sep >= 0 && isSeparator) {
-    // A separator is followed by a letter or digit, so only the whole run can lead on.
-    let after = position + 1;
-    while (after < limit && ((FLAGS[text.charCodeAt(after)] ?? 0) & SEPARATOR) !== 0) after += 1;
-    top = push(top, sep, after, ENTER);
-  }
+  if (sep >= 0 && isSeparator) top = push(top, sep, afterSeparators(chars, position + 1), ENTER);
   return top;
 }
 
-/** True when no letter or digit follows `position` (the range's end counts as a boundary). */
-function endsWord(text: string, position: number, limit: number): boolean {
-  return position >= limit || ((FLAGS[text.charCodeAt(position)] ?? 0) & WORD) === 0;
+// ---- Reading a range ----
+
+/**
+ * A range of text as the walks read it, copied once into a typed array, each character folded and
+ * with its flags (see READ). Sentences are mostly slices of their article, and reading a slice
+ * character by character costs several times a typed array's load, while a character is read
+ * again by every walk that reaches it. Positions count from the range's start. `chars[length]` is
+ * 0, a character of no kind: the range's end reads as the end of a word and of a run of letters
+ * or separators, as it does to a regular expression.
+ */
+class Reading {
+  length = 0;
+  chars = new Int32Array(257);
+
+  read(text: string, start: number, end: number): void {
+    const length = Math.max(0, end - start);
+    if (this.chars.length <= length) this.chars = new Int32Array(length * 2 + 1);
+    const chars = this.chars;
+    for (let position = 0; position < length; position += 1) {
+      chars[position] = READ[text.charCodeAt(start + position)] ?? 0;
+    }
+    chars[length] = 0;
+    this.length = length;
+  }
+
+  /** How many runs of whitespace lie inside [start, end): the words a match spans, less one. */
+  innerSpaceRuns(start: number, end: number): number {
+    const chars = this.chars;
+    let runs = 0;
+    for (let position = start + 1; position < end; position += 1) {
+      if (
+        (flagsOf(chars[position] ?? 0) & SPACE_WORD) !== 0 &&
+        (flagsOf(chars[position - 1] ?? 0) & SPACE_WORD) === 0
+      ) {
+        runs += 1;
+      }
+    }
+    return runs;
+  }
 }
 
 // ---- Compiled matchers ----
@@ -584,14 +719,20 @@ export class CompiledTerms implements TermScanner {
   private readonly plain: Trie;
   /** Terms with glued-on prefixes, by the class of letters the prefix may hold. */
   private readonly glued: { letters: number; trie: Trie }[];
-  /** Characters at which some term may start (the root's or a glued prefix's). */
+  /** Folded characters at which some term may start (the root's or a glued prefix's). */
   private readonly starts = new Uint8Array(65536);
-  /** Characters at which a term with a glued-on prefix may start. */
+  /** Folded characters at which a term with a glued-on prefix may start. */
   private readonly gluedStarts = new Uint8Array(65536);
   private readonly firstSet: number[];
   private readonly matcherCount: number;
   /** Per matcher, the sets of the texts resolved so far. */
   private readonly resolutions: Map<string, readonly number[]>[];
+  /**
+   * By node of the plain trie that reads characters only (CHARACTERS_ONLY), then by matcher, the
+   * sets of the matches that end there: they all resolve alike, and the node says so without the
+   * text being cut out and looked up.
+   */
+  private readonly nodeResolutions: ((readonly number[] | undefined)[] | undefined)[];
   /** Per node and matcher, the matcher's own numbers of the sets ending there (made on use). */
   private readonly ownSets = new Map<Trie, Map<number, readonly number[]>>();
   /** Scratch for resolving a match: the sets found so far, or the one node list found. */
@@ -599,6 +740,8 @@ export class CompiledTerms implements TermScanner {
   private foundFrom: readonly number[] | null = null;
   private resolving = 0;
   private readonly resume: Int32Array;
+  /** The range being scanned (one scan at a time: a visitor must not scan with this scanner). */
+  private readonly reading = new Reading();
 
   constructor(matchers: readonly (readonly TermSet[])[]) {
     if (matchers.length > 31) throw new Error('at most 31 matchers compile together');
@@ -639,16 +782,17 @@ export class CompiledTerms implements TermScanner {
     }));
     for (let code = 0; code < 65536; code += 1) {
       const folded = FOLD[code] ?? 0;
-      if ((this.plain.rootChars[folded] ?? -1) >= 0) this.starts[code] = 1;
+      if ((this.plain.rootChars[folded] ?? -1) >= 0) this.starts[folded] = 1;
       for (const { letters, trie } of this.glued) {
         if (((FLAGS[code] ?? 0) & letters) !== 0 || (trie.rootChars[folded] ?? -1) >= 0) {
-          this.starts[code] = 1;
-          this.gluedStarts[code] = 1;
+          this.starts[folded] = 1;
+          this.gluedStarts[folded] = 1;
         }
       }
     }
     this.resume = new Int32Array(matchers.length);
     this.resolutions = matchers.map(() => new Map());
+    this.nodeResolutions = new Array<undefined>(this.plain.ends.length).fill(undefined);
   }
 
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
@@ -661,22 +805,40 @@ export class CompiledTerms implements TermScanner {
 
   /** Visits every match, or with no visitor stops at the first; true when there was one. */
   private scan(text: string, start: number, end: number, visit: HitVisitor | null): boolean {
-    const resume = this.resume;
-    resume.fill(start);
-    // Where the last match of any matcher ends: before it, some matcher may still be inside one.
-    let busyUntil = start;
-    const all = (1 << this.matcherCount) - 1;
+    const reading = this.reading;
+    reading.read(text, start, end);
+    const { chars, length } = reading;
     const starts = this.starts;
-    let previous = SPACE_WORD;
-    let word = -1;
+    const resume = this.resume;
+    resume.fill(0);
+    // Where the last match of any matcher ends: before it, some matcher may still be inside one.
+    let busyUntil = 0;
+    const all = (1 << this.matcherCount) - 1;
     let any = false;
-    for (let position = start; position < end; position += 1) {
-      const code = text.charCodeAt(position);
-      const flags = FLAGS[code] ?? 0;
-      if ((flags & SPACE_WORD) === 0 && (previous & SPACE_WORD) !== 0) word += 1;
-      const wordStart = (flags & WORD) !== 0 && (previous & WORD) === 0;
-      previous = flags;
-      if (!wordStart || starts[code] === 0) continue;
+    // The index of the whitespace-separated word being read, and whether whitespace was read
+    // last (the next other character begins a word).
+    let word = -1;
+    let inSpace = true;
+    for (let next = 0; next < length;) {
+      const flags = flagsOf(chars[next] ?? 0);
+      if ((flags & WORD) === 0) {
+        if ((flags & SPACE_WORD) !== 0) inSpace = true;
+        else if (inSpace) {
+          word += 1;
+          inSpace = false;
+        }
+        next += 1;
+        continue;
+      }
+      if (inSpace) {
+        word += 1;
+        inSpace = false;
+      }
+      // A word starts here: the next may start after its end (the range's end stops the loop).
+      const position = next;
+      next += 1;
+      while ((flagsOf(chars[next] ?? 0) & WORD) !== 0) next += 1;
+      if (starts[codeOf(chars[position] ?? 0)] === 0) continue;
       let wanted = all;
       if (position < busyUntil) {
         for (let matcher = 0; matcher < this.matcherCount; matcher += 1) {
@@ -684,7 +846,7 @@ export class CompiledTerms implements TermScanner {
         }
         if (wanted === 0) continue;
       }
-      const found = this.matchAt(text, position, end, wanted);
+      const found = this.matchAt(position, wanted);
       if (found === 0) continue;
       any = true;
       if (visit === null) return true;
@@ -693,60 +855,81 @@ export class CompiledTerms implements TermScanner {
         const finish = matchEnd[matcher] ?? position;
         resume[matcher] = finish;
         if (finish > busyUntil) busyUntil = finish;
-        const sets = this.resolve(matcher, text, position, finish);
-        visit(matcher, position, finish, sets, word, word + innerSpaceRuns(text, position, finish));
+        const sets = this.resolve(matcher, matchNode[matcher] ?? -1, text, start, position, finish);
+        const endWord = word + reading.innerSpaceRuns(position, finish);
+        visit(matcher, start + position, start + finish, sets, word, endWord);
       }
     }
     return any;
   }
 
   /** Bit m set when matcher m (one of `wanted`) has a match at `start`; its end in matchEnd. */
-  private matchAt(text: string, start: number, limit: number, wanted: number): number {
-    pending = wanted;
-    const code = text.charCodeAt(start);
-    const folded = FOLD[code] ?? 0;
+  private matchAt(start: number, wanted: number): number {
+    const reading = this.reading;
+    const folded = codeOf(reading.chars[start] ?? 0);
+    let pending = wanted;
     const first = this.plain.rootChars[folded] ?? -1;
-    if (first >= 0 && this.plain.leadsOn(first, text, start + 1, limit)) {
-      explore(this.plain, first, text, start + 1, limit);
+    if (first >= 0) {
+      const node = this.plain.descend(first, reading, start + 1, pending);
+      if (node >= 0) pending = explore(this.plain, node, reading, descentEnd, pending);
     }
-    if (pending !== 0 && this.gluedStarts[code] === 1) this.matchGlued(text, start, limit);
-    const found = wanted & ~pending;
-    pending = 0;
-    return found;
+    if (pending !== 0 && this.gluedStarts[folded] === 1) {
+      const plainPending = pending;
+      pending = this.matchGlued(start, pending);
+      // Matches with a prefix: the node does not tell the text.
+      for (let found = plainPending & ~pending; found !== 0; found &= found - 1) {
+        matchNode[31 - Math.clz32(found & -found)] = -1;
+      }
+    }
+    return wanted & ~pending;
   }
 
-  /** Terms with glued-on prefixes at `start`, for the matchers still pending. */
-  private matchGlued(text: string, start: number, limit: number): void {
-    const code = text.charCodeAt(start);
-    const folded = FOLD[code] ?? 0;
+  /** Terms with glued-on prefixes at `start`; returns the matchers still pending. */
+  private matchGlued(start: number, pending: number): number {
+    const reading = this.reading;
+    const chars = reading.chars;
+    const folded = codeOf(chars[start] ?? 0);
     for (const { letters, trie } of this.glued) {
       if (pending === 0) break;
-      if (((FLAGS[code] ?? 0) & letters) === 0 && (trie.rootChars[folded] ?? -1) < 0) continue;
+      const prefixLetter = (flagsOf(chars[start] ?? 0) & letters) !== 0;
+      if (!prefixLetter && (trie.rootChars[folded] ?? -1) < 0) continue;
       // "{0,3}" is greedy: the longest prefix is tried first.
       let prefix = 0;
-      while (
-        prefix < 3 &&
-        start + prefix < limit &&
-        ((FLAGS[text.charCodeAt(start + prefix)] ?? 0) & letters) !== 0
-      ) {
-        prefix += 1;
-      }
+      while (prefix < 3 && (flagsOf(chars[start + prefix] ?? 0) & letters) !== 0) prefix += 1;
       for (; prefix >= 0 && pending !== 0; prefix -= 1) {
-        explore(trie, 0, text, start + prefix, limit);
+        pending = explore(trie, 0, reading, start + prefix, pending);
       }
     }
+    return pending;
   }
 
-  /** Matcher `matcher`'s sets with a term that matches exactly text[start, end). */
-  private resolve(matcher: number, text: string, start: number, end: number): readonly number[] {
+  /**
+   * Matcher `matcher`'s sets with a term that matches exactly the range's [start, end), a match
+   * that ended at `node` of the plain trie (-1 when it is not known).
+   */
+  private resolve(
+    matcher: number,
+    node: number,
+    text: string,
+    offset: number,
+    start: number,
+    end: number,
+  ): readonly number[] {
+    const byNode = node >= 0 && (this.plain.flags(node) & CHARACTERS_ONLY) !== 0;
+    if (byNode) {
+      const known = this.nodeResolutions[node]?.[matcher];
+      if (known) return known;
+    }
     // News repeats its words: a text resolved once is looked up after.
     const cache = this.resolutions[matcher] as Map<string, readonly number[]>;
-    const key = text.slice(start, end);
-    const known = cache.get(key);
-    if (known) return known;
-    const sets = this.collectSets(matcher, text, start, end);
-    if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
-    cache.set(key, sets);
+    const key = text.slice(offset + start, offset + end);
+    let sets = cache.get(key);
+    if (!sets) {
+      sets = this.collectSets(matcher, text, offset + start, offset + end);
+      if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
+      cache.set(key, sets);
+    }
+    if (byNode) (this.nodeResolutions[node] ??= [])[matcher] = sets;
     return sets;
   }
 
@@ -874,17 +1057,4 @@ export function compileTermMatcher(sets: readonly TermSet[]): TermMatcher {
 /** Several matchers that scan a text in one pass (at most 31). */
 export function compileTermScanner(matchers: readonly (readonly TermSet[])[]): TermScanner {
   return new CompiledTerms(matchers);
-}
-
-function innerSpaceRuns(text: string, start: number, end: number): number {
-  let runs = 0;
-  for (let position = start + 1; position < end; position += 1) {
-    if (
-      ((FLAGS[text.charCodeAt(position)] ?? 0) & SPACE_WORD) !== 0 &&
-      ((FLAGS[text.charCodeAt(position - 1)] ?? 0) & SPACE_WORD) === 0
-    ) {
-      runs += 1;
-    }
-  }
-  return runs;
 }
