@@ -61,6 +61,11 @@ describe('compileTermMatcher', () => {
     expect(matches(['cease fire'], 'cease—fire')).toEqual(['cease—fire']);
   });
 
+  it('reads a quotation mark as a break, as it does a typographic one', () => {
+    expect(matches(['was dead'], 'the truce was "dead", he said')).toEqual(['was "dead']);
+    expect(matches(['was dead'], 'the truce was “dead”, he said')).toEqual(['was “dead']);
+  });
+
   it('takes the longest term at a place and goes on after it', () => {
     const hits = compileTermMatcher([
       { id: 'ceasefire', terms: ['ceasefire'] },

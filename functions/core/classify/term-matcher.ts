@@ -14,9 +14,9 @@
 // for") is not reached. The scan goes on after the match. A match is then resolved to every set
 // with a term that matches exactly the text matched.
 //
-// Characters are compared folded: lower case; typographic apostrophes as "'"; punctuation and
-// symbols above ASCII as spaces, so that every remaining character from U+00C0 up is a letter or
-// a digit of some script.
+// Characters are compared folded: lower case; typographic apostrophes as "'"; the quotation mark,
+// punctuation and symbols above ASCII as spaces, so that every remaining character from U+00C0 up
+// is a letter or a digit of some script.
 
 import { isWhitespace } from '../text/whitespace.js';
 
@@ -74,6 +74,7 @@ const ARABIC = 8;
 const SPACE_WORD = 16;
 const FLAGS = new Uint8Array(65536);
 const APOSTROPHE = 0x27;
+const QUOTATION_MARK = 0x22;
 
 function isNonAsciiPunctuation(code: number): boolean {
   return (
@@ -120,7 +121,8 @@ function buildTables(): void {
     if (code === 0x2018 || code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
     // Turkish "İ" lower-cases to two characters ("i" and a combining dot): "İdlib" is "idlib".
     else if (code === 0x130) folded = 0x69;
-    else if (isNonAsciiPunctuation(folded)) folded = 0x20;
+    // A quotation mark, like a typographic one, only sets words apart: a truce that was "dead".
+    else if (isNonAsciiPunctuation(folded) || code === QUOTATION_MARK) folded = 0x20;
     FOLD[code] = folded;
     let flags = 0;
     if ((folded >= 0x61 && folded <= 0x7a) || folded >= 0xc0) flags |= LETTER | WORD;
