@@ -64,6 +64,7 @@ describe('compileTermMatcher', () => {
   it('reads a quotation mark as a break, as it does a typographic one', () => {
     expect(matches(['was dead'], 'the truce was "dead", he said')).toEqual(['was "dead']);
     expect(matches(['was dead'], 'the truce was “dead”, he said')).toEqual(['was “dead']);
+    expect(matches(['was dead'], 'the truce was ‘dead’, he said')).toEqual(['was ‘dead']);
   });
 
   it('takes the longest term at a place and goes on after it', () => {

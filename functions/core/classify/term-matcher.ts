@@ -14,7 +14,7 @@
 // for") is not reached. The scan goes on after the match. A match is then resolved to every set
 // with a term that matches exactly the text matched.
 //
-// Characters are compared folded: lower case; typographic apostrophes as "'"; the quotation mark,
+// Characters are compared folded: lower case; the typographic apostrophe as "'"; quotation marks,
 // punctuation and symbols above ASCII as spaces, so that every remaining character from U+00C0 up
 // is a letter or a digit of some script.
 
@@ -118,11 +118,14 @@ function buildTables(): void {
   }
   for (let code = 0; code < 65536; code += 1) {
     let folded = FOLD[code] ?? code;
-    if (code === 0x2018 || code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
+    // "’" is the apostrophe of "didn’t" as well as a closing quote; "‘" only opens a quote.
+    if (code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
     // Turkish "İ" lower-cases to two characters ("i" and a combining dot): "İdlib" is "idlib".
     else if (code === 0x130) folded = 0x69;
     // A quotation mark, like a typographic one, only sets words apart: a truce that was "dead".
-    else if (isNonAsciiPunctuation(folded) || code === QUOTATION_MARK) folded = 0x20;
+    else if (isNonAsciiPunctuation(folded) || code === QUOTATION_MARK || code === 0x2018) {
+      folded = 0x20;
+    }
     FOLD[code] = folded;
     let flags = 0;
     if ((folded >= 0x61 && folded <= 0x7a) || folded >= 0xc0) flags |= LETTER | WORD;
