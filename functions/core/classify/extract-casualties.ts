@@ -7,6 +7,7 @@
 // 12).
 
 import { datelineLength } from './dateline.js';
+import { type TextTest, guarded } from './guarded-pattern.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 import {
   type Measure,
@@ -175,8 +176,22 @@ interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
   count?: (match: RegExpExecArray) => number | null;
-  /** A pattern with `count` is of another language unless this says it reads English. */
-  english?: boolean;
+  /**
+   * Whether it reads English: it runs only where an English stem is found, a pattern of another
+   * language only where a word of those languages is.
+   */
+  english: boolean;
+}
+
+/** A count pattern as a sentence is read with it: its words looked for in one expression. */
+interface CompiledPattern extends CountPattern {
+  /** The keys, found in the lower-case sentence as `keys.some(lower.includes)` would find them. */
+  needs: RegExp;
+}
+
+function compiled(pattern: CountPattern): CompiledPattern {
+  const escaped = pattern.keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { ...pattern, needs: new RegExp(escaped.join('|')) };
 }
 
 /**
@@ -213,7 +228,7 @@ const KILLED_KEYS = [
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
 
-function patterns(measure: Measure): CountPattern[] {
+function patterns(measure: Measure): CompiledPattern[] {
   const verbs = measure === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const verbKeys = measure === 'killed' ? KILLED_KEYS : INJURED_KEYS;
   const active =
@@ -266,10 +281,10 @@ function patterns(measure: Measure): CountPattern[] {
       : []),
   ];
   return [
-    ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys })),
+    ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys, english: true })),
     ...(measure === 'killed' ? [HEADLINE_ONE] : []),
-    ...otherLanguageCountPatterns(measure),
-  ];
+    ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
+  ].map(compiled);
 }
 
 const KILLED_PATTERNS = patterns('killed');
@@ -349,8 +364,10 @@ const CUMULATIVE_IN_OTHER_LANGUAGE =
  * to four", "four deaths in total". Its count is the toll, and what other sentences add or tell
  * in parts is already in it.
  */
-const STATES_TOTAL =
-  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu;
+const STATES_TOTAL = guarded(
+  'toll|number of|in total|in all|altogether',
+  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu,
+);
 /**
  * A figure the item says was wrong: "Correction: An earlier version of this story said five
  * people were killed".
@@ -373,8 +390,9 @@ export function extractCasualties(
         !CUMULATIVE.test(sentence) &&
         !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence),
     );
-  const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
-  const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
+  const read = current.map(readSentence);
+  const killed = largestTotal(read, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
+  const injured = largestTotal(read, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
   // nobody died.
   const noneDied =
@@ -387,14 +405,15 @@ export function extractCasualties(
 
 /** A word of death in any language read, with or without a count. */
 const LATIN_WORD = /^\p{Script=Latin}/u;
+const WORDS_OF_DEATH = otherLanguageCountKeys(['killed']);
 const TELLS_OF_DEATH = new RegExp(
   [
     '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|shahadat|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
-    // Latin-script words whole: French "mort" is no death in "mortar". Arabic ones stay stems,
-    // as prefixes glue onto them ("وقتل").
-    ...otherLanguageCountKeys(['killed']).map((key) =>
-      LATIN_WORD.test(key) ? `(?<![\\p{L}])${key}(?![\\p{L}])` : key,
-    ),
+    // Latin-script words whole: French "mort" is no death in "mortar". The letters around them
+    // are tested once for all of them, not once for each, which is many times faster.
+    `(?<![\\p{L}])(?:${WORDS_OF_DEATH.filter((key) => LATIN_WORD.test(key)).join('|')})(?![\\p{L}])`,
+    // Arabic ones stay stems, as prefixes glue onto them ("وقتل").
+    ...WORDS_OF_DEATH.filter((key) => !LATIN_WORD.test(key)),
   ].join('|'),
   'iu',
 );
@@ -425,16 +444,56 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
  * clashes" after "at least 27 civilians were killed" makes 29 ("the army also said 27 were
  * killed" restates).
  */
-const ALSO_KILLED =
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu;
-const ALSO_INJURED =
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu;
+const ALSO_KILLED = guarded(
+  'also',
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu,
+);
+const ALSO_INJURED = guarded(
+  'also',
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu,
+);
+
+/**
+ * A sentence as the killed and the injured are both counted in it: what either reads is read
+ * once.
+ */
+interface ReadSentence {
+  /** As told: the phrases that deny, add to or state a toll read it. */
+  told: string;
+  /**
+   * With the victims' ages blanked, not cut, so that every offset into the sentence stays where
+   * it was: the count patterns read it.
+   */
+  text: string;
+  /** `text` in lower case, for the words the count patterns need; empty where none may count. */
+  lower: string;
+  /** Whether a stem of the English count patterns is in it. */
+  english: boolean;
+  /** Whether a word of the other languages' count patterns is in it. */
+  otherLanguage: boolean;
+  /** Whether a word of the "none" phrases is in it. */
+  mayDeny: boolean;
+}
+
+function readSentence(told: string): ReadSentence {
+  const text = /aged/i.test(told) ? told.replace(AGES, (ages) => ' '.repeat(ages.length)) : told;
+  const english = MAY_COUNT.test(text);
+  const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(text);
+  return {
+    told,
+    text,
+    lower: english || otherLanguage ? text.toLowerCase() : '',
+    english,
+    otherLanguage,
+    mayDeny: mayDeny(told),
+  };
+}
 
 function largestTotal(
-  sentences: readonly string[],
-  list: CountPattern[],
+  sentences: readonly ReadSentence[],
+  list: readonly CompiledPattern[],
   none: RegExp,
-  also: RegExp,
+  also: TextTest,
 ): number | null {
   let best: number | null = null;
   // Every sentence's total, and the counts of each that name their victims' side or kind.
@@ -446,15 +505,15 @@ function largestTotal(
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
-      if (best === null && mayDeny(sentence) && none.test(sentence)) best = 0;
+      if (best === null && sentence.mayDeny && none.test(sentence.told)) best = 0;
       continue;
     }
-    if (also.test(sentence)) {
+    if (also.test(sentence.told)) {
       added += counted.total;
       continue;
     }
     // "One of the injured had died, bringing the toll to five": the toll, not six.
-    const states = STATES_TOTAL.test(sentence);
+    const states = STATES_TOTAL.test(sentence.told);
     const total = states ? counted.largest : counted.total;
     if (best === null || total > best) best = total;
     totals.push(total);
@@ -519,11 +578,12 @@ const MAY_COUNT =
 /** The same test for the patterns of other languages. */
 const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+// What comes before a place is looked for by a lookbehind at it (see `follows`).
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
 /** "the wounded soldier, 20, died": an age between commas after a person. */
 const AGE_AFTER_PERSON =
-  /\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*$/i;
-const NO_BEFORE = /\bno\s+$/i;
+  /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*)/iy;
+const NO_BEFORE = /(?<=\bno\s+)/iy;
 const ANIMAL =
   '(?:(?:heads? of\\s+)?cattle|cows?|goats?|sheep|buffalo(?:e?s)?|livestock|animals?|donkeys?|horses?|mules?|camels?|oxen|bulls?|dogs?)\\b';
 const ANIMALS = new RegExp(`^\\s*${ANIMAL}`, 'i');
@@ -574,32 +634,46 @@ const VICTIM_KIND = new RegExp(
  * A capitalised kind word beside another capitalised word is part of a name: "Citizen Armed
  * Forces", "Civilian Volunteer Organization".
  */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+const NAME_BEFORE = /(?<=\p{Lu}[\p{L}'’.-]*\s+)/uy;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 /** "one of his men": a side's own people, of no kind the word tells. */
-const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
+const POSSESSIVE_BEFORE = /(?<=\b(?:his|her|their|its|our)\s+)/iy;
 
 /**
  * The kind of victims a count names: the first kind word of its description that is not part of
  * a name.
  */
 function kindOf(victims: string): string | undefined {
-  for (const match of victims.matchAll(VICTIM_KIND)) {
-    const before = victims.slice(0, match.index);
+  VICTIM_KIND.lastIndex = 0;
+  for (let match = VICTIM_KIND.exec(victims); match; match = VICTIM_KIND.exec(victims)) {
     if (
       CAPITALISED.test(match[0]) &&
-      (NAME_BEFORE.test(before) || NAME_AFTER.test(victims.slice(match.index + match[0].length)))
+      (follows(NAME_BEFORE, victims, match.index) ||
+        NAME_AFTER.test(victims.slice(match.index + match[0].length)))
     ) {
       continue;
     }
     const groups = match.groups ?? {};
     const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
-    if (kind === 'civilians' && /^m[ae]n$/i.test(match[0]) && POSSESSIVE_BEFORE.test(before)) {
+    if (
+      kind === 'civilians' &&
+      /^m[ae]n$/i.test(match[0]) &&
+      follows(POSSESSIVE_BEFORE, victims, match.index)
+    ) {
       return undefined;
     }
     return kind;
   }
   return undefined;
+}
+
+/**
+ * Whether `text` up to `index` ends as `lookbehind` (a sticky pattern of one lookbehind) says:
+ * read backwards from `index`, not over all the text before it as `$` on a copy would be.
+ */
+function follows(lookbehind: RegExp, text: string, index: number): boolean {
+  lookbehind.lastIndex = index;
+  return lookbehind.test(text);
 }
 
 /**
@@ -609,7 +683,7 @@ function kindOf(victims: string): string | undefined {
 const BETWEEN_SIDES =
   /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i;
 /** "the two soldiers": a count that refers back to victims already counted. */
-const THE_BEFORE = /\bthe\s+$/i;
+const THE_BEFORE = /(?<=\bthe\s+)/iy;
 
 /** The count an item of a list of victims opens on: "two of his children" is 2, "his wife" 1. */
 function itemCount(item: string): number | null {
@@ -641,24 +715,18 @@ function withoutRestatement(items: string[]): string[] {
 }
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
-function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null {
-  // Blanked, not cut: every offset into the sentence stays where it was.
-  const sentence = /aged/i.test(told)
-    ? told.replace(AGES, (ages) => ' '.repeat(ages.length))
-    : told;
-  const english = MAY_COUNT.test(sentence);
-  const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(sentence);
+function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): SentenceCount | null {
+  const { text: sentence, lower, english, otherLanguage } = read;
   if (!english && !otherLanguage) return null;
-  const lower = sentence.toLowerCase();
   const taken: [number, number][] = [];
   let total: number | null = null;
   let largest = 0;
   let parts: TollPart[] = [];
   let unsided = 0;
   for (const pattern of list) {
-    const { regex, keys } = pattern;
-    if (!(pattern.count && !pattern.english ? otherLanguage : english)) continue;
-    if (!keys.some((key) => lower.includes(key))) continue;
+    const { regex, needs } = pattern;
+    if (!(pattern.english ? english : otherLanguage)) continue;
+    if (!needs.test(lower)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
       const start = match.index;
@@ -691,26 +759,27 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
         if (count === null) continue;
         // "Two cows were also killed": livestock is no toll.
         if (ANIMALS.test(item.slice(leading?.[0].length ?? 0))) continue;
-        const before = sentence.slice(0, listStart + at);
+        const itemStart = listStart + at;
         // "no one was killed" denies; the "none" phrases read it.
-        if (NO_BEFORE.test(before)) continue;
+        if (follows(NO_BEFORE, sentence, itemStart)) continue;
         // "Reynaldo Abaño, 42, died on the spot", "Hameeda Bibi, 55 years, …": an age between
         // commas after a name.
         if (
-          (AGE_AFTER_NAME.test(before) || AGE_AFTER_PERSON.test(before)) &&
-          /^\d+(?:\s+years?)?\s*,/.test(sentence.slice(listStart + at))
+          (follows(AGE_AFTER_NAME, sentence, itemStart) ||
+            follows(AGE_AFTER_PERSON, sentence, itemStart)) &&
+          /^\d+(?:\s+years?)?\s*,/.test(sentence.slice(itemStart))
         ) {
           continue;
         }
         // "killing seven people, residents and a resistance group said": a source, no victim
         // ("killing 90 people, health officials said" counts: the source is past a comma).
-        if (!item.includes(',') && SAID_AFTER.test(sentence.slice(listStart + at + item.length))) {
+        if (!item.includes(',') && SAID_AFTER.test(sentence.slice(itemStart + item.length))) {
           continue;
         }
-        const after = sentence.slice(listStart + at, listStart + at + 60);
+        const after = sentence.slice(itemStart, itemStart + 60);
         const eachSide = EACH_SIDE.test(after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
-        if (eachSide || THE_BEFORE.test(before)) {
+        if (eachSide || follows(THE_BEFORE, sentence, itemStart)) {
           unsided += 1;
           continue;
         }
