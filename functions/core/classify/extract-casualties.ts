@@ -9,6 +9,7 @@
 import { datelineLength } from './dateline.js';
 import { type TextTest, guarded } from './guarded-pattern.js';
 import { withoutRelativeAsides } from './relative-aside.js';
+import { WordSets } from './word-sets.js';
 import {
   type Measure,
   otherLanguageCountKeys,
@@ -165,6 +166,26 @@ const AUXILIARY_WORD =
 const KILLED_WORDS =
   '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
+/**
+ * A part of each phrase of KILLED_WORDS (INJURED_WORDS), in lower case: a sentence without one
+ * has none of them.
+ */
+const KILLED_WORD_PARTS = [
+  'killed',
+  'dead',
+  'died',
+  'slain',
+  'martyr',
+  'lost ',
+  'perished',
+  'deaths',
+  'fatalities',
+  'mortally',
+  'fatally',
+  'shahadat',
+  'succumbed',
+];
+const INJURED_WORD_PARTS = ['wounded', 'injured', 'hurt', 'hospitali', 'injuries'];
 /** "one soldier from each side" is two; "14 fighters from both sides" counts both sides already. */
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
 
@@ -175,6 +196,11 @@ const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
 interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
+  /**
+   * Words one of which, in lower case, every match holds: a pattern that needs a verb after the
+   * victims is not run where only "killing" gave it its key.
+   */
+  matchWords?: readonly string[];
   count?: (match: RegExpExecArray) => number | null;
   /**
    * Whether it reads English: it runs only where an English stem is found, a pattern of another
@@ -183,15 +209,25 @@ interface CountPattern {
   english: boolean;
 }
 
-/** A count pattern as a sentence is read with it: its words looked for in one expression. */
+/**
+ * The words the count patterns need, and words the tests before them need: every sentence is
+ * searched for all of them at once, in lower case.
+ */
+const NEEDED_WORDS = new WordSets();
+
 interface CompiledPattern extends CountPattern {
-  /** The keys, found in the lower-case sentence as `keys.some(lower.includes)` would find them. */
-  needs: RegExp;
+  /** Its keys' set in NEEDED_WORDS. */
+  keySet: number;
+  /** Its match words' set in NEEDED_WORDS; its keys' if it has none. */
+  matchWordSet: number;
 }
 
-function compiled(pattern: CountPattern): CompiledPattern {
-  const escaped = pattern.keys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { ...pattern, needs: new RegExp(escaped.join('|')) };
+function compiled({ regex, keys, matchWords, count, english }: CountPattern): CompiledPattern {
+  const keySet = NEEDED_WORDS.add(keys);
+  const matchWordSet = matchWords === undefined ? keySet : NEEDED_WORDS.add(matchWords);
+  // One shape for every pattern, whatever the shape it was built in: the loop that runs them
+  // reads their fields fast.
+  return { regex, keys, matchWords, count, english, keySet, matchWordSet };
 }
 
 /**
@@ -231,16 +267,18 @@ const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
 function patterns(measure: Measure): CompiledPattern[] {
   const verbs = measure === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const verbKeys = measure === 'killed' ? KILLED_KEYS : INJURED_KEYS;
+  const verbParts = measure === 'killed' ? KILLED_WORD_PARTS : INJURED_WORD_PARTS;
   const active =
     measure === 'killed'
       ? '(?:killed|killing|kills|kill)'
       : '(?:wounded|wounding|injured|injuring|injuries to)';
-  const sources: [string, readonly string[]][] = [
+  const sources: [string, readonly string[], (readonly string[])?][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
     // A bare verb with an object after it is active: "a strike on a house killed a father".
     [
       `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
       verbKeys,
+      verbParts,
     ],
     // "killing one soldier from each side", "killed five civilians", "killing a jawan"
     [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
@@ -253,9 +291,10 @@ function patterns(measure: Measure): CompiledPattern[] {
     [
       `${START}(?<list>${ONE_PERSON})\\s+(?:(?:was|has been|had been|is)\\s+(?:(?:reportedly|also|later)\\s+)?${verbs}${measure === 'killed' ? '|died|perished' : ''})${END}`,
       verbKeys,
+      verbParts,
     ],
     // "left ten people dead"
-    [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving']],
+    [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving'], verbParts],
     ...(measure === 'killed'
       ? ([
           // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
@@ -281,7 +320,12 @@ function patterns(measure: Measure): CompiledPattern[] {
       : []),
   ];
   return [
-    ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys, english: true })),
+    ...sources.map(([source, keys, matchWords]) => ({
+      regex: new RegExp(source, 'gi'),
+      keys,
+      matchWords,
+      english: true,
+    })),
     ...(measure === 'killed' ? [HEADLINE_ONE] : []),
     ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
   ].map(compiled);
@@ -350,8 +394,25 @@ const DISASTER_AFTER = new RegExp(
  * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
  * toll.
  */
-const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
+const CUMULATIVE: WordGuarded = {
+  words: NEEDED_WORDS.add([
+    'since',
+    'this year',
+    'this month',
+    'hours',
+    'erupted',
+    'began',
+    'broke out',
+    'started',
+    'killed in the',
+    'died in the',
+    '-day ',
+    '-week ',
+    '-month ',
+  ]),
+  regex:
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i,
+};
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
@@ -372,34 +433,46 @@ const STATES_TOTAL = guarded(
  * A figure the item says was wrong: "Correction: An earlier version of this story said five
  * people were killed".
  */
-const CORRECTED_FIGURE =
-  /\b(?:an earlier version of this (?:story|article|report)|(?:had )?(?:initially|earlier|previously|wrongly|incorrectly) (?:said|reported|stated))\b/i;
+const CORRECTED_FIGURE: WordGuarded = {
+  words: NEEDED_WORDS.add(['earlier', 'initially', 'previously', 'wrongly', 'incorrectly']),
+  regex:
+    /\b(?:an earlier version of this (?:story|article|report)|(?:had )?(?:initially|earlier|previously|wrongly|incorrectly) (?:said|reported|stated))\b/i,
+};
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
   sentences: readonly string[],
   options: CasualtyOptions = {},
 ): Casualties {
-  const current = sentences
+  const read = sentences.map((sentence) =>
     // "BOGOTA, Dec 12 - A soldier was killed": the dateline's day is no count.
-    .map((sentence) => sentence.slice(datelineLength(sentence)))
-    .filter(
-      (sentence) =>
-        !namesEarlierYear(sentence, options.publishedYear) &&
-        !CORRECTED_FIGURE.test(sentence) &&
-        !CUMULATIVE.test(sentence) &&
-        !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence),
-    );
-  const read = current.map(readSentence);
-  const killed = largestTotal(read, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
-  const injured = largestTotal(read, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
+    readSentence(sentence.slice(datelineLength(sentence))),
+  );
+  const tellsCurrentToll = (sentence: ReadSentence): boolean =>
+    !namesEarlierYear(sentence.told, options.publishedYear) &&
+    !toldMatches(sentence, CORRECTED_FIGURE) &&
+    !toldMatches(sentence, CUMULATIVE) &&
+    !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence.told);
+  // A sentence that may neither count nor deny changes no toll: whether it tells the current one
+  // is asked only of the others.
+  const current = read.filter(
+    (sentence) =>
+      (sentence.english || sentence.otherLanguage || mayDenyIn(sentence)) &&
+      tellsCurrentToll(sentence),
+  );
+  const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
+  const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
   // nobody died.
   const noneDied =
     killed === null &&
     injured !== null &&
     injured > 0 &&
-    !current.some((sentence) => TELLS_OF_DEATH.test(sentence.replace(ANIMALS_KILLED, '')));
+    !read.some(
+      (sentence) =>
+        TELLS_OF_DEATH.test(sentence.told.replace(ANIMALS_KILLED, '')) &&
+        tellsCurrentToll(sentence),
+    );
   return { killed: noneDied ? 0 : killed, injured };
 }
 
@@ -429,6 +502,8 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
+  // Cutting the asides leaves no year that was not there: a sentence without one names none.
+  if (sentence.search(YEAR) < 0) return false;
   const told = withoutRelativeAsides(sentence);
   for (const match of told.matchAll(YEAR)) {
     if (Number(match[0]) >= publishedYear) continue;
@@ -465,28 +540,49 @@ interface ReadSentence {
    * it was: the count patterns read it.
    */
   text: string;
-  /** `text` in lower case, for the words the count patterns need; empty where none may count. */
-  lower: string;
+  /** For each set of NEEDED_WORDS, whether `text` in lower case holds one of its words (1 or 0). */
+  found: Uint8Array;
   /** Whether a stem of the English count patterns is in it. */
   english: boolean;
   /** Whether a word of the other languages' count patterns is in it. */
   otherLanguage: boolean;
-  /** Whether a word of the "none" phrases is in it. */
-  mayDeny: boolean;
+  /** Whether a word of the "none" phrases is in it, once asked (see `mayDenyIn`). */
+  mayDeny?: boolean;
 }
 
 function readSentence(told: string): ReadSentence {
   const text = /aged/i.test(told) ? told.replace(AGES, (ages) => ' '.repeat(ages.length)) : told;
-  const english = MAY_COUNT.test(text);
-  const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(text);
+  const found = NEEDED_WORDS.find(text.toLowerCase());
   return {
     told,
     text,
-    lower: english || otherLanguage ? text.toLowerCase() : '',
-    english,
-    otherLanguage,
-    mayDeny: mayDeny(told),
+    found,
+    // A stem MAY_COUNT finds in any case is one in lower case: where none is, it need not run.
+    english: found[ENGLISH_STEMS] === 1 && MAY_COUNT.test(text),
+    otherLanguage: found[OTHER_LANGUAGE_WORDS] === 1,
   };
+}
+
+/** Whether a word of the "none" phrases is in the sentence: asked only where it matters. */
+function mayDenyIn(sentence: ReadSentence): boolean {
+  sentence.mayDeny ??= mayDeny(sentence.told);
+  return sentence.mayDeny;
+}
+
+/**
+ * An expression tested on sentences as told, and words one of which each of its matches holds: a
+ * set of NEEDED_WORDS, found with the rest, so that where none is the expression need not run.
+ * The words are ASCII, so that a match in any case is one of them in lower case.
+ */
+interface WordGuarded {
+  words: number;
+  regex: RegExp;
+}
+
+function toldMatches(sentence: ReadSentence, { words, regex }: WordGuarded): boolean {
+  // The words were looked for in the sentence with its ages blanked, which may have hidden one.
+  const mayHold = sentence.found[words] === 1 || sentence.text !== sentence.told;
+  return mayHold && regex.test(sentence.told);
 }
 
 function largestTotal(
@@ -505,7 +601,7 @@ function largestTotal(
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
-      if (best === null && sentence.mayDeny && none.test(sentence.told)) best = 0;
+      if (best === null && mayDenyIn(sentence) && none.test(sentence.told)) best = 0;
       continue;
     }
     if (also.test(sentence.told)) {
@@ -573,10 +669,33 @@ function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number |
 }
 
 /** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
-const MAY_COUNT =
-  /kill|dead|die|death|wound|injur|hurt|slain|martyr|shahid|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
-/** The same test for the patterns of other languages. */
-const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
+const COUNT_STEMS = [
+  'kill',
+  'dead',
+  'die',
+  'death',
+  'wound',
+  'injur',
+  'hurt',
+  'slain',
+  'martyr',
+  'shahid',
+  'lives',
+  'life',
+  'fatalit',
+  'toll',
+  'perish',
+  'massacre',
+  'murder',
+  'hospitali',
+];
+const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
+const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);
+/**
+ * The same test for the patterns of other languages, in the lower-case sentence, where each of
+ * them looks for its own words, which are among these.
+ */
+const OTHER_LANGUAGE_WORDS = NEEDED_WORDS.add(otherLanguageCountKeys());
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
 // What comes before a place is looked for by a lookbehind at it (see `follows`).
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
@@ -716,7 +835,7 @@ function withoutRestatement(items: string[]): string[] {
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
 function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): SentenceCount | null {
-  const { text: sentence, lower, english, otherLanguage } = read;
+  const { text: sentence, found, english, otherLanguage } = read;
   if (!english && !otherLanguage) return null;
   const taken: [number, number][] = [];
   let total: number | null = null;
@@ -724,9 +843,9 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
   let parts: TollPart[] = [];
   let unsided = 0;
   for (const pattern of list) {
-    const { regex, needs } = pattern;
+    const { regex } = pattern;
     if (!(pattern.english ? english : otherLanguage)) continue;
-    if (!needs.test(lower)) continue;
+    if (found[pattern.keySet] !== 1 || found[pattern.matchWordSet] !== 1) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
       const start = match.index;
