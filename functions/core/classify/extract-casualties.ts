@@ -7,7 +7,9 @@
 // 12).
 
 import { datelineLength } from './dateline.js';
+import { type TextTest, guarded } from './guarded-pattern.js';
 import { withoutRelativeAsides } from './relative-aside.js';
+import { WordSets } from './word-sets.js';
 import {
   type Measure,
   otherLanguageCountKeys,
@@ -164,6 +166,26 @@ const AUXILIARY_WORD =
 const KILLED_WORDS =
   '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
+/**
+ * A part of each phrase of KILLED_WORDS (INJURED_WORDS), in lower case: a sentence without one
+ * has none of them.
+ */
+const KILLED_WORD_PARTS = [
+  'killed',
+  'dead',
+  'died',
+  'slain',
+  'martyr',
+  'lost ',
+  'perished',
+  'deaths',
+  'fatalities',
+  'mortally',
+  'fatally',
+  'shahadat',
+  'succumbed',
+];
+const INJURED_WORD_PARTS = ['wounded', 'injured', 'hurt', 'hospitali', 'injuries'];
 /** "one soldier from each side" is two; "14 fighters from both sides" counts both sides already. */
 const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
 
@@ -174,9 +196,38 @@ const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
 interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
+  /**
+   * Words one of which, in lower case, every match holds: a pattern that needs a verb after the
+   * victims is not run where only "killing" gave it its key.
+   */
+  matchWords?: readonly string[];
   count?: (match: RegExpExecArray) => number | null;
-  /** A pattern with `count` is of another language unless this says it reads English. */
-  english?: boolean;
+  /**
+   * Whether it reads English: it runs only where an English stem is found, a pattern of another
+   * language only where a word of those languages is.
+   */
+  english: boolean;
+}
+
+/**
+ * The words the count patterns need, and words the tests before them need: every sentence is
+ * searched for all of them at once, in lower case.
+ */
+const NEEDED_WORDS = new WordSets();
+
+interface CompiledPattern extends CountPattern {
+  /** Its keys' set in NEEDED_WORDS. */
+  keySet: number;
+  /** Its match words' set in NEEDED_WORDS; its keys' if it has none. */
+  matchWordSet: number;
+}
+
+function compiled({ regex, keys, matchWords, count, english }: CountPattern): CompiledPattern {
+  const keySet = NEEDED_WORDS.add(keys);
+  const matchWordSet = matchWords === undefined ? keySet : NEEDED_WORDS.add(matchWords);
+  // One shape for every pattern, whatever the shape it was built in: the loop that runs them
+  // reads their fields fast.
+  return { regex, keys, matchWords, count, english, keySet, matchWordSet };
 }
 
 /**
@@ -213,19 +264,21 @@ const KILLED_KEYS = [
 ];
 const INJURED_KEYS = ['wound', 'injur', 'hurt', 'hospitali'];
 
-function patterns(measure: Measure): CountPattern[] {
+function patterns(measure: Measure): CompiledPattern[] {
   const verbs = measure === 'killed' ? KILLED_WORDS : INJURED_WORDS;
   const verbKeys = measure === 'killed' ? KILLED_KEYS : INJURED_KEYS;
+  const verbParts = measure === 'killed' ? KILLED_WORD_PARTS : INJURED_WORD_PARTS;
   const active =
     measure === 'killed'
       ? '(?:killed|killing|kills|kill)'
       : '(?:wounded|wounding|injured|injuring|injuries to)';
-  const sources: [string, readonly string[]][] = [
+  const sources: [string, readonly string[], (readonly string[])?][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
     // A bare verb with an object after it is active: "a strike on a house killed a father".
     [
       `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
       verbKeys,
+      verbParts,
     ],
     // "killing one soldier from each side", "killed five civilians", "killing a jawan"
     [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
@@ -238,9 +291,10 @@ function patterns(measure: Measure): CountPattern[] {
     [
       `${START}(?<list>${ONE_PERSON})\\s+(?:(?:was|has been|had been|is)\\s+(?:(?:reportedly|also|later)\\s+)?${verbs}${measure === 'killed' ? '|died|perished' : ''})${END}`,
       verbKeys,
+      verbParts,
     ],
     // "left ten people dead"
-    [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving']],
+    [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving'], verbParts],
     ...(measure === 'killed'
       ? ([
           // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
@@ -266,10 +320,15 @@ function patterns(measure: Measure): CountPattern[] {
       : []),
   ];
   return [
-    ...sources.map(([source, keys]) => ({ regex: new RegExp(source, 'gi'), keys })),
+    ...sources.map(([source, keys, matchWords]) => ({
+      regex: new RegExp(source, 'gi'),
+      keys,
+      matchWords,
+      english: true,
+    })),
     ...(measure === 'killed' ? [HEADLINE_ONE] : []),
-    ...otherLanguageCountPatterns(measure),
-  ];
+    ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
+  ].map(compiled);
 }
 
 const KILLED_PATTERNS = patterns('killed');
@@ -335,8 +394,25 @@ const DISASTER_AFTER = new RegExp(
  * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
  * toll.
  */
-const CUMULATIVE =
-  /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i;
+const CUMULATIVE: WordGuarded = {
+  words: NEEDED_WORDS.add([
+    'since',
+    'this year',
+    'this month',
+    'hours',
+    'erupted',
+    'began',
+    'broke out',
+    'started',
+    'killed in the',
+    'died in the',
+    '-day ',
+    '-week ',
+    '-month ',
+  ]),
+  regex:
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i,
+};
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
@@ -349,30 +425,41 @@ const CUMULATIVE_IN_OTHER_LANGUAGE =
  * to four", "four deaths in total". Its count is the toll, and what other sentences add or tell
  * in parts is already in it.
  */
-const STATES_TOTAL =
-  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu;
+const STATES_TOTAL = guarded(
+  'toll|number of|in total|in all|altogether',
+  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu,
+);
 /**
  * A figure the item says was wrong: "Correction: An earlier version of this story said five
  * people were killed".
  */
-const CORRECTED_FIGURE =
-  /\b(?:an earlier version of this (?:story|article|report)|(?:had )?(?:initially|earlier|previously|wrongly|incorrectly) (?:said|reported|stated))\b/i;
+const CORRECTED_FIGURE: WordGuarded = {
+  words: NEEDED_WORDS.add(['earlier', 'initially', 'previously', 'wrongly', 'incorrectly']),
+  regex:
+    /\b(?:an earlier version of this (?:story|article|report)|(?:had )?(?:initially|earlier|previously|wrongly|incorrectly) (?:said|reported|stated))\b/i,
+};
 
 /** Killed and injured for the incident the sentences report; null where none gives a count. */
 export function extractCasualties(
   sentences: readonly string[],
   options: CasualtyOptions = {},
 ): Casualties {
-  const current = sentences
+  const read = sentences.map((sentence) =>
     // "BOGOTA, Dec 12 - A soldier was killed": the dateline's day is no count.
-    .map((sentence) => sentence.slice(datelineLength(sentence)))
-    .filter(
-      (sentence) =>
-        !namesEarlierYear(sentence, options.publishedYear) &&
-        !CORRECTED_FIGURE.test(sentence) &&
-        !CUMULATIVE.test(sentence) &&
-        !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence),
-    );
+    readSentence(sentence.slice(datelineLength(sentence))),
+  );
+  const tellsCurrentToll = (sentence: ReadSentence): boolean =>
+    !namesEarlierYear(sentence.told, options.publishedYear) &&
+    !toldMatches(sentence, CORRECTED_FIGURE) &&
+    !toldMatches(sentence, CUMULATIVE) &&
+    !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence.told);
+  // A sentence that may neither count nor deny changes no toll: whether it tells the current one
+  // is asked only of the others.
+  const current = read.filter(
+    (sentence) =>
+      (sentence.english || sentence.otherLanguage || mayDenyIn(sentence)) &&
+      tellsCurrentToll(sentence),
+  );
   const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
   const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
@@ -381,20 +468,25 @@ export function extractCasualties(
     killed === null &&
     injured !== null &&
     injured > 0 &&
-    !current.some((sentence) => TELLS_OF_DEATH.test(sentence.replace(ANIMALS_KILLED, '')));
+    !read.some(
+      (sentence) =>
+        TELLS_OF_DEATH.test(sentence.told.replace(ANIMALS_KILLED, '')) &&
+        tellsCurrentToll(sentence),
+    );
   return { killed: noneDied ? 0 : killed, injured };
 }
 
 /** A word of death in any language read, with or without a count. */
 const LATIN_WORD = /^\p{Script=Latin}/u;
+const WORDS_OF_DEATH = otherLanguageCountKeys(['killed']);
 const TELLS_OF_DEATH = new RegExp(
   [
     '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|shahadat|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
-    // Latin-script words whole: French "mort" is no death in "mortar". Arabic ones stay stems,
-    // as prefixes glue onto them ("وقتل").
-    ...otherLanguageCountKeys(['killed']).map((key) =>
-      LATIN_WORD.test(key) ? `(?<![\\p{L}])${key}(?![\\p{L}])` : key,
-    ),
+    // Latin-script words whole: French "mort" is no death in "mortar". The letters around them
+    // are tested once for all of them, not once for each, which is many times faster.
+    `(?<![\\p{L}])(?:${WORDS_OF_DEATH.filter((key) => LATIN_WORD.test(key)).join('|')})(?![\\p{L}])`,
+    // Arabic ones stay stems, as prefixes glue onto them ("وقتل").
+    ...WORDS_OF_DEATH.filter((key) => !LATIN_WORD.test(key)),
   ].join('|'),
   'iu',
 );
@@ -410,6 +502,8 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
+  // Cutting the asides leaves no year that was not there: a sentence without one names none.
+  if (sentence.search(YEAR) < 0) return false;
   const told = withoutRelativeAsides(sentence);
   for (const match of told.matchAll(YEAR)) {
     if (Number(match[0]) >= publishedYear) continue;
@@ -425,16 +519,77 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
  * clashes" after "at least 27 civilians were killed" makes 29 ("the army also said 27 were
  * killed" restates).
  */
-const ALSO_KILLED =
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu;
-const ALSO_INJURED =
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu;
+const ALSO_KILLED = guarded(
+  'also',
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu,
+);
+const ALSO_INJURED = guarded(
+  'also',
+  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu,
+);
+
+/**
+ * A sentence as the killed and the injured are both counted in it: what either reads is read
+ * once.
+ */
+interface ReadSentence {
+  /** As told: the phrases that deny, add to or state a toll read it. */
+  told: string;
+  /**
+   * With the victims' ages blanked, not cut, so that every offset into the sentence stays where
+   * it was: the count patterns read it.
+   */
+  text: string;
+  /** For each set of NEEDED_WORDS, whether `text` in lower case holds one of its words (1 or 0). */
+  found: Uint8Array;
+  /** Whether a stem of the English count patterns is in it. */
+  english: boolean;
+  /** Whether a word of the other languages' count patterns is in it. */
+  otherLanguage: boolean;
+  /** Whether a word of the "none" phrases is in it, once asked (see `mayDenyIn`). */
+  mayDeny?: boolean;
+}
+
+function readSentence(told: string): ReadSentence {
+  const text = /aged/i.test(told) ? told.replace(AGES, (ages) => ' '.repeat(ages.length)) : told;
+  const found = NEEDED_WORDS.find(text.toLowerCase());
+  return {
+    told,
+    text,
+    found,
+    // A stem MAY_COUNT finds in any case is one in lower case: where none is, it need not run.
+    english: found[ENGLISH_STEMS] === 1 && MAY_COUNT.test(text),
+    otherLanguage: found[OTHER_LANGUAGE_WORDS] === 1,
+  };
+}
+
+/** Whether a word of the "none" phrases is in the sentence: asked only where it matters. */
+function mayDenyIn(sentence: ReadSentence): boolean {
+  sentence.mayDeny ??= mayDeny(sentence.told);
+  return sentence.mayDeny;
+}
+
+/**
+ * An expression tested on sentences as told, and words one of which each of its matches holds: a
+ * set of NEEDED_WORDS, found with the rest, so that where none is the expression need not run.
+ * The words are ASCII, so that a match in any case is one of them in lower case.
+ */
+interface WordGuarded {
+  words: number;
+  regex: RegExp;
+}
+
+function toldMatches(sentence: ReadSentence, { words, regex }: WordGuarded): boolean {
+  // The words were looked for in the sentence with its ages blanked, which may have hidden one.
+  const mayHold = sentence.found[words] === 1 || sentence.text !== sentence.told;
+  return mayHold && regex.test(sentence.told);
+}
 
 function largestTotal(
-  sentences: readonly string[],
-  list: CountPattern[],
+  sentences: readonly ReadSentence[],
+  list: readonly CompiledPattern[],
   none: RegExp,
-  also: RegExp,
+  also: TextTest,
 ): number | null {
   let best: number | null = null;
   // Every sentence's total, and the counts of each that name their victims' side or kind.
@@ -446,15 +601,15 @@ function largestTotal(
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
-      if (best === null && mayDeny(sentence) && none.test(sentence)) best = 0;
+      if (best === null && mayDenyIn(sentence) && none.test(sentence.told)) best = 0;
       continue;
     }
-    if (also.test(sentence)) {
+    if (also.test(sentence.told)) {
       added += counted.total;
       continue;
     }
     // "One of the injured had died, bringing the toll to five": the toll, not six.
-    const states = STATES_TOTAL.test(sentence);
+    const states = STATES_TOTAL.test(sentence.told);
     const total = states ? counted.largest : counted.total;
     if (best === null || total > best) best = total;
     totals.push(total);
@@ -514,16 +669,40 @@ function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number |
 }
 
 /** Every English count pattern ends or starts on one of these stems: a cheap test before them. */
-const MAY_COUNT =
-  /kill|dead|die|death|wound|injur|hurt|slain|martyr|shahid|lives|life|fatalit|toll|perish|massacre|murder|hospitali/i;
-/** The same test for the patterns of other languages. */
-const MAY_COUNT_IN_OTHER_LANGUAGE = new RegExp(otherLanguageCountKeys().join('|'), 'i');
+const COUNT_STEMS = [
+  'kill',
+  'dead',
+  'die',
+  'death',
+  'wound',
+  'injur',
+  'hurt',
+  'slain',
+  'martyr',
+  'shahid',
+  'lives',
+  'life',
+  'fatalit',
+  'toll',
+  'perish',
+  'massacre',
+  'murder',
+  'hospitali',
+];
+const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
+const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);
+/**
+ * The same test for the patterns of other languages, in the lower-case sentence, where each of
+ * them looks for its own words, which are among these.
+ */
+const OTHER_LANGUAGE_WORDS = NEEDED_WORDS.add(otherLanguageCountKeys());
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+// What comes before a place is looked for by a lookbehind at it (see `follows`).
+const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
 /** "the wounded soldier, 20, died": an age between commas after a person. */
 const AGE_AFTER_PERSON =
-  /\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*$/i;
-const NO_BEFORE = /\bno\s+$/i;
+  /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*)/iy;
+const NO_BEFORE = /(?<=\bno\s+)/iy;
 const ANIMAL =
   '(?:(?:heads? of\\s+)?cattle|cows?|goats?|sheep|buffalo(?:e?s)?|livestock|animals?|donkeys?|horses?|mules?|camels?|oxen|bulls?|dogs?)\\b';
 const ANIMALS = new RegExp(`^\\s*${ANIMAL}`, 'i');
@@ -574,32 +753,46 @@ const VICTIM_KIND = new RegExp(
  * A capitalised kind word beside another capitalised word is part of a name: "Citizen Armed
  * Forces", "Civilian Volunteer Organization".
  */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+$/u;
+const NAME_BEFORE = /(?<=\p{Lu}[\p{L}'’.-]*\s+)/uy;
 const NAME_AFTER = /^\s+\p{Lu}/u;
 /** "one of his men": a side's own people, of no kind the word tells. */
-const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|our)\s+$/i;
+const POSSESSIVE_BEFORE = /(?<=\b(?:his|her|their|its|our)\s+)/iy;
 
 /**
  * The kind of victims a count names: the first kind word of its description that is not part of
  * a name.
  */
 function kindOf(victims: string): string | undefined {
-  for (const match of victims.matchAll(VICTIM_KIND)) {
-    const before = victims.slice(0, match.index);
+  VICTIM_KIND.lastIndex = 0;
+  for (let match = VICTIM_KIND.exec(victims); match; match = VICTIM_KIND.exec(victims)) {
     if (
       CAPITALISED.test(match[0]) &&
-      (NAME_BEFORE.test(before) || NAME_AFTER.test(victims.slice(match.index + match[0].length)))
+      (follows(NAME_BEFORE, victims, match.index) ||
+        NAME_AFTER.test(victims.slice(match.index + match[0].length)))
     ) {
       continue;
     }
     const groups = match.groups ?? {};
     const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
-    if (kind === 'civilians' && /^m[ae]n$/i.test(match[0]) && POSSESSIVE_BEFORE.test(before)) {
+    if (
+      kind === 'civilians' &&
+      /^m[ae]n$/i.test(match[0]) &&
+      follows(POSSESSIVE_BEFORE, victims, match.index)
+    ) {
       return undefined;
     }
     return kind;
   }
   return undefined;
+}
+
+/**
+ * Whether `text` up to `index` ends as `lookbehind` (a sticky pattern of one lookbehind) says:
+ * read backwards from `index`, not over all the text before it as `$` on a copy would be.
+ */
+function follows(lookbehind: RegExp, text: string, index: number): boolean {
+  lookbehind.lastIndex = index;
+  return lookbehind.test(text);
 }
 
 /**
@@ -609,7 +802,7 @@ function kindOf(victims: string): string | undefined {
 const BETWEEN_SIDES =
   /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i;
 /** "the two soldiers": a count that refers back to victims already counted. */
-const THE_BEFORE = /\bthe\s+$/i;
+const THE_BEFORE = /(?<=\bthe\s+)/iy;
 
 /** The count an item of a list of victims opens on: "two of his children" is 2, "his wife" 1. */
 function itemCount(item: string): number | null {
@@ -641,24 +834,18 @@ function withoutRestatement(items: string[]): string[] {
 }
 
 /** The sum of the counts in one sentence, each place counted once, or null when it gives none. */
-function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null {
-  // Blanked, not cut: every offset into the sentence stays where it was.
-  const sentence = /aged/i.test(told)
-    ? told.replace(AGES, (ages) => ' '.repeat(ages.length))
-    : told;
-  const english = MAY_COUNT.test(sentence);
-  const otherLanguage = MAY_COUNT_IN_OTHER_LANGUAGE.test(sentence);
+function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): SentenceCount | null {
+  const { text: sentence, found, english, otherLanguage } = read;
   if (!english && !otherLanguage) return null;
-  const lower = sentence.toLowerCase();
   const taken: [number, number][] = [];
   let total: number | null = null;
   let largest = 0;
   let parts: TollPart[] = [];
   let unsided = 0;
   for (const pattern of list) {
-    const { regex, keys } = pattern;
-    if (!(pattern.count && !pattern.english ? otherLanguage : english)) continue;
-    if (!keys.some((key) => lower.includes(key))) continue;
+    const { regex } = pattern;
+    if (!(pattern.english ? english : otherLanguage)) continue;
+    if (found[pattern.keySet] !== 1 || found[pattern.matchWordSet] !== 1) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
       const start = match.index;
@@ -691,26 +878,27 @@ function sentenceTotal(told: string, list: CountPattern[]): SentenceCount | null
         if (count === null) continue;
         // "Two cows were also killed": livestock is no toll.
         if (ANIMALS.test(item.slice(leading?.[0].length ?? 0))) continue;
-        const before = sentence.slice(0, listStart + at);
+        const itemStart = listStart + at;
         // "no one was killed" denies; the "none" phrases read it.
-        if (NO_BEFORE.test(before)) continue;
+        if (follows(NO_BEFORE, sentence, itemStart)) continue;
         // "Reynaldo Abaño, 42, died on the spot", "Hameeda Bibi, 55 years, …": an age between
         // commas after a name.
         if (
-          (AGE_AFTER_NAME.test(before) || AGE_AFTER_PERSON.test(before)) &&
-          /^\d+(?:\s+years?)?\s*,/.test(sentence.slice(listStart + at))
+          (follows(AGE_AFTER_NAME, sentence, itemStart) ||
+            follows(AGE_AFTER_PERSON, sentence, itemStart)) &&
+          /^\d+(?:\s+years?)?\s*,/.test(sentence.slice(itemStart))
         ) {
           continue;
         }
         // "killing seven people, residents and a resistance group said": a source, no victim
         // ("killing 90 people, health officials said" counts: the source is past a comma).
-        if (!item.includes(',') && SAID_AFTER.test(sentence.slice(listStart + at + item.length))) {
+        if (!item.includes(',') && SAID_AFTER.test(sentence.slice(itemStart + item.length))) {
           continue;
         }
-        const after = sentence.slice(listStart + at, listStart + at + 60);
+        const after = sentence.slice(itemStart, itemStart + 60);
         const eachSide = EACH_SIDE.test(after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
-        if (eachSide || THE_BEFORE.test(before)) {
+        if (eachSide || follows(THE_BEFORE, sentence, itemStart)) {
           unsided += 1;
           continue;
         }
