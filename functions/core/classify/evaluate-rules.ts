@@ -430,8 +430,8 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
 
 /**
  * Whether the news (not its history) says no truce is in force, in the words of the rule's
- * `undatedUnless`: it calls for one or says there is none, or it follows one's end ("days after the truce ended"; not
- * "the truce that ended the war", which describes the truce).
+ * `undatedUnless`: it calls for one or says there is none, or it follows one's end ("days after
+ * the truce ended"; not "the truce that ended the war", which describes the truce).
  */
 function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
   const guard = rule.undatedUnless;
