@@ -59,6 +59,10 @@ describe('extractCasualties', () => {
 
   it('does not count the victims of an aside twice', () => {
     expect(killed('Two civilians – a farmer and his son – were killed by sniper fire.')).toBe(2);
+    expect(
+      killed('At least two civilians – a woman and a child – have been killed, officials said.'),
+    ).toBe(2);
+    expect(killed('Three soldiers, a captain and two privates, were killed.')).toBe(3);
   });
 
   it('does not read the toll of an epidemic or a disaster named after it as the incident’s', () => {

@@ -130,11 +130,11 @@ const LIST_JOIN = new RegExp(
   'i',
 );
 /**
- * Where an aside that names the victims one by one begins: "three civilians, a man and two of
- * his children, were killed".
+ * Where an aside that names the victims one by one begins, after a comma or a dash: "three
+ * civilians, a man and two of his children, were killed", "two civilians – a woman and a child –".
  */
 const APPOSITIVE_START = new RegExp(
-  `,\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
+  `(?:,|\\s[–—])\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
@@ -823,7 +823,7 @@ function withoutRestatement(items: string[]): string[] {
   const head = first.slice(0, comma);
   const headCount = itemCount(head);
   if (headCount === null) return items;
-  const named = [first.slice(comma).replace(/^,\s+/, ''), ...rest];
+  const named = [first.slice(comma).replace(/^(?:,|\s[–—])\s+/, ''), ...rest];
   let total = 0;
   for (let index = 0; index < named.length; index += 1) {
     total += itemCount(named[index] ?? '') ?? 0;
