@@ -7,9 +7,8 @@
 // 12).
 
 import { datelineLength } from './dateline.js';
-import { type TextTest, guarded } from './guarded-pattern.js';
 import { withoutRelativeAsides } from './relative-aside.js';
-import { WordSets } from './word-sets.js';
+import { WordSets, type WordsFound, hasOddCase } from './word-sets.js';
 import {
   type Measure,
   otherLanguageCountKeys,
@@ -20,6 +19,12 @@ export interface Casualties {
   killed: number | null;
   injured: number | null;
 }
+
+/**
+ * The words the count patterns need, and words the tests before them need: every sentence is
+ * searched for all of them at once, in lower case.
+ */
+const NEEDED_WORDS = new WordSets();
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -97,6 +102,38 @@ const KIN =
 const ROLE =
   '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
 const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:(?:\\d+${AGE_TAIL}|[a-z0-9-]+)\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
+/** A part of each word of KIN and ROLE: a sentence without one names no ONE_PERSON. */
+const ONE_PERSON_WORD_PARTS = [
+  'mother',
+  'father',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'brother',
+  'sister',
+  'child',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'fianc',
+  'baby',
+  'infant',
+  'driver',
+  'rider',
+  'pilot',
+  'passenger',
+  'occupant',
+  'shepherd',
+  'farmer',
+  'fisherman',
+  'owner',
+  'imam',
+  'commander',
+  'guard',
+];
 /**
  * Words of a victim's description a count may take: "three members of the Moro Islamic
  * Liberation Front".
@@ -187,7 +224,10 @@ const KILLED_WORD_PARTS = [
 ];
 const INJURED_WORD_PARTS = ['wounded', 'injured', 'hurt', 'hospitali', 'injuries'];
 /** "one soldier from each side" is two; "14 fighters from both sides" counts both sides already. */
-const EACH_SIDE = /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i;
+const EACH_SIDE: WordGuarded = {
+  words: NEEDED_WORDS.add(['each side', 'either side']),
+  regex: /^[^.;]{0,40}?\b(?:from|on|of) (?:each|either) side\b/i,
+};
 
 /**
  * A count pattern and words one of which it needs, checked cheaply before the pattern runs. The
@@ -197,8 +237,8 @@ interface CountPattern {
   regex: RegExp;
   keys: readonly string[];
   /**
-   * Words one of which, in lower case, every match holds: a pattern that needs a verb after the
-   * victims is not run where only "killing" gave it its key.
+   * ASCII words one of which, in lower case, every match holds: a pattern that needs a verb after
+   * the victims is not run where only "killing" gave it its key.
    */
   matchWords?: readonly string[];
   count?: (match: RegExpExecArray) => number | null;
@@ -208,12 +248,6 @@ interface CountPattern {
    */
   english: boolean;
 }
-
-/**
- * The words the count patterns need, and words the tests before them need: every sentence is
- * searched for all of them at once, in lower case.
- */
-const NEEDED_WORDS = new WordSets();
 
 interface CompiledPattern extends CountPattern {
   /** Its keys' set in NEEDED_WORDS. */
@@ -235,14 +269,35 @@ function compiled({ regex, keys, matchWords, count, english }: CountPattern): Co
  * headline's bare singular noun, opening it or a clause of it, is one victim. Only capitalised
  * words may describe it ("The soldier killed two" names a killer), and no object may follow.
  */
-const BARE_PERSON =
-  '(?:[Jj]awan|[Ss]oldier|[Ss]erviceman|[Cc]ivilian|[Ww]oman|[Gg]irl|[Bb]oy|[Cc]hild|[Tt]eenager|[Ff]armer|[Ss]hepherd|[Pp]oliceman|[Vv]illager|[Pp]orter|[Ff]isherman|[Ss]tudent|[Pp]aramedic|[Jj]ournalist)';
+const BARE_PERSONS = [
+  'jawan',
+  'soldier',
+  'serviceman',
+  'civilian',
+  'woman',
+  'girl',
+  'boy',
+  'child',
+  'teenager',
+  'farmer',
+  'shepherd',
+  'policeman',
+  'villager',
+  'porter',
+  'fisherman',
+  'student',
+  'paramedic',
+  'journalist',
+];
+/** "Jawan" or "jawan": the first letter in either case. */
+const BARE_PERSON = `(?:${BARE_PERSONS.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|')})`;
 const HEADLINE_ONE: CountPattern = {
   regex: new RegExp(
     `(?:^|[;:|]\\s*|\\s[-–—]\\s+)(?:(?!(?:The|A|An|This|That|Every|No)\\s)\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${BARE_PERSON}\\s+(?:killed|dies|died|martyred|shot dead)(?![\\p{L}\\d])(?!\\s+(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|its\\b|one\\b|two\\b|three\\b))`,
     'gu',
   ),
   keys: ['kill', 'die', 'martyr', 'shot dead'],
+  matchWords: BARE_PERSONS,
   count: () => 1,
   english: true,
 };
@@ -275,8 +330,9 @@ function patterns(measure: Measure): CompiledPattern[] {
   const sources: [string, readonly string[], (readonly string[])?][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
     // A bare verb with an object after it is active: "a strike on a house killed a father".
+    // A count with no verb after it opens no list: the costly list is not tried there.
     [
-      `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
+      `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}(?=[^]*?${verbs})${LIST},?\\s+${ASIDE}(?:(?:${AUXILIARY_WORD}){1,3}${verbs}|${verbs}(?!\\s+${OBJECT}))${END}`,
       verbKeys,
       verbParts,
     ],
@@ -286,19 +342,24 @@ function patterns(measure: Measure): CompiledPattern[] {
     [
       `${START}${active}\\s+(?<list>${ONE_PERSON})${END}`,
       measure === 'killed' ? ['kill'] : ['wound', 'injur'],
+      ONE_PERSON_WORD_PARTS,
     ],
     // "the driver was killed", "his son died": with "was" only, as "the driver killed" is active
     [
       `${START}(?<list>${ONE_PERSON})\\s+(?:(?:was|has been|had been|is)\\s+(?:(?:reportedly|also|later)\\s+)?${verbs}${measure === 'killed' ? '|died|perished' : ''})${END}`,
       verbKeys,
-      verbParts,
+      ONE_PERSON_WORD_PARTS,
     ],
     // "left ten people dead"
     [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving'], verbParts],
     ...(measure === 'killed'
       ? ([
           // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
-          [`${START}(?:killing|murder|deaths?|massacre)\\s+of\\s+${LIST}`, [' of ']],
+          [
+            `${START}(?:killing|murder|deaths?|massacre)\\s+of\\s+${LIST}`,
+            [' of '],
+            ['killing', 'murder', 'death', 'massacre'],
+          ],
           // "a private of the army became a shahid", "three became martyrs"
           [
             `${START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+(?:became|have become|has become)\\s+(?:a\\s+)?(?:shahids?|martyrs?)${END}`,
@@ -351,6 +412,46 @@ const NONE_INJURED = new RegExp(
   'i',
 );
 
+/**
+ * A word of each phrase of NONE_KILLED and NONE_INJURED: a sentence without one denies nothing,
+ * and need not be read for a denial.
+ */
+const DENIAL_WORDS = NEEDED_WORDS.add([
+  'no one',
+  'nobody',
+  'no civilian',
+  'no soldier',
+  'no people',
+  'no personnel',
+  'no troops',
+  'no servicemen',
+  'no li',
+  'no injuries',
+  'casualties',
+  'deaths',
+  'fatalities',
+  'victim',
+  'loss',
+  'without',
+  'neither side',
+  ' нет',
+  'без ',
+  'немає',
+  'sin ',
+  'víctimas',
+  'heridos',
+  'sem ',
+  'victime',
+  'blessé',
+  'sans faire',
+  'keine ',
+  'niemand',
+  'keiner',
+  'senza',
+  'دون ',
+  'لا إصابات',
+]);
+
 /** Whether the sentence says nobody was killed or hurt ("no casualties", "nobody was hurt"). */
 export function saysNoneKilled(sentence: string): boolean {
   return mayDeny(sentence) && NONE_KILLED.test(sentence);
@@ -379,12 +480,48 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  * incident's; relief sent after one ("a convoy of earthquake relief") or a truce called for one
  * is no disaster.
  */
-const NATURAL_DISASTER =
-  /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|avalanches?|cholera|covid-?19|covid(?!-)|coronavirus|measles|malaria|dengue|ebola|mpox|epidemics?|pandemic|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i;
+const NATURAL_DISASTER: WordGuarded = {
+  words: NEEDED_WORDS.add([
+    'quake',
+    'flood',
+    'cyclone',
+    'hurricane',
+    'typhoon',
+    'landslide',
+    'tsunami',
+    'drought',
+    'famine',
+    'avalanche',
+    'cholera',
+    'covid',
+    'coronavirus',
+    'measles',
+    'malaria',
+    'dengue',
+    'ebola',
+    'mpox',
+    'epidemic',
+    'pandemic',
+    'terremoto',
+    'sismo',
+    'seísmo',
+    'séisme',
+    'tremblement de terre',
+    'inondation',
+    'inundaciones',
+    'erdbeben',
+    'deprem',
+    'землетрус',
+    'землетрясени',
+    'زلزال',
+  ]),
+  regex:
+    /(?:\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|landslides?|tsunamis?|droughts?|famine|avalanches?|cholera|covid-?19|covid(?!-)|coronavirus|measles|malaria|dengue|ebola|mpox|epidemics?|pandemic|terremotos?|sismos?|seísmos?|séismes?|tremblement de terre|inondations?|inundaciones|Erdbeben|deprem)\b|землетрясени|землетрус|زلزال)(?!\s+(?:relief|aid|response|survivors|victims|cease-?fire|truce))/i,
+};
 const DISASTER_REACH = 60;
 /** "More than 3,500 people are reported dead from the 28 March earthquake". */
 const DISASTER_AFTER = new RegExp(
-  `^\\s+(?:from|in|by|during)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?${NATURAL_DISASTER.source}`,
+  `^\\s+(?:from|in|by|during)\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){0,3}?${NATURAL_DISASTER.regex.source}`,
   'iu',
 );
 /**
@@ -396,16 +533,26 @@ const DISASTER_AFTER = new RegExp(
  */
 const CUMULATIVE: WordGuarded = {
   words: NEEDED_WORDS.add([
-    'since',
+    'been killed',
+    'been wounded',
+    'been injured',
+    'has killed',
+    'have killed',
+    'has died',
+    'have died',
+    'has left',
+    'have left',
+    'since the beginning',
+    'since the start',
+    'since the cease',
+    'since the truce',
+    'since the agreement',
+    'since the deal',
     'this year',
     'this month',
-    'hours',
-    'erupted',
-    'began',
-    'broke out',
-    'started',
-    'killed in the',
-    'died in the',
+    '24 hours',
+    '48 hours',
+    '72 hours',
     '-day ',
     '-week ',
     '-month ',
@@ -417,18 +564,32 @@ const CUMULATIVE: WordGuarded = {
  * The same in the other languages: "since the truce took effect" or "since the start of the
  * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
  */
-const CUMULATIVE_IN_OTHER_LANGUAGE =
-  /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول))/i;
+const CUMULATIVE_IN_OTHER_LANGUAGE: WordGuarded = {
+  words: NEEDED_WORDS.add([
+    'dall',
+    'desde',
+    'depuis',
+    'seit',
+    'с начала',
+    'с момента',
+    'з початку',
+    'з моменту',
+    'منذ',
+  ]),
+  regex:
+    /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول))/i,
+};
 
 /**
  * A sentence that states the whole toll: "bringing the toll to 23", "raising the number of dead
  * to four", "four deaths in total". Its count is the toll, and what other sentences add or tell
  * in parts is already in it.
  */
-const STATES_TOTAL = guarded(
-  'toll|number of|in total|in all|altogether',
-  /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu,
-);
+const STATES_TOTAL: WordGuarded = {
+  words: NEEDED_WORDS.add(['toll', 'number of', 'in total', 'in all', 'altogether']),
+  regex:
+    /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu,
+};
 /**
  * A figure the item says was wrong: "Correction: An earlier version of this story said five
  * people were killed".
@@ -450,14 +611,14 @@ export function extractCasualties(
   );
   const tellsCurrentToll = (sentence: ReadSentence): boolean =>
     !namesEarlierYear(sentence.told, options.publishedYear) &&
-    !toldMatches(sentence, CORRECTED_FIGURE) &&
-    !toldMatches(sentence, CUMULATIVE) &&
-    !CUMULATIVE_IN_OTHER_LANGUAGE.test(sentence.told);
+    !matchesGuarded(sentence, CORRECTED_FIGURE, sentence.told) &&
+    !matchesGuarded(sentence, CUMULATIVE, sentence.told) &&
+    !matchesGuarded(sentence, CUMULATIVE_IN_OTHER_LANGUAGE, sentence.told);
   // A sentence that may neither count nor deny changes no toll: whether it tells the current one
   // is asked only of the others.
   const current = read.filter(
     (sentence) =>
-      (sentence.english || sentence.otherLanguage || mayDenyIn(sentence)) &&
+      (sentence.english || sentence.otherLanguage || mayHold(sentence, DENIAL_WORDS)) &&
       tellsCurrentToll(sentence),
   );
   const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
@@ -519,14 +680,17 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
  * clashes" after "at least 27 civilians were killed" makes 29 ("the army also said 27 were
  * killed" restates).
  */
-const ALSO_KILLED = guarded(
-  'also',
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu,
-);
-const ALSO_INJURED = guarded(
-  'also',
-  /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu,
-);
+const ALSO_WORDS = NEEDED_WORDS.add(['also']);
+const ALSO_KILLED: WordGuarded = {
+  words: ALSO_WORDS,
+  regex:
+    /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu,
+};
+const ALSO_INJURED: WordGuarded = {
+  words: ALSO_WORDS,
+  regex:
+    /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:(?:were|was|have been|had been)\s+)?also\s+(?:wounded|injured)\b/iu,
+};
 
 /**
  * A sentence as the killed and the injured are both counted in it: what either reads is read
@@ -540,56 +704,80 @@ interface ReadSentence {
    * it was: the count patterns read it.
    */
   text: string;
-  /** For each set of NEEDED_WORDS, whether `text` in lower case holds one of its words (1 or 0). */
-  found: Uint8Array;
+  /** The sets of NEEDED_WORDS that `text` in lower case holds a word of. */
+  found: WordsFound;
+  /**
+   * Whether a set of NEEDED_WORDS not found may yet be matched by an expression that needs one:
+   * where the sentence has a character of odd case (see `hasOddCase`), or its ages were blanked.
+   */
+  mayHideWords: boolean;
   /** Whether a stem of the English count patterns is in it. */
   english: boolean;
   /** Whether a word of the other languages' count patterns is in it. */
   otherLanguage: boolean;
-  /** Whether a word of the "none" phrases is in it, once asked (see `mayDenyIn`). */
+  /** Whether it may say nobody was killed or hurt, once asked (see `mayDenyIn`). */
   mayDeny?: boolean;
 }
 
 function readSentence(told: string): ReadSentence {
-  const text = /aged/i.test(told) ? told.replace(AGES, (ages) => ' '.repeat(ages.length)) : told;
-  const found = NEEDED_WORDS.find(text.toLowerCase());
+  let text = told;
+  let found = NEEDED_WORDS.find(told);
+  if (found.has(AGED)) {
+    text = told.replace(AGES, (ages) => ' '.repeat(ages.length));
+    found = NEEDED_WORDS.find(text);
+  }
+  const oddCase = hasOddCase(told);
   return {
     told,
     text,
     found,
-    // A stem MAY_COUNT finds in any case is one in lower case: where none is, it need not run.
-    english: found[ENGLISH_STEMS] === 1 && MAY_COUNT.test(text),
-    otherLanguage: found[OTHER_LANGUAGE_WORDS] === 1,
+    mayHideWords: oddCase || text !== told,
+    // MAY_COUNT finds an (ASCII) stem just where one is in lower case, but for odd case.
+    english: found.has(ENGLISH_STEMS) && (!oddCase || MAY_COUNT.test(text)),
+    otherLanguage: found.has(OTHER_LANGUAGE_WORDS),
   };
 }
 
-/** Whether a word of the "none" phrases is in the sentence: asked only where it matters. */
+/** Whether the sentence as told may hold a word of a set of NEEDED_WORDS. */
+function mayHold(sentence: ReadSentence, words: number): boolean {
+  return sentence.found.has(words) || sentence.mayHideWords;
+}
+
+/** "aged", found just where /aged/i finds it: no odd-case character lower-cases to its letters. */
+const AGED = NEEDED_WORDS.add(['aged']);
+
+/**
+ * Whether the sentence may say nobody was killed or hurt: it holds a word of the "none" phrases
+ * and one of DENIAL_WORDS, which the one pass found. Asked only where it matters.
+ */
 function mayDenyIn(sentence: ReadSentence): boolean {
-  sentence.mayDeny ??= mayDeny(sentence.told);
+  sentence.mayDeny ??= mayHold(sentence, DENIAL_WORDS) && mayDeny(sentence.told);
   return sentence.mayDeny;
 }
 
 /**
- * An expression tested on sentences as told, and words one of which each of its matches holds: a
- * set of NEEDED_WORDS, found with the rest, so that where none is the expression need not run.
- * The words are ASCII, so that a match in any case is one of them in lower case.
+ * An expression and words one of which each of its matches holds: a set of NEEDED_WORDS, found
+ * with the rest, so that in a sentence where none is the expression need not run. With the
+ * flags i and u, the words are ASCII (see `hasOddCase`).
  */
 interface WordGuarded {
   words: number;
   regex: RegExp;
 }
 
-function toldMatches(sentence: ReadSentence, { words, regex }: WordGuarded): boolean {
-  // The words were looked for in the sentence with its ages blanked, which may have hidden one.
-  const mayHold = sentence.found[words] === 1 || sentence.text !== sentence.told;
-  return mayHold && regex.test(sentence.told);
+/**
+ * Whether `pattern` matches `text`, which is the sentence as told, as the count patterns read it,
+ * or a part of that.
+ */
+function matchesGuarded(sentence: ReadSentence, pattern: WordGuarded, text: string): boolean {
+  return mayHold(sentence, pattern.words) && pattern.regex.test(text);
 }
 
 function largestTotal(
   sentences: readonly ReadSentence[],
   list: readonly CompiledPattern[],
   none: RegExp,
-  also: TextTest,
+  also: WordGuarded,
 ): number | null {
   let best: number | null = null;
   // Every sentence's total, and the counts of each that name their victims' side or kind.
@@ -604,12 +792,12 @@ function largestTotal(
       if (best === null && mayDenyIn(sentence) && none.test(sentence.told)) best = 0;
       continue;
     }
-    if (also.test(sentence.told)) {
+    if (matchesGuarded(sentence, also, sentence.told)) {
       added += counted.total;
       continue;
     }
     // "One of the injured had died, bringing the toll to five": the toll, not six.
-    const states = STATES_TOTAL.test(sentence.told);
+    const states = matchesGuarded(sentence, STATES_TOTAL, sentence.told);
     const total = states ? counted.largest : counted.total;
     if (best === null || total > best) best = total;
     totals.push(total);
@@ -713,6 +901,7 @@ const ANIMALS_KILLED = new RegExp(
 );
 /** "on the Pakistani side": the side of a sentence's count that does not name it itself. */
 const SIDE_PHRASE = /\b(?:on|from) the (\p{Lu}[\p{L}-]*) side\b/u;
+const SIDE_PHRASE_WORDS = NEEDED_WORDS.add([' side']);
 const CAPITALISED = /^\p{Lu}/u;
 /** "pakistan" and "pakistani", "israel" and "israeli": one side. */
 const SIDE_KEY_LENGTH = 5;
@@ -799,8 +988,11 @@ function follows(lookbehind: RegExp, text: string, index: number): boolean {
  * "Two fighters were killed in an exchange of fire between forces aligned with the government and
  * units of the LNA", "in a gunfight between rival forces": the count is of both sides.
  */
-const BETWEEN_SIDES =
-  /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i;
+const BETWEEN_SIDES: WordGuarded = {
+  words: NEEDED_WORDS.add(['between', 'among', 'both sides', 'both forces']),
+  regex:
+    /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i,
+};
 /** "the two soldiers": a count that refers back to victims already counted. */
 const THE_BEFORE = /(?<=\bthe\s+)/iy;
 
@@ -845,14 +1037,18 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
   for (const pattern of list) {
     const { regex } = pattern;
     if (!(pattern.english ? english : otherLanguage)) continue;
-    if (found[pattern.keySet] !== 1 || found[pattern.matchWordSet] !== 1) continue;
+    if (!found.has(pattern.keySet) || !found.has(pattern.matchWordSet)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(sentence); match; match = regex.exec(sentence)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
       if (
-        NATURAL_DISASTER.test(sentence.slice(Math.max(0, start - DISASTER_REACH), end)) ||
+        matchesGuarded(
+          read,
+          NATURAL_DISASTER,
+          sentence.slice(Math.max(0, start - DISASTER_REACH), end),
+        ) ||
         DISASTER_AFTER.test(sentence.slice(end, end + DISASTER_REACH))
       ) {
         continue;
@@ -896,7 +1092,7 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
           continue;
         }
         const after = sentence.slice(itemStart, itemStart + 60);
-        const eachSide = EACH_SIDE.test(after);
+        const eachSide = matchesGuarded(read, EACH_SIDE, after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
         if (eachSide || follows(THE_BEFORE, sentence, itemStart)) {
           unsided += 1;
@@ -916,12 +1112,15 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
   }
   if (total === null) return null;
   // One count and "on the X side" elsewhere in the sentence: the count is that side's.
-  const phrase = SIDE_PHRASE.exec(sentence)?.[1];
   const [only] = parts;
-  if (phrase && parts.length + unsided === 1 && only?.side === undefined) {
+  const phrase =
+    parts.length + unsided === 1 && only?.side === undefined && mayHold(read, SIDE_PHRASE_WORDS)
+      ? SIDE_PHRASE.exec(sentence)?.[1]
+      : undefined;
+  if (phrase) {
     const side = phrase.toLowerCase().slice(0, SIDE_KEY_LENGTH);
     parts = [{ count: total, side, kind: only?.kind }];
-  } else if (unsided > 0 || BETWEEN_SIDES.test(sentence)) {
+  } else if (unsided > 0 || matchesGuarded(read, BETWEEN_SIDES, sentence)) {
     // A sentence that also counts victims of no named side or kind tells no part of a toll; nor
     // does one that counts the dead of a fight between two sides.
     parts = [];
