@@ -18,6 +18,7 @@
 // punctuation and symbols above ASCII as spaces, so that every remaining character from U+00C0 up
 // is a letter or a digit of some script.
 
+import { lowerCaseUnits } from '../text/lower-case-units.js';
 import { isWhitespace } from '../text/whitespace.js';
 
 export interface TermSet {
@@ -100,24 +101,9 @@ function isNonAsciiPunctuation(code: number): boolean {
 }
 
 function buildTables(): void {
-  const CHUNK = 1024;
-  for (let from = 0; from < 65536; from += CHUNK) {
-    const codes: number[] = [];
-    for (let code = from; code < from + CHUNK; code += 1) codes.push(code);
-    const lower = String.fromCharCode(...codes).toLowerCase();
-    // Lower-casing keeps the length in almost every block; where it does not, go one by one.
-    for (let code = from; code < from + CHUNK; code += 1) {
-      let folded: string;
-      if (lower.length === CHUNK) folded = lower.charAt(code - from);
-      else {
-        const single = String.fromCharCode(code).toLowerCase();
-        folded = single.length === 1 ? single : String.fromCharCode(code);
-      }
-      FOLD[code] = folded.charCodeAt(0);
-    }
-  }
+  const lower = lowerCaseUnits();
   for (let code = 0; code < 65536; code += 1) {
-    let folded = FOLD[code] ?? code;
+    let folded = lower[code] ?? code;
     // "’" is the apostrophe of "didn’t" as well as a closing quote; "‘" only opens a quote.
     if (code === 0x2019 || code === 0x2bc) folded = APOSTROPHE;
     // Turkish "İ" lower-cases to two characters ("i" and a combining dot): "İdlib" is "idlib".

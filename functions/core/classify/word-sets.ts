@@ -4,6 +4,8 @@
 // character. A regular expression per set reads the text once per set; the casualty count asks
 // this of every sentence for some ninety sets.
 
+import { lowerCaseUnits } from '../text/lower-case-units.js';
+
 /**
  * The characters that lower-casing and a case-insensitive regular expression take for different
  * letters: "ᲂ", "µ" and (with the u flag) "ſ" lower-case to themselves but are matched as "о", "μ"
@@ -201,20 +203,10 @@ function automaton(sets: readonly (readonly string[])[]): Automaton {
 
 /** For each UTF-16 code unit, the column of its lower case (one code unit), or 0. */
 function lowerCaseColumns(columnOf: ReadonlyMap<number, number>): Uint16Array {
+  const lower = lowerCaseUnits();
   const columns = new Uint16Array(0x10000);
-  const CHUNK = 1024;
-  for (let from = 0; from < 0x10000; from += CHUNK) {
-    const codes: number[] = [];
-    for (let code = from; code < from + CHUNK; code += 1) codes.push(code);
-    const lower = String.fromCharCode(...codes).toLowerCase();
-    for (let code = from; code < from + CHUNK; code += 1) {
-      // Lower-casing keeps the length in almost every block; where it does not, one by one.
-      const single =
-        lower.length === CHUNK
-          ? lower.charAt(code - from)
-          : String.fromCharCode(code).toLowerCase();
-      if (single.length === 1) columns[code] = columnOf.get(single.charCodeAt(0)) ?? 0;
-    }
+  for (let code = 0; code < 0x10000; code += 1) {
+    columns[code] = columnOf.get(lower[code] ?? code) ?? 0;
   }
   return columns;
 }
