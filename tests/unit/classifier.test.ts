@@ -125,6 +125,17 @@ describe('violation forms', () => {
     expect(verdict.injured).toBe(5);
   });
 
+  it('an undated armed incident where the item names the agreement by where it was signed', () => {
+    const verdict = classify({
+      title: 'Mortar round kills two boys in Zabid',
+      text: 'Two boys were killed when a mortar round hit their street in Zabid on Sunday, a doctor said.\n\nThe UN mission set up to support the agreement signed in Stockholm said it was looking into the report.',
+    });
+    expectViolation(verdict);
+    expect(verdict.rules).toEqual(['armed-incident-in-truce-zone']);
+    expect(verdict.region).toBe('Yemen Hodeidah');
+    expect(verdict.killed).toBe(2);
+  });
+
   it('an armed incident with casualties in a zone whose regime is in force on the published date', () => {
     const verdict = classify({
       title: 'Sniper kills soldier near Avdiivka',

@@ -353,6 +353,25 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-29.jsonl',
+    misses: {
+      // Fighters handing over "their rifles and mortars" under a peace agreement: weapons given
+      // up read as armed action since the truce.
+      'inx2-020': 'label',
+      // "Israeli strikes, which have continued despite the November ceasefire, made campaigning
+      // difficult": a clause of context in an election story, read as a report of strikes.
+      'inx2-031': 'label',
+      // "the 38-year-old porter was killed": one death told with no number.
+      'inx2-016': 'killed',
+      // 19 killed in the strikes, and the 2 soldiers of the attack the strikes answered.
+      'inx2-064': 'killed',
+      // "after two soldiers were killed in an encounter": the toll follows the accusation.
+      'inx2-066': 'killed',
+      // Each side's dead counted by each side's ministry.
+      'inx2-070': 'killed',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and

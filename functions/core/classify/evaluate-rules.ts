@@ -627,6 +627,17 @@ function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boole
   );
 }
 
+/**
+ * Words that tell what became of a truce: in a headline that names none they tell of something
+ * else ("the suspended first vice president", "a security breach").
+ */
+const TRUCE_STATUS: readonly VocabularyName[] = [
+  'breach',
+  'collapse',
+  'suspension',
+  'renunciation',
+];
+
 function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
   const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
   switch (rule.test) {
@@ -638,6 +649,7 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
           ? headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
             headline.some((sentence) => sentenceHas(sentence, rule.frame))
           : headline.some((sentence) => framesSubject(sentence, rule, within));
+      const namesTruce = headline.some((sentence) => sentenceHas(sentence, 'ceasefire'));
       // A headline sentence that tells history ("killed in a clash here ten years ago") reports
       // no action of today; but where it holds the frame word too, its past may be the frame's
       // ("struck villages despite the ceasefire agreed last year").
@@ -649,7 +661,7 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
                 ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
                 : rule.pastAfterFrame.includes(name) && sentenceHas(sentence, rule.frame)
                   ? reportsBeforeFrame(sentence, [name], rule.frame)
-                  : hasActive(sentence, name),
+                  : hasActive(sentence, name) && (namesTruce || !TRUCE_STATUS.includes(name)),
             )) ||
           reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
@@ -710,12 +722,19 @@ function armedBesidesBackstory(
   backstory: VocabularyName,
 ): boolean {
   const firstFrame = sentence.hits.find((hit) => has(hit, frame));
-  return activeArmed(sentence).some(
-    (hit) =>
-      !firstFrame ||
-      hit.word <= firstFrame.endWord ||
-      !precededBy(sentence, hit, [backstory], BACKSTORY_WINDOW),
-  );
+  let previous: { hit: WordHit; told: boolean } | undefined;
+  for (const hit of activeArmed(sentence)) {
+    const told =
+      firstFrame !== undefined &&
+      hit.word > firstFrame.endWord &&
+      (precededBy(sentence, hit, [backstory], BACKSTORY_WINDOW) ||
+        // "after four days of missile, drone and artillery strikes": the list runs on past the
+        // window, and what the connector tells of its first word it tells of the rest.
+        (previous !== undefined && previous.told && listedAfter(sentence, previous.hit, hit)));
+    if (!told) return true;
+    previous = { hit, told };
+  }
+  return false;
 }
 
 /** An active word of `names` comes before the sentence's first `frame` word. */
