@@ -12,6 +12,16 @@ describe('extractCasualties', () => {
     expect(killed('Shelling killed 1,204 people over the month.')).toBe(1204);
   });
 
+  it('reads a count at the start of the text or after a space or a bracket, never inside a word', () => {
+    expect(killed('Two soldiers were killed.')).toBe(2);
+    expect(killed('On Monday (2 soldiers were killed).')).toBe(2);
+    expect(injured('Shelling: 3 killed, 4 wounded.')).toBe(4);
+    expect(killed('Three were killed. Two soldiers were killed and five civilians died.')).toBe(10);
+    expect(killed('Flight A320-2 soldiers were killed.')).toBeNull();
+    expect(killed('Unit/2 soldiers were killed.')).toBeNull();
+    expect(killed('In Donetsk,2 soldiers were killed.')).toBeNull();
+  });
+
   it('counts "a soldier" as one and ignores "a number of"', () => {
     expect(killed('A border guard was killed and another injured near the post.')).toBe(1);
     expect(injured('A border guard was killed and another injured near the post.')).toBe(1);
