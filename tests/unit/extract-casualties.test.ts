@@ -90,6 +90,12 @@ describe('extractCasualties', () => {
         'A soldier and two rebels were killed, days after the truce to fight the coronavirus.',
       ),
     ).toBe(3);
+    expect(
+      killed(
+        'The truce was declared to fight the coronavirus, after two soldiers were killed in an encounter.',
+      ),
+    ).toBe(2);
+    expect(killed('Two people were killed in the coronavirus outbreak.')).toBeNull();
   });
 
   it('does not take the year a truce is in force since for the year of the toll', () => {

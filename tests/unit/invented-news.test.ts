@@ -365,8 +365,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx2-016': 'killed',
       // 19 killed in the strikes, and the 2 soldiers of the attack the strikes answered.
       'inx2-064': 'killed',
-      // "after two soldiers were killed in an encounter": the toll follows the accusation.
-      'inx2-066': 'killed',
       // Each side's dead counted by each side's ministry.
       'inx2-070': 'killed',
     },

@@ -532,6 +532,12 @@ const DISASTER_AFTER = new RegExp(
   'iu',
 );
 /**
+ * "…to focus on the coronavirus, after two soldiers were killed in an encounter": deaths whose
+ * armed cause follows them are not the disaster's named before them.
+ */
+const ARMED_CAUSE_AFTER =
+  /^\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:encounter|ambush|attack|clash|shelling|shoot-?out|gun-?fight|fire-?fight|fighting|air-?strike|drone|bomb|blast|explosion|gunfire|mortar|artillery|rocket|missile|raid|sniper)/iu;
+/**
  * A running total ("dozens have been killed near the line since the agreement took effect",
  * "three killed in the past 24 hours",
  * "500 violations since the beginning of the year, killing dozens", "fighting erupted on April 15
@@ -1052,13 +1058,15 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
       const start = match.index + (match.groups?.before === undefined ? 0 : 1);
       const end = match.index + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
+      const after = sentence.slice(end, end + DISASTER_REACH);
       if (
-        matchesGuarded(
+        (matchesGuarded(
           read,
           NATURAL_DISASTER,
           sentence.slice(Math.max(0, start - DISASTER_REACH), end),
-        ) ||
-        DISASTER_AFTER.test(sentence.slice(end, end + DISASTER_REACH))
+        ) &&
+          !ARMED_CAUSE_AFTER.test(after)) ||
+        DISASTER_AFTER.test(after)
       ) {
         continue;
       }
