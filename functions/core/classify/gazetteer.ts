@@ -23,6 +23,8 @@ function namesBacker(sentence: string, end: number): boolean {
  */
 const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5, dateline: 0.5 } as const;
 type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
+/** The lists of a "together" group a sentence names are bits of one number. */
+const MAX_TOGETHER_LISTS = 31;
 
 type GazetteerSet =
   | { role: Exclude<ZoneRole, 'dateline'>; region: string; regimes: readonly string[] | null }
@@ -118,36 +120,60 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
   const termSets = sets.map(({ id, terms }) => ({ id, terms }));
   const scanner = compileTermScanner([termSets]);
   const meanings = sets.map((set) => set.meaning);
-  const togetherSizes = new Map<string, number>();
-  for (const meaning of meanings) {
-    if (meaning.role !== 'together') continue;
+  // The "together" groups of every region, numbered, with the bits of all their lists: a
+  // sentence's lists of a group are then one number, not a set keyed by a string.
+  const togetherGroups: { region: string; name: string; allLists: number }[] = [];
+  const togetherGroupOf: number[] = [];
+  const groupNumbers = new Map<string, number>();
+  meanings.forEach((meaning, index) => {
+    if (meaning.role !== 'together') return;
+    if (meaning.list >= MAX_TOGETHER_LISTS) {
+      throw new Error(
+        `a "together" group of ${meaning.region} has over ${MAX_TOGETHER_LISTS} lists`,
+      );
+    }
     const key = `${meaning.region}\u0000${meaning.group}`;
-    togetherSizes.set(key, Math.max(togetherSizes.get(key) ?? 0, meaning.list + 1));
-  }
+    let number = groupNumbers.get(key);
+    if (number === undefined) {
+      number = togetherGroups.length;
+      groupNumbers.set(key, number);
+      togetherGroups.push({
+        region: meaning.region,
+        name: meaning.region.toLowerCase(),
+        allLists: 0,
+      });
+    }
+    const group = togetherGroups[number];
+    if (group) group.allLists |= 1 << meaning.list;
+    togetherGroupOf[index] = number;
+  });
 
   function hitsOf(sentence: string, matches: readonly GazetteerMatch[]): SentenceGazetteerHits {
     if (matches.length === 0) return { zones: [], markers: [], outsiders: [] };
     const zones: ZoneMention[] = [];
-    const markers = new Set<string>();
+    let markers: Set<string> | undefined;
     const outsiders: OutsiderMention[] = [];
-    const togetherSeen = new Map<string, Set<number>>();
-    const dateline = datelineLength(sentence);
+    // The lists of each "together" group the sentence names, as bits by group number.
+    let togetherSeen: Map<number, number> | undefined;
+    // Read only for a sentence with a zone name: most matches are markers or outsiders.
+    let dateline: number | undefined;
     for (const hit of matches) {
       const backer = namesBacker(sentence, hit.end);
-      const name = foldText(sentence.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
+      let name: string | undefined;
       for (const index of hit.sets) {
         const meaning = meanings[index];
         if (!meaning) continue;
-        if (meaning.role === 'marker') markers.add(meaning.regimeId);
+        if (meaning.role === 'marker') (markers ??= new Set()).add(meaning.regimeId);
         else if (meaning.role === 'outsider') {
           outsiders.push({ region: meaning.region, start: hit.start });
         } else if (backer) continue;
         else if (meaning.role === 'together') {
-          const key = `${meaning.region}\u0000${meaning.group}`;
-          const seen = togetherSeen.get(key) ?? new Set<number>();
-          seen.add(meaning.list);
-          togetherSeen.set(key, seen);
+          const group = togetherGroupOf[index] ?? -1;
+          togetherSeen ??= new Map();
+          togetherSeen.set(group, (togetherSeen.get(group) ?? 0) | (1 << meaning.list));
         } else {
+          name ??= foldText(sentence.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
+          dateline ??= datelineLength(sentence);
           const role = hit.end <= dateline ? 'dateline' : meaning.role;
           zones.push({
             region: meaning.region,
@@ -159,18 +185,20 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
         }
       }
     }
-    for (const [key, seen] of togetherSeen) {
-      if (seen.size < (togetherSizes.get(key) ?? Infinity)) continue;
-      const region = key.slice(0, key.indexOf('\u0000'));
-      zones.push({
-        region,
-        role: 'together',
-        name: region.toLowerCase(),
-        weight: 1,
-        regimes: null,
-      });
+    if (togetherSeen) {
+      for (const [number, seen] of togetherSeen) {
+        const group = togetherGroups[number];
+        if (!group || (seen & group.allLists) !== group.allLists) continue;
+        zones.push({
+          region: group.region,
+          role: 'together',
+          name: group.name,
+          weight: 1,
+          regimes: null,
+        });
+      }
     }
-    return { zones, markers: [...markers], outsiders };
+    return { zones, markers: markers ? [...markers] : [], outsiders };
   }
 
   return {

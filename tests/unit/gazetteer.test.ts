@@ -1,0 +1,100 @@
+// What the gazetteer makes of a sentence's zone names: places, weak names, names in a dateline,
+// agreement markers, outsiders, and "together" groups that need a name of every list.
+import { describe, expect, it } from 'vitest';
+import {
+  compileGazetteer,
+  type SentenceGazetteerHits,
+} from '../../functions/core/classify/gazetteer.js';
+import type { Regime } from '../../functions/core/classify/ruleset-schema.js';
+
+const regimes: Regime[] = [
+  {
+    id: 'north-truce',
+    region: 'Northland',
+    zone: {
+      places: ['Alder', 'Birchford'],
+      weak: ['Northland'],
+      actors: ['Northern Guard'],
+      outsiders: ['Red Band'],
+      together: [['river', 'riverside'], ['dam', 'sluice'], ['pumping station']],
+    },
+    parties: ['North', 'South'],
+    agreement: ['Alder accord'],
+    scope: 'full',
+    inForce: { from: '2020-01-01' },
+  },
+  {
+    id: 'east-truce',
+    region: 'Eastmark',
+    zone: {
+      places: ['Cedar'],
+      together: [
+        ['hill', 'hills'],
+        ['pass', 'passes'],
+      ],
+    },
+    parties: ['East', 'West'],
+    agreement: ['Cedar pact'],
+    scope: 'partial',
+    inForce: { from: '2021-05-01', to: '2022-05-01' },
+  },
+];
+
+const gazetteer = compileGazetteer(regimes);
+
+function hitsOf(sentence: string): SentenceGazetteerHits {
+  const [hits] = gazetteer.scanAll([sentence]);
+  if (!hits) throw new Error('no hits for the sentence');
+  return hits;
+}
+
+describe('gazetteer hits', () => {
+  it('reads places, weak names and actors with their weights', () => {
+    const { zones } = hitsOf('The Northern Guard shelled Alder, Northland officials said.');
+    expect(zones.map(({ role, name, weight }) => ({ role, name, weight }))).toEqual([
+      { role: 'actor', name: 'northern guard', weight: 0.5 },
+      { role: 'place', name: 'alder', weight: 1 },
+      { role: 'weak', name: 'northland', weight: 0.5 },
+    ]);
+  });
+
+  it('counts a name in a dateline as the dateline, not a place', () => {
+    const { zones } = hitsOf('BIRCHFORD, March 26 (Reuters) - Shelling hit Alder overnight.');
+    expect(zones.map(({ role, name }) => ({ role, name }))).toEqual([
+      { role: 'dateline', name: 'birchford' },
+      { role: 'place', name: 'alder' },
+    ]);
+  });
+
+  it('gives each agreement marker once and each outsider where it is named', () => {
+    const hits = hitsOf(
+      'The Red Band broke the Alder accord; the Alder accord and the Cedar pact hold.',
+    );
+    expect(hits.markers).toEqual(['north-truce', 'east-truce']);
+    expect(hits.outsiders).toEqual([{ region: 'Northland', start: 4 }]);
+  });
+
+  it('places a sentence by a together group only when it names every list of it', () => {
+    expect(hitsOf('Shells hit the riverside near the sluice.').zones).toEqual([]);
+    const { zones } = hitsOf('Shells hit the riverside near the sluice and the pumping station.');
+    expect(zones).toEqual([
+      { region: 'Northland', role: 'together', name: 'northland', weight: 1, regimes: null },
+    ]);
+  });
+
+  it('keeps the together groups of different regions apart', () => {
+    expect(hitsOf('Patrols crossed the hills by the river and the dam.').zones).toEqual([]);
+    const { zones } = hitsOf('Patrols crossed the hills and the passes.');
+    expect(zones.map(({ region, role }) => ({ region, role }))).toEqual([
+      { region: 'Eastmark', role: 'together' },
+    ]);
+  });
+
+  it('finds nothing in a sentence without zone names', () => {
+    expect(hitsOf('Talks resumed in the capital.')).toEqual({
+      zones: [],
+      markers: [],
+      outsiders: [],
+    });
+  });
+});
