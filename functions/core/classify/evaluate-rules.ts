@@ -77,24 +77,58 @@ function sentenceHas(sentence: ReadSentence, name: VocabularyName): boolean {
 }
 
 function hitsOf(sentence: ReadSentence, name: VocabularyName): WordHit[] {
-  return sentence.hits.filter((hit) => has(hit, name));
+  return hitsIn(sentence, VOCABULARY_BIT[name]);
 }
 
-/** True when a word of one of `names` ends at most `window` words before `hit` (1 = adjacent). */
-function precededBy(
-  sentence: ReadSentence,
-  hit: WordHit,
-  names: readonly VocabularyName[],
-  window: number,
-): boolean {
-  return sentence.hits.some(
-    (other) =>
-      other !== hit &&
-      names.some((name) => has(other, name)) &&
-      other.endWord < hit.word &&
-      hit.word - other.endWord <= window,
-  );
+/** The sentence's hits with a word of any vocabulary of `mask`. */
+function hitsIn(sentence: ReadSentence, mask: number): WordHit[] {
+  const found: WordHit[] = [];
+  for (const hit of sentence.hits) if ((hit.mask & mask) !== 0) found.push(hit);
+  return found;
 }
+
+/** The bits of the vocabularies, for testing a hit against all of them at once. */
+function maskOf(names: readonly VocabularyName[]): number {
+  let mask = 0;
+  for (const name of names) mask |= VOCABULARY_BIT[name];
+  return mask;
+}
+
+/** Masks of the vocabulary lists rules hold, worked out once per list. */
+const listMasks = new WeakMap<readonly VocabularyName[], number>();
+
+function listMask(names: readonly VocabularyName[]): number {
+  let mask = listMasks.get(names);
+  if (mask === undefined) {
+    mask = maskOf(names);
+    listMasks.set(names, mask);
+  }
+  return mask;
+}
+
+/**
+ * True when a word of a vocabulary of `mask` ends at most `window` words before `hit`
+ * (1 = adjacent).
+ */
+function precededBy(sentence: ReadSentence, hit: WordHit, mask: number, window: number): boolean {
+  for (const other of sentence.hits) {
+    if (
+      other !== hit &&
+      (other.mask & mask) !== 0 &&
+      other.endWord < hit.word &&
+      hit.word - other.endWord <= window
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const HYPOTHETICAL = VOCABULARY_BIT.hypothetical;
+const NEGATION = VOCABULARY_BIT.negation;
+/** What takes the action away from an armed word before it: "halted", "no", "would", … */
+const ACTION_MODIFIERS = maskOf(['cessation', 'negation', 'hypothetical', 'elapsed', 'accident']);
+const BREACH_MODIFIERS = HYPOTHETICAL | NEGATION;
 
 /** Words between two hits (0 when adjacent, negative when they overlap). */
 function gap(a: WordHit, b: WordHit): number {
@@ -109,22 +143,33 @@ function factor(sentence: ReadSentence, lead: LeadSettings): number {
  * Armed words that report action: not ended ("halted the clash"), denied, hypothetical or months
  * past ("three months after shelling tore through the town").
  */
-function activeArmed(sentence: ReadSentence): WordHit[] {
-  if (sentence.preTruce) return [];
+function activeArmed(sentence: ReadSentence): readonly WordHit[] {
+  let active = activeArmedOf.get(sentence);
+  if (active === undefined) {
+    active = findActiveArmed(sentence);
+    activeArmedOf.set(sentence, active);
+  }
+  return active;
+}
+
+/** Each sentence's active armed words: most rules ask for them, several times per sentence. */
+const activeArmedOf = new WeakMap<ReadSentence, readonly WordHit[]>();
+const NONE: readonly WordHit[] = [];
+
+function findActiveArmed(sentence: ReadSentence): readonly WordHit[] {
+  if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.armed) === 0) return NONE;
   const active: WordHit[] = [];
-  let previous: { hit: WordHit; active: boolean } | undefined;
-  for (const hit of hitsOf(sentence, 'armed')) {
-    const isActive =
-      !precededBy(
-        sentence,
-        hit,
-        ['cessation', 'negation', 'hypothetical', 'elapsed', 'accident'],
-        ACTION_MODIFIER_WINDOW,
-      ) &&
+  let previous: WordHit | undefined;
+  let previousActive = true;
+  for (const hit of sentence.hits) {
+    if ((hit.mask & VOCABULARY_BIT.armed) === 0) continue;
+    const isActive: boolean =
+      !precededBy(sentence, hit, ACTION_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
-      !(previous && !previous.active && listedAfter(sentence, previous.hit, hit));
+      !(previous && !previousActive && listedAfter(sentence, previous, hit));
     if (isActive) active.push(hit);
-    previous = { hit, active: isActive };
+    previous = hit;
+    previousActive = isActive;
   }
   return active;
 }
@@ -139,47 +184,85 @@ function listedAfter(sentence: ReadSentence, earlier: WordHit, hit: WordHit): bo
   return earlier.end < hit.start && LIST_JOIN.test(sentence.text.slice(earlier.end, hit.start));
 }
 
-function activeCasualties(sentence: ReadSentence): WordHit[] {
-  if (sentence.preTruce) return [];
-  return hitsOf(sentence, 'casualty').filter(
-    (hit) => !precededBy(sentence, hit, ['negation'], CASUALTY_NEGATION_WINDOW),
-  );
+function activeCasualties(sentence: ReadSentence): readonly WordHit[] {
+  let active = activeCasualtiesOf.get(sentence);
+  if (active === undefined) {
+    active = findActiveCasualties(sentence);
+    activeCasualtiesOf.set(sentence, active);
+  }
+  return active;
 }
 
-function best(
-  rule: Rule,
-  candidates: { strength: number; sentences: ReadSentence[] }[],
-): Finding | null {
-  let top: { strength: number; sentences: ReadSentence[] } | undefined;
-  for (const candidate of candidates) {
-    if (candidate.strength > 0 && (!top || candidate.strength > top.strength)) top = candidate;
+const activeCasualtiesOf = new WeakMap<ReadSentence, readonly WordHit[]>();
+
+function findActiveCasualties(sentence: ReadSentence): readonly WordHit[] {
+  if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return NONE;
+  const active: WordHit[] = [];
+  for (const hit of sentence.hits) {
+    if (
+      (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
+      !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW)
+    ) {
+      active.push(hit);
+    }
   }
-  return top ? { rule, ...top } : null;
+  return active;
+}
+
+/**
+ * The strongest of a rule's candidate findings, the first of equals: a candidate's strength is
+ * known before its tests, so those of one that could not win are skipped.
+ */
+class Strongest {
+  private strength = 0;
+  private sentences: ReadSentence[] | undefined;
+
+  /** Whether a candidate of this strength would replace the strongest found. */
+  beatenBy(strength: number): boolean {
+    return strength > 0 && (this.sentences === undefined || strength > this.strength);
+  }
+
+  offer(strength: number, sentences: ReadSentence[]): void {
+    if (!this.beatenBy(strength)) return;
+    this.strength = strength;
+    this.sentences = sentences;
+  }
+
+  finding(rule: Rule): Finding | null {
+    return this.sentences ? { rule, strength: this.strength, sentences: this.sentences } : null;
+  }
 }
 
 function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Finding | null {
-  const candidates = item.lead.flatMap((sentence) => {
+  const top = new Strongest();
+  for (const sentence of item.lead) {
     if (
       sentence.weight <= 0 ||
       !sentenceHas(sentence, 'breach') ||
       !sentenceHas(sentence, 'ceasefire')
     ) {
-      return [];
+      continue;
     }
+    const strength = rule.weight * factor(sentence, lead);
+    // A sentence no stronger than the strongest found cannot replace it: skip its tests.
+    if (!top.beatenBy(strength)) continue;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, 'breach').some((breach) => {
-      if (precededBy(sentence, breach, ['hypothetical'], rule.hypotheticalWindow)) return false;
+      if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
         // "breaches of the ceasefire that expired in August": breaches of a truce now over.
-        if (breach.word < ceasefire.word && saidToBeOver(sentence, ceasefire, ['ending'])) {
+        if (
+          breach.word < ceasefire.word &&
+          saidToBeOver(sentence, ceasefire, VOCABULARY_BIT.ending)
+        ) {
           return false;
         }
         // "if the ceasefire agreed last week is broken": the condition opens on the truce.
         if (
           ceasefire.word < breach.word &&
-          precededBy(sentence, ceasefire, ['hypothetical'], CONDITION_REACH)
+          precededBy(sentence, ceasefire, HYPOTHETICAL, CONDITION_REACH)
         ) {
           return false;
         }
@@ -192,9 +275,9 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
         return !negated;
       });
     });
-    return tied ? [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }] : [];
-  });
-  return best(rule, candidates);
+    if (tied) top.offer(strength, [sentence]);
+  }
+  return top.finding(rule);
 }
 
 /**
@@ -209,17 +292,21 @@ function contrastBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolea
 }
 
 function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {
-  const candidates = item.lead.flatMap((sentence) => {
-    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors))
-      return [];
+  const top = new Strongest();
+  for (const sentence of item.lead) {
+    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors)) {
+      continue;
+    }
+    const strength = rule.weight * factor(sentence, lead);
+    if (!top.beatenBy(strength)) continue;
     const actions = [
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
       ...hitsOf(sentence, 'breach').filter(
-        (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
+        (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
       ),
     ];
-    if (actions.length === 0 || !despiteTied(rule, sentence, actions)) return [];
+    if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few
     // sentences get this far).
@@ -232,11 +319,11 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
         actions.filter((action) => action.start < outsiderAt),
       )
     ) {
-      return [];
+      continue;
     }
-    return [{ strength: rule.weight * factor(sentence, lead), sentences: [sentence] }];
-  });
-  return best(rule, candidates);
+    top.offer(strength, [sentence]);
+  }
+  return top.finding(rule);
 }
 
 /** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
@@ -246,12 +333,13 @@ function despiteTied(
   actions: readonly WordHit[],
 ): boolean {
   const ceasefires = hitsOf(sentence, 'ceasefire');
+  const overMask = listMask(rule.over);
   return hitsOf(sentence, rule.connectors).some((connector) => {
     const truceAfter = ceasefires.find(
       (ceasefire) =>
         ceasefire.word > connector.word &&
         gap(connector, ceasefire) <= rule.window &&
-        !saidToBeOver(sentence, ceasefire, rule.over),
+        !saidToBeOver(sentence, ceasefire, overMask),
     );
     if (
       truceAfter &&
@@ -293,17 +381,13 @@ function endedByTruce(sentence: ReadSentence, truce: WordHit, action: WordHit): 
 }
 
 /**
- * A word of `over` ends the ceasefire: right before it ("the TTP ended its truce"), or after it
+ * A word of a vocabulary of `over` ends the ceasefire: right before it ("the TTP ended its truce"), or after it
  * in the same clause ("a 72-hour truce between the army and the RSF expired"), taking no object
  * there: "the truce ended on Friday", not "a ceasefire ended 11 days of war".
  */
-function saidToBeOver(
-  sentence: ReadSentence,
-  ceasefire: WordHit,
-  over: readonly VocabularyName[],
-): boolean {
+function saidToBeOver(sentence: ReadSentence, ceasefire: WordHit, over: number): boolean {
   return sentence.hits.some((hit) => {
-    if (!over.some((name) => has(hit, name))) return false;
+    if ((hit.mask & over) === 0) return false;
     if (hit.endWord < ceasefire.word) return ceasefire.word - hit.endWord <= OVER_BEFORE_REACH;
     return (
       hit.word > ceasefire.endWord &&
@@ -341,29 +425,20 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     ) {
       return;
     }
-    const casualtySentence = sentences
-      .slice(index, index + rule.casualtyWindow + 1)
-      .find((other) => !other.background && activeCasualties(other).length > 0);
+    const casualtySentence = casualtiesWithin(sentences, index, rule.casualtyWindow);
     if (!casualtySentence) return;
     // "killed in a shootout with an armed gang that tried to rob", "the tsunami struck": deaths
     // no party to a truce caused.
-    if (
-      NO_PARTY.some((name) => sentenceHas(sentence, name) || sentenceHas(casualtySentence, name))
-    ) {
-      return;
-    }
+    if (((sentence.mask | casualtySentence.mask) & NO_PARTY) !== 0) return;
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
     // named by the incident's sentences or by a headline sentence that tells of the fighting (a
     // menu line naming the West Bank tells of none).
-    const headlineAction = item.headline.filter(
-      (told) => sentenceHas(told, 'armed') || sentenceHas(told, 'casualty'),
-    );
     if (
-      [sentence, casualtySentence, ...headlineAction].some((told) =>
-        toldOfOutsiders(told, zone.region),
-      )
+      toldOfOutsiders(sentence, zone.region) ||
+      toldOfOutsiders(casualtySentence, zone.region) ||
+      item.headline.some((told) => (told.mask & ACTION) !== 0 && toldOfOutsiders(told, zone.region))
     ) {
       return;
     }
@@ -374,9 +449,11 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
       .regimesOf(zone.region)
       .filter((regime) => date === null || inForceOn(regime, date));
     if (regimes.length === 0) return;
+    // The lead's own words are asked first: the article's markers take a scan of its further
+    // sentences.
     const named =
-      regimes.some((regime) => item.markers().has(regime.id)) ||
-      (namesCeasefire ??= namesAnyCeasefireInForce(sentences));
+      (namesCeasefire ??= namesAnyCeasefireInForce(sentences)) ||
+      regimes.some((regime) => item.markers().has(regime.id));
     const datedOnly =
       date !== null &&
       zone.strong &&
@@ -440,8 +517,8 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     if (sentence.weight <= 0 || sentence.background) return false;
     if (sentenceHas(sentence, guard.absent)) return true;
     if (!sentenceHas(sentence, 'ceasefire')) return false;
-    const ends = sentence.hits.filter((hit) => guard.over.some((name) => has(hit, name)));
-    const connectors = sentence.hits.filter((hit) => guard.after.some((name) => has(hit, name)));
+    const ends = hitsIn(sentence, listMask(guard.over));
+    const connectors = hitsIn(sentence, listMask(guard.after));
     return hitsOf(sentence, 'ceasefire').some((ceasefire) =>
       ends.some((end) => {
         if (gap(ceasefire, end) > guard.window || describesTruce(sentence, end, ceasefire)) {
@@ -457,7 +534,26 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
 }
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
-const NO_PARTY: readonly VocabularyName[] = ['crime', 'accident'];
+const NO_PARTY = maskOf(['crime', 'accident']);
+/** Words of a headline sentence that tells of the fighting. */
+const ACTION = maskOf(['armed', 'casualty']);
+
+/** The first sentence from `index` on, `window` more at most, that reports dead or wounded. */
+function casualtiesWithin(
+  sentences: readonly ReadSentence[],
+  index: number,
+  window: number,
+): ReadSentence | undefined {
+  const end = Math.min(sentences.length, index + window + 1);
+  for (let at = index; at < end; at += 1) {
+    const other = sentences[at];
+    if (other && !other.background && activeCasualties(other).length > 0) return other;
+  }
+  return undefined;
+}
+
+/** Words that say a ceasefire near them is in force. */
+const IN_FORCE = maskOf(['inForce', 'sinceTruce', 'despite']);
 
 /** Peacekeepers, or a ceasefire said to be fragile, in force, or the time since which things happen. */
 function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
@@ -468,7 +564,7 @@ function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
     const ceasefires = hitsOf(sentence, 'ceasefire');
     return sentence.hits.some(
       (hit) =>
-        (has(hit, 'inForce') || has(hit, 'sinceTruce') || has(hit, 'despite')) &&
+        (hit.mask & IN_FORCE) !== 0 &&
         ceasefires.some((ceasefire) => gap(hit, ceasefire) < IN_FORCE_WINDOW),
     );
   });
@@ -479,7 +575,8 @@ function collapseFinding(
   { item, lead, publishedOn }: RuleContext,
 ): Finding | null {
   const sentences = item.lead;
-  const candidates = sentences.flatMap((sentence, index) => {
+  const top = new Strongest();
+  sentences.forEach((sentence, index) => {
     if (
       sentence.weight <= 0 ||
       sentence.preTruce ||
@@ -489,8 +586,10 @@ function collapseFinding(
       // the truce is the story's past (its date is read only for sentences that get this far).
       datesEarlierEvent(sentence, publishedOn)
     ) {
-      return [];
+      return;
     }
+    const strength = rule.weight * factor(sentence, lead);
+    if (!top.beatenBy(strength)) return;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     // Where the first action that may end the truce ends, asked once per sentence.
     let actionEnd: number | undefined;
@@ -502,13 +601,13 @@ function collapseFinding(
       ));
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
-        !precededBy(sentence, verb, ['hypothetical'], COLLAPSE_HYPOTHETICAL_WINDOW) &&
-        !precededBy(sentence, verb, ['negation'], COLLAPSE_NEGATION_WINDOW) &&
+        !precededBy(sentence, verb, HYPOTHETICAL, COLLAPSE_HYPOTHETICAL_WINDOW) &&
+        !precededBy(sentence, verb, NEGATION, COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
           (ceasefire) =>
             // "since the truce broke down in January": the collapse is the time since which
             // the news happens, not the news.
-            !precededBy(sentence, ceasefire, ['sinceTruce'], SINCE_COLLAPSE_REACH) &&
+            !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             // A phrase may be both ("withdrew from the truce").
             (ceasefire === verb ||
               ((gap(verb, ceasefire) <= rule.window ||
@@ -521,18 +620,18 @@ function collapseFinding(
               endedByAction(sentence, verb, ceasefire, firstActionEnd(rule.endedBy))),
         ),
     );
-    if (!tied) return [];
+    if (!tied) return;
     const requires = rule.requires;
     let evidence = [sentence];
     if (requires) {
       const window = sentences.slice(index, index + (rule.resumptionWindow ?? 0) + 1);
       const partner = window.find((other) => sentenceHas(other, requires));
-      if (!partner) return [];
+      if (!partner) return;
       if (partner !== sentence) evidence = [sentence, partner];
     }
-    return [{ strength: rule.weight * factor(sentence, lead), sentences: evidence }];
+    top.offer(strength, evidence);
   });
-  return best(rule, candidates);
+  return top.finding(rule);
 }
 
 /**
@@ -556,7 +655,7 @@ function endedByAction(
  * Connectors that set something against a truce's time ("despite", "since", "until"): a verb
  * across one is not about the truce, and the end of a truce after one is a date.
  */
-const TIME_CONNECTORS: readonly VocabularyName[] = ['despite', 'sinceTruce', 'beforeTruce'];
+const TIME_CONNECTORS = maskOf(['despite', 'sinceTruce', 'beforeTruce']);
 /** "after the end of", "since the TTP ended": connector to the verb, in words. */
 const TIME_CONNECTOR_REACH = 3;
 /** What a truce ends something with or in, in the languages the feeds carry ("انتهت باتفاق"). */
@@ -584,7 +683,7 @@ function describedBefore(sentence: ReadSentence, ceasefire: WordHit, verb: WordH
   if (RELATIVE.test(sentence.text.slice(ceasefire.end).trimStart())) return true;
   return sentence.hits.some(
     (hit) =>
-      DESCRIPTIONS.some((name) => has(hit, name)) &&
+      (hit.mask & DESCRIPTIONS) !== 0 &&
       hit.word > ceasefire.endWord &&
       hit.word - ceasefire.endWord <= DESCRIPTION_START &&
       hit.endWord < verb.word,
@@ -612,7 +711,7 @@ const MONTH_AFTER_VERB = new RegExp(
 const CLAUSE_OPENER =
   /[;:]|\b(?:as|while|when|but|although|though|even|whereas|yet|because|since|until|after|before|if|where|whose)\b/i;
 /** Words that describe a truce after its name: how it was made, that it held or was in force. */
-const DESCRIPTIONS: readonly VocabularyName[] = ['truceMade', 'inForce', 'agreementFrame'];
+const DESCRIPTIONS = maskOf(['truceMade', 'inForce', 'agreementFrame']);
 /** Words from the truce to the start of its description ("the ceasefire [with Kabul] agreed"). */
 const DESCRIPTION_START = 2;
 /** Words a description may add between a truce and its verb. */
@@ -623,7 +722,7 @@ function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boole
   const from = Math.min(a.endWord, b.endWord);
   const to = Math.max(a.word, b.word);
   return sentence.hits.some(
-    (hit) => hit.word > from && hit.word < to && TIME_CONNECTORS.some((name) => has(hit, name)),
+    (hit) => hit.word > from && hit.word < to && (hit.mask & TIME_CONNECTORS) !== 0,
   );
 }
 
@@ -639,16 +738,18 @@ const TRUCE_STATUS: readonly VocabularyName[] = [
 ];
 
 function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
-  const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
   switch (rule.test) {
     case 'headline-frame': {
       const headline = item.headline;
       const within = rule.frameWithin;
+      const subject = listMask(rule.subject);
       const framed =
         within === undefined
-          ? headline.some((sentence) => rule.subject.some((name) => sentenceHas(sentence, name))) &&
+          ? headline.some((sentence) => (sentence.mask & subject) !== 0) &&
             headline.some((sentence) => sentenceHas(sentence, rule.frame))
           : headline.some((sentence) => framesSubject(sentence, rule, within));
+      // Most headlines hold no frame word: what they report is then not asked.
+      if (!framed) return null;
       const namesTruce = headline.some((sentence) => sentenceHas(sentence, 'ceasefire'));
       // A headline sentence that tells history ("killed in a clash here ten years ago") reports
       // no action of today; but where it holds the frame word too, its past may be the frame's
@@ -665,25 +766,29 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
             )) ||
           reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
-      return framed && !reportsAction
-        ? { rule, strength: rule.weight, sentences: headline.slice(0, 1) }
-        : null;
+      return reportsAction
+        ? null
+        : { rule, strength: rule.weight, sentences: headline.slice(0, 1) };
     }
     case 'absent': {
-      const present = leadSentences.some(
-        (sentence) =>
-          rule.absent.some((name) => sentenceHas(sentence, name)) ||
-          sentence.zones.zones.length > 0 ||
-          sentence.zones.markers.length > 0,
-      );
+      const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
+      const absent = listMask(rule.absent);
+      // The words are asked of every sentence before any zone names are read.
+      const present =
+        leadSentences.some((sentence) => (sentence.mask & absent) !== 0) ||
+        leadSentences.some(
+          (sentence) => sentence.zones.zones.length > 0 || sentence.zones.markers.length > 0,
+        );
       return present ? null : { rule, strength: rule.weight, sentences: [] };
     }
     case 'outnumbered': {
+      const leadSentences = item.lead.filter((sentence) => sentence.weight > 0);
       const count = (name: VocabularyName): number =>
-        leadSentences.reduce((sum, sentence) => sum + hitsOf(sentence, name).length, 0);
+        leadSentences.reduce((sum, sentence) => sum + countOf(sentence, name), 0);
       const found = count(rule.vocabulary);
+      if (found < rule.minCount) return null;
       const others = rule.over.reduce((sum, name) => sum + count(name), 0);
-      if (found < rule.minCount || found <= others) return null;
+      if (found <= others) return null;
       const sentence = leadSentences.find((candidate) => sentenceHas(candidate, rule.vocabulary));
       return { rule, strength: rule.weight, sentences: sentence ? [sentence] : [] };
     }
@@ -696,16 +801,26 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
   }
 }
 
+/** How many of the sentence's hits hold a word of `name`. */
+function countOf(sentence: ReadSentence, name: VocabularyName): number {
+  const bit = VOCABULARY_BIT[name];
+  if ((sentence.mask & bit) === 0) return 0;
+  let count = 0;
+  for (const hit of sentence.hits) if ((hit.mask & bit) !== 0) count += 1;
+  return count;
+}
+
 /** A frame word ends at most `within` words before a subject word ("hours before the truce"). */
 function framesSubject(
   sentence: ReadSentence,
   rule: ExclusionRule & { test: 'headline-frame' },
   within: number,
 ): boolean {
+  const subject = listMask(rule.subject);
   return hitsOf(sentence, rule.frame).some((frame) =>
     sentence.hits.some(
       (hit) =>
-        rule.subject.some((name) => has(hit, name)) &&
+        (hit.mask & subject) !== 0 &&
         hit.word > frame.endWord &&
         hit.word - frame.endWord <= within,
     ),
@@ -727,7 +842,7 @@ function armedBesidesBackstory(
     const told =
       firstFrame !== undefined &&
       hit.word > firstFrame.endWord &&
-      (precededBy(sentence, hit, [backstory], BACKSTORY_WINDOW) ||
+      (precededBy(sentence, hit, VOCABULARY_BIT[backstory], BACKSTORY_WINDOW) ||
         // "after four days of missile, drone and artillery strikes": the list runs on past the
         // window, and what the connector tells of its first word it tells of the rest.
         (previous !== undefined && previous.told && listedAfter(sentence, previous.hit, hit)));
@@ -760,7 +875,7 @@ function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
   if (name === 'armed') return activeArmed(sentence).length > 0;
   if (name === 'breach') {
     return hitsOf(sentence, 'breach').some(
-      (hit) => !precededBy(sentence, hit, ['hypothetical', 'negation'], ACTION_MODIFIER_WINDOW),
+      (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
     );
   }
   return sentenceHas(sentence, name);
