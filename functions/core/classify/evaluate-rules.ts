@@ -129,6 +129,7 @@ const NEGATION = VOCABULARY_BIT.negation;
 /** What takes the action away from an armed word before it: "halted", "no", "would", … */
 const ACTION_MODIFIERS = maskOf(['cessation', 'negation', 'hypothetical', 'elapsed', 'accident']);
 const BREACH_MODIFIERS = HYPOTHETICAL | NEGATION;
+const NONE: readonly WordHit[] = [];
 
 /** Words between two hits (0 when adjacent, negative when they overlap). */
 function gap(a: WordHit, b: WordHit): number {
@@ -144,19 +145,16 @@ function factor(sentence: ReadSentence, lead: LeadSettings): number {
  * past ("three months after shelling tore through the town").
  */
 function activeArmed(sentence: ReadSentence): readonly WordHit[] {
-  let active = activeArmedOf.get(sentence);
-  if (active === undefined) {
-    active = findActiveArmed(sentence);
-    activeArmedOf.set(sentence, active);
-  }
-  return active;
+  return armedWords(sentence, false);
 }
 
-/** Each sentence's active armed words: most rules ask for them, several times per sentence. */
-const activeArmedOf = new WeakMap<ReadSentence, readonly WordHit[]>();
-const NONE: readonly WordHit[] = [];
+/** Whether the sentence reports armed action (activeArmed is not empty). */
+function reportsActiveArmed(sentence: ReadSentence): boolean {
+  return armedWords(sentence, true).length > 0;
+}
 
-function findActiveArmed(sentence: ReadSentence): readonly WordHit[] {
+/** The active armed words, or with `firstOnly` the first of them alone. */
+function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHit[] {
   if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.armed) === 0) return NONE;
   const active: WordHit[] = [];
   let previous: WordHit | undefined;
@@ -167,7 +165,10 @@ function findActiveArmed(sentence: ReadSentence): readonly WordHit[] {
       !precededBy(sentence, hit, ACTION_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
       !(previous && !previousActive && listedAfter(sentence, previous, hit));
-    if (isActive) active.push(hit);
+    if (isActive) {
+      active.push(hit);
+      if (firstOnly) break;
+    }
     previous = hit;
     previousActive = isActive;
   }
@@ -185,17 +186,6 @@ function listedAfter(sentence: ReadSentence, earlier: WordHit, hit: WordHit): bo
 }
 
 function activeCasualties(sentence: ReadSentence): readonly WordHit[] {
-  let active = activeCasualtiesOf.get(sentence);
-  if (active === undefined) {
-    active = findActiveCasualties(sentence);
-    activeCasualtiesOf.set(sentence, active);
-  }
-  return active;
-}
-
-const activeCasualtiesOf = new WeakMap<ReadSentence, readonly WordHit[]>();
-
-function findActiveCasualties(sentence: ReadSentence): readonly WordHit[] {
   if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return NONE;
   const active: WordHit[] = [];
   for (const hit of sentence.hits) {
@@ -207,6 +197,16 @@ function findActiveCasualties(sentence: ReadSentence): readonly WordHit[] {
     }
   }
   return active;
+}
+
+/** Whether the sentence has an active casualty word (activeCasualties is not empty). */
+function reportsActiveCasualties(sentence: ReadSentence): boolean {
+  if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return false;
+  return sentence.hits.some(
+    (hit) =>
+      (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
+      !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW),
+  );
 }
 
 /**
@@ -293,8 +293,9 @@ function contrastBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolea
 
 function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {
   const top = new Strongest();
+  const connectors = VOCABULARY_BIT[rule.connectors];
   for (const sentence of item.lead) {
-    if (sentence.weight <= 0 || sentence.preTruce || !sentenceHas(sentence, rule.connectors)) {
+    if (sentence.weight <= 0 || sentence.preTruce || (sentence.mask & connectors) === 0) {
       continue;
     }
     const strength = rule.weight * factor(sentence, lead);
@@ -421,7 +422,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
       sentence.background ||
       // A weaker sentence cannot beat the strongest found: skip its costlier tests.
       strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
-      (activeArmed(sentence).length === 0 && !killedByTroops(sentence))
+      (!reportsActiveArmed(sentence) && !killedByTroops(sentence))
     ) {
       return;
     }
@@ -547,7 +548,7 @@ function casualtiesWithin(
   const end = Math.min(sentences.length, index + window + 1);
   for (let at = index; at < end; at += 1) {
     const other = sentences[at];
-    if (other && !other.background && activeCasualties(other).length > 0) return other;
+    if (other && !other.background && reportsActiveCasualties(other)) return other;
   }
   return undefined;
 }
@@ -576,11 +577,12 @@ function collapseFinding(
 ): Finding | null {
   const sentences = item.lead;
   const top = new Strongest();
+  const verbs = VOCABULARY_BIT[rule.verbs];
   sentences.forEach((sentence, index) => {
     if (
       sentence.weight <= 0 ||
       sentence.preTruce ||
-      !sentenceHas(sentence, rule.verbs) ||
+      (sentence.mask & verbs) === 0 ||
       !sentenceHas(sentence, 'ceasefire') ||
       // "Operations resumed when the truce lapsed on January 7", told a week later: the end of
       // the truce is the story's past (its date is read only for sentences that get this far).
@@ -872,7 +874,7 @@ function reportsBeforeFrame(
 
 /** Whether the sentence reports `name` as something that happened (armed and breach words checked). */
 function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
-  if (name === 'armed') return activeArmed(sentence).length > 0;
+  if (name === 'armed') return reportsActiveArmed(sentence);
   if (name === 'breach') {
     return hitsOf(sentence, 'breach').some(
       (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
