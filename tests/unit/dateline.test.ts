@@ -28,6 +28,14 @@ describe('datelineLength', () => {
     );
   });
 
+  it('finds datelines whatever dashes and spaces end them', () => {
+    expect(dateline('KYIV, March 26 --\u00a0Four soldiers were killed.')).toBe(
+      'KYIV, March 26 --\u00a0',
+    );
+    expect(dateline('SINGAPORE —\tThe apps cut their fees.')).toBe('SINGAPORE —\t');
+    expect(dateline('Beirut (AFP) –\nIsraeli strikes hit the south.')).toBe('Beirut (AFP) –\n');
+  });
+
   it('finds none in ordinary sentences', () => {
     expect(datelineLength('Four soldiers were killed near Horlivka - the army said.')).toBe(0);
     expect(
