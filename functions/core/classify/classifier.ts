@@ -270,15 +270,25 @@ function firstDate(sentences: readonly ReadSentence[]): string | null {
   return null;
 }
 
+/**
+ * The sentences' zone names with how much each sentence counts. A sentence past the lead that
+ * decided nothing counts for nothing in placing the item: its zone names are left unread.
+ */
 function mentions(
   sentences: readonly ReadSentence[],
   evidence: Set<ReadSentence>,
 ): WeightedMentions[] {
-  return sentences.map((sentence) => ({
-    hits: sentence.zones,
-    weight: sentence.background ? sentence.weight / 2 : sentence.weight,
-    evidence: evidence.has(sentence),
-  }));
+  const counted: WeightedMentions[] = [];
+  for (const sentence of sentences) {
+    const decided = evidence.has(sentence);
+    if (sentence.weight <= 0 && !decided) continue;
+    counted.push({
+      hits: sentence.zones,
+      weight: sentence.background ? sentence.weight / 2 : sentence.weight,
+      evidence: decided,
+    });
+  }
+  return counted;
 }
 
 /** Says something about dead or wounded, even "no casualties". */

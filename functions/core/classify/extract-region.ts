@@ -34,20 +34,19 @@ export function extractRegion(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
 ): RegionChoice {
-  const scores = new Map<string, number>();
-  const firstSeen = new Map<string, number>();
-  let order = 0;
-  const add = (region: string, amount: number): void => {
-    scores.set(region, (scores.get(region) ?? 0) + amount);
-    if (!firstSeen.has(region)) firstSeen.set(region, order++);
-  };
-  const counted = sentences.filter((sentence) => sentence.weight > 0 || sentence.evidence);
   // Regions placed by a place name compete among themselves; weak names alone decide only
   // when no sentence names a place.
-  const placed = new Set(
-    counted.flatMap((sentence) => sentence.hits.zones.filter(isStrong).map((zone) => zone.region)),
-  );
-  for (const sentence of counted) {
+  const placed = new Set<string>();
+  for (const sentence of sentences) {
+    if (!counts(sentence)) continue;
+    for (const zone of sentence.hits.zones) if (isStrong(zone)) placed.add(zone.region);
+  }
+  const scores = new Map<string, number>();
+  const add = (region: string, amount: number): void => {
+    scores.set(region, (scores.get(region) ?? 0) + amount);
+  };
+  for (const sentence of sentences) {
+    if (!counts(sentence)) continue;
     const factor = Math.max(sentence.weight, 0.1) * (sentence.evidence ? EVIDENCE_FACTOR : 1);
     for (const zone of sentence.hits.zones) {
       if (placed.size === 0 || placed.has(zone.region)) add(zone.region, zone.weight * factor);
@@ -55,40 +54,51 @@ export function extractRegion(
   }
   if (scores.size === 0) {
     for (const sentence of sentences) {
-      if (sentence.weight <= 0 && !sentence.evidence) continue;
+      if (!counts(sentence)) continue;
       const regions = new Set(sentence.hits.markers.map(regionOfRegime));
       for (const region of regions) if (region) add(region, MARKER_WEIGHT);
     }
   }
-  const region = bestRegion(scores, firstSeen);
+  const region = bestRegion(scores);
   if (region === null) return { region: null, places: [], strong: false, placedUnder: null };
 
-  const ordered = [
-    ...sentences.filter((s) => s.evidence),
-    ...sentences.filter((s) => !s.evidence && s.weight > 0),
-  ];
-  const mentions = ordered
-    .flatMap((sentence) => sentence.hits.zones)
-    .filter((zone) => zone.region === region);
+  // The region's names, those of the evidence first.
+  const mentions: ZoneMention[] = [];
+  for (const evidence of [true, false]) {
+    for (const sentence of sentences) {
+      if (sentence.evidence !== evidence || (!evidence && sentence.weight <= 0)) continue;
+      for (const zone of sentence.hits.zones) if (zone.region === region) mentions.push(zone);
+    }
+  }
+  const strong = mentions.filter(isStrong);
   return {
     region,
     places: placeNames(mentions, region),
-    strong: mentions.some(isStrong),
-    placedUnder: regimesHolding(mentions.filter(isStrong)),
+    strong: strong.length > 0,
+    placedUnder: regimesHolding(strong),
   };
+}
+
+/** Whether a sentence counts toward the region: it is in the lead, or it decided the verdict. */
+function counts(sentence: WeightedMentions): boolean {
+  return sentence.weight > 0 || sentence.evidence;
 }
 
 /** The region of one sentence's strongest mention, and whether a place (not a weak name) gave it. */
 export function sentenceRegion(hits: SentenceGazetteerHits): PlacedRegion | null {
+  const zones = hits.zones;
+  if (zones.length === 0) return null;
   // A place names where the event was; weak names (a country, a shared name) only say which
   // part of the world: "Ukrainian soldiers … near Horlivka" is in Donbas however often
   // "Ukraine" comes up.
-  const placed = new Set(hits.zones.filter(isStrong).map((zone) => zone.region));
-  const zones = placed.size > 0 ? hits.zones.filter((zone) => placed.has(zone.region)) : hits.zones;
+  let placed: Set<string> | undefined;
+  for (const zone of zones) if (isStrong(zone)) (placed ??= new Set()).add(zone.region);
   const scores = new Map<string, number>();
-  for (const zone of zones) scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
-  const firstSeen = new Map(zones.map((zone, index) => [zone.region, index] as const).reverse());
-  const region = bestRegion(scores, firstSeen);
+  for (const zone of zones) {
+    if (placed && !placed.has(zone.region)) continue;
+    scores.set(zone.region, (scores.get(zone.region) ?? 0) + zone.weight);
+  }
+  const region = bestRegion(scores);
   if (region === null) return null;
   const strong = zones.filter((zone) => zone.region === region && isStrong(zone));
   return { region, strong: strong.length > 0, placedUnder: regimesHolding(strong) };
@@ -108,12 +118,15 @@ function isStrong(zone: ZoneMention): boolean {
   return zone.role === 'place' || zone.role === 'together';
 }
 
-function bestRegion(scores: Map<string, number>, firstSeen: Map<string, number>): string | null {
+/** The region scored highest; of equals, the first named (a Map keeps the order regions came in). */
+function bestRegion(scores: Map<string, number>): string | null {
   let best: string | null = null;
+  let bestScore = 0;
   for (const [region, score] of scores) {
-    const current = best === null ? undefined : scores.get(best);
-    const earlier = (firstSeen.get(region) ?? 0) < (firstSeen.get(best ?? '') ?? Infinity);
-    if (current === undefined || score > current || (score === current && earlier)) best = region;
+    if (best === null || score > bestScore) {
+      best = region;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -124,9 +137,17 @@ function bestRegion(scores: Map<string, number>, firstSeen: Map<string, number>)
  * is, not where in it the event was, and would make any two reports from it share a place.
  */
 function placeNames(mentions: readonly ZoneMention[], region: string): string[] {
-  const named = (role: ZoneMention['role']): string[] =>
-    mentions
-      .filter((zone) => zone.role === role && !namesWholeRegion(zone.name, region))
-      .map((zone) => zone.name);
-  return [...new Set([...named('place'), ...named('weak')])].slice(0, MAX_PLACES);
+  // A name is judged once (the answer depends on the name alone), and the list stops when full.
+  const names: string[] = [];
+  const judged = new Set<string>();
+  for (const role of ['place', 'weak'] as const) {
+    for (const zone of mentions) {
+      if (zone.role !== role || judged.has(zone.name)) continue;
+      judged.add(zone.name);
+      if (namesWholeRegion(zone.name, region)) continue;
+      names.push(zone.name);
+      if (names.length === MAX_PLACES) return names;
+    }
+  }
+  return names;
 }
