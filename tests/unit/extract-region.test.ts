@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extractRegion,
+  placeRegion,
   sentenceRegion,
   type WeightedMentions,
 } from '../../functions/core/classify/extract-region.js';
@@ -173,5 +174,24 @@ describe('sentenceRegion', () => {
 
   it('places a sentence without zone names nowhere', () => {
     expect(sentenceRegion(hits([]))).toBeNull();
+  });
+});
+
+describe('placeRegion', () => {
+  it('chooses the region extractRegion chooses, as surely', () => {
+    const sentences = [
+      sentence([zone('Eastmark', 'weak', 'eastmark')]),
+      sentence([
+        zone('Northland', 'weak', 'northland'),
+        zone('Northland', 'place', 'alder', ['north-truce']),
+      ]),
+    ];
+    const { region, strong, placedUnder } = extractRegion(sentences, regionOfRegime);
+    expect(placeRegion(sentences, regionOfRegime)).toEqual({ region, strong, placedUnder });
+    expect(region).toBe('Northland');
+  });
+
+  it('places nothing without zone names or markers', () => {
+    expect(placeRegion([sentence([])], regionOfRegime)).toBeNull();
   });
 });

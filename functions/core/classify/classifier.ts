@@ -7,7 +7,13 @@ import { evaluateRule, type Finding, type RuleContext } from './evaluate-rules.j
 import { type AttributionSentence, extractAttribution } from './extract-attribution.js';
 import { extractCasualties, saysNoneKilled } from './extract-casualties.js';
 import { datesEarlierEvent, publishedDay } from './extract-date.js';
-import { extractRegion, type RegionChoice, type WeightedMentions } from './extract-region.js';
+import {
+  extractRegion,
+  type PlacedRegion,
+  placeRegion,
+  type RegionChoice,
+  type WeightedMentions,
+} from './extract-region.js';
 import { compileGazetteer, type Gazetteer } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
 import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
@@ -90,7 +96,7 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   /** The rules that fire on the item and the score they give it. */
   function weigh(item: ReadItem, input: ClassifyInput): Weighing {
     const published = publishedDay(input.published);
-    let leadChoice: RegionChoice | undefined;
+    let leadRegion: PlacedRegion | null | undefined;
     let regimeDate: string | null | undefined;
     const context: RuleContext = {
       item,
@@ -103,9 +109,10 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       publishedOn: published,
       leadRegion() {
         // History's places ("In 2021, militants attacked posts in Rajouri") place no incident.
-        leadChoice ??= extractRegion(mentions(currentLead(item), new Set()), regionOf);
-        const { region, strong, placedUnder } = leadChoice;
-        return region ? { region, strong, placedUnder } : null;
+        if (leadRegion === undefined) {
+          leadRegion = placeRegion(mentions(currentLead(item), new Set()), regionOf);
+        }
+        return leadRegion;
       },
     };
     const fired = (rules: readonly Rule[]): Finding[] => {

@@ -34,6 +34,33 @@ export function extractRegion(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
 ): RegionChoice {
+  const named = regionNamed(sentences, regionOfRegime);
+  if (named === null) return { region: null, places: [], strong: false, placedUnder: null };
+  const { region, mentions, strong } = named;
+  return {
+    region,
+    places: placeNames(mentions, region),
+    strong: strong.length > 0,
+    placedUnder: regimesHolding(strong),
+  };
+}
+
+/** The region extractRegion chooses and how surely, for a caller that needs no list of places. */
+export function placeRegion(
+  sentences: readonly WeightedMentions[],
+  regionOfRegime: (regimeId: string) => string | undefined,
+): PlacedRegion | null {
+  const named = regionNamed(sentences, regionOfRegime);
+  if (named === null) return null;
+  const { region, strong } = named;
+  return { region, strong: strong.length > 0, placedUnder: regimesHolding(strong) };
+}
+
+/** The region the sentences name most, with its names in them (evidence first) and the strong ones. */
+function regionNamed(
+  sentences: readonly WeightedMentions[],
+  regionOfRegime: (regimeId: string) => string | undefined,
+): { region: string; mentions: ZoneMention[]; strong: ZoneMention[] } | null {
   // Regions placed by a place name compete among themselves; weak names alone decide only
   // when no sentence names a place.
   const placed = new Set<string>();
@@ -60,7 +87,7 @@ export function extractRegion(
     }
   }
   const region = bestRegion(scores);
-  if (region === null) return { region: null, places: [], strong: false, placedUnder: null };
+  if (region === null) return null;
 
   // The region's names, those of the evidence first.
   const mentions: ZoneMention[] = [];
@@ -70,13 +97,7 @@ export function extractRegion(
       for (const zone of sentence.hits.zones) if (zone.region === region) mentions.push(zone);
     }
   }
-  const strong = mentions.filter(isStrong);
-  return {
-    region,
-    places: placeNames(mentions, region),
-    strong: strong.length > 0,
-    placedUnder: regimesHolding(strong),
-  };
+  return { region, mentions, strong: mentions.filter(isStrong) };
 }
 
 /** Whether a sentence counts toward the region: it is in the lead, or it decided the verdict. */
