@@ -58,6 +58,16 @@ describe('gazetteer hits', () => {
     ]);
   });
 
+  it('reports each name lower-cased with single spaces, however often it comes', () => {
+    for (const sentence of [
+      'The Northern\u00a0 Guard left ALDER.',
+      'The NORTHERN GUARD left Alder.',
+      'The Northern  Guard left alder.',
+    ]) {
+      expect(hitsOf(sentence).zones.map((zone) => zone.name)).toEqual(['northern guard', 'alder']);
+    }
+  });
+
   it('counts a name in a dateline as the dateline, not a place', () => {
     const { zones } = hitsOf('BIRCHFORD, March 26 (Reuters) - Shelling hit Alder overnight.');
     expect(zones.map(({ role, name }) => ({ role, name }))).toEqual([

@@ -23,6 +23,8 @@ function namesBacker(sentence: string, end: number): boolean {
  */
 const ZONE_NAME_WEIGHT = { place: 1, weak: 0.5, actor: 0.5, dateline: 0.5 } as const;
 type ZoneRole = keyof typeof ZONE_NAME_WEIGHT;
+/** Zone names kept lower-cased at most; past it the cache starts again, so memory stays bounded. */
+const NAME_CACHE_LIMIT = 10_000;
 /** The lists of a "together" group a sentence names are bits of one number. */
 const MAX_TOGETHER_LISTS = 31;
 
@@ -148,6 +150,18 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     togetherGroupOf[index] = number;
   });
 
+  // The same few names come up in item after item: each is lower-cased once.
+  const namesAsWritten = new Map<string, string>();
+  function nameAsWritten(written: string): string {
+    let name = namesAsWritten.get(written);
+    if (name === undefined) {
+      name = foldText(written).replace(/\s+/g, ' ');
+      if (namesAsWritten.size >= NAME_CACHE_LIMIT) namesAsWritten.clear();
+      namesAsWritten.set(written, name);
+    }
+    return name;
+  }
+
   function hitsOf(sentence: string, matches: readonly GazetteerMatch[]): SentenceGazetteerHits {
     if (matches.length === 0) return { zones: [], markers: [], outsiders: [] };
     const zones: ZoneMention[] = [];
@@ -172,7 +186,7 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
           togetherSeen ??= new Map();
           togetherSeen.set(group, (togetherSeen.get(group) ?? 0) | (1 << meaning.list));
         } else {
-          name ??= foldText(sentence.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
+          name ??= nameAsWritten(sentence.slice(hit.start, hit.end));
           dateline ??= datelineLength(sentence);
           const role = hit.end <= dateline ? 'dateline' : meaning.role;
           zones.push({
