@@ -577,6 +577,8 @@ function collapseFinding(
 ): Finding | null {
   const sentences = item.lead;
   const top = new Strongest();
+  // The rule's settings, read once: rules of one kind differ in shape, so each read is slow.
+  const { window, endedBy, weight } = rule;
   const verbs = VOCABULARY_BIT[rule.verbs];
   sentences.forEach((sentence, index) => {
     if (
@@ -590,7 +592,7 @@ function collapseFinding(
     ) {
       return;
     }
-    const strength = rule.weight * factor(sentence, lead);
+    const strength = weight * factor(sentence, lead);
     if (!top.beatenBy(strength)) return;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     // Where the first action that may end the truce ends, asked once per sentence.
@@ -607,27 +609,27 @@ function collapseFinding(
         !precededBy(sentence, verb, NEGATION, COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
           (ceasefire) =>
-            // "since the truce broke down in January": the collapse is the time since which
-            // the news happens, not the news.
-            !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             // A phrase may be both ("withdrew from the truce").
             (ceasefire === verb ||
-              ((gap(verb, ceasefire) <= rule.window ||
-                (gap(verb, ceasefire) <= rule.window + DESCRIPTION_REACH &&
+              ((gap(verb, ceasefire) <= window ||
+                (gap(verb, ceasefire) <= window + DESCRIPTION_REACH &&
                   describedBefore(sentence, ceasefire, verb) &&
                   !inAnotherMonth(sentence, verb, publishedOn))) &&
                 !connectorBetween(sentence, verb, ceasefire) &&
                 !describesTruce(sentence, verb, ceasefire))) &&
-            (rule.endedBy === undefined ||
-              endedByAction(sentence, verb, ceasefire, firstActionEnd(rule.endedBy))),
+            // "since the truce broke down in January": the collapse is the time since which
+            // the news happens, not the news.
+            !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
+            (endedBy === undefined ||
+              endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy))),
         ),
     );
     if (!tied) return;
     const requires = rule.requires;
     let evidence = [sentence];
     if (requires) {
-      const window = sentences.slice(index, index + (rule.resumptionWindow ?? 0) + 1);
-      const partner = window.find((other) => sentenceHas(other, requires));
+      const following = sentences.slice(index, index + (rule.resumptionWindow ?? 0) + 1);
+      const partner = following.find((other) => sentenceHas(other, requires));
       if (!partner) return;
       if (partner !== sentence) evidence = [sentence, partner];
     }
