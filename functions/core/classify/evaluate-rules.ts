@@ -745,14 +745,15 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
   switch (rule.test) {
     case 'headline-frame': {
       const headline = item.headline;
+      // Most headlines hold no frame word: they are known not to be framed at once.
+      const frame = VOCABULARY_BIT[rule.frame];
+      if (!headline.some((sentence) => (sentence.mask & frame) !== 0)) return null;
       const within = rule.frameWithin;
       const subject = listMask(rule.subject);
       const framed =
         within === undefined
-          ? headline.some((sentence) => (sentence.mask & subject) !== 0) &&
-            headline.some((sentence) => sentenceHas(sentence, rule.frame))
+          ? headline.some((sentence) => (sentence.mask & subject) !== 0)
           : headline.some((sentence) => framesSubject(sentence, rule, within));
-      // Most headlines hold no frame word: what they report is then not asked.
       if (!framed) return null;
       const namesTruce = headline.some((sentence) => sentenceHas(sentence, 'ceasefire'));
       // A headline sentence that tells history ("killed in a clash here ten years ago") reports
