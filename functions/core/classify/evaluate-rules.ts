@@ -514,12 +514,21 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
 function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
   const guard = rule.undatedUnless;
   if (!guard) return false;
+  const over = listMask(guard.over);
+  const after = listMask(guard.after);
   return sentences.some((sentence) => {
     if (sentence.weight <= 0 || sentence.background) return false;
     if (sentenceHas(sentence, guard.absent)) return true;
-    if (!sentenceHas(sentence, 'ceasefire')) return false;
-    const ends = hitsIn(sentence, listMask(guard.over));
-    const connectors = hitsIn(sentence, listMask(guard.after));
+    // A truce's end follows a connector: without all three words, the sentence says nothing.
+    if (
+      !sentenceHas(sentence, 'ceasefire') ||
+      (sentence.mask & over) === 0 ||
+      (sentence.mask & after) === 0
+    ) {
+      return false;
+    }
+    const ends = hitsIn(sentence, over);
+    const connectors = hitsIn(sentence, after);
     return hitsOf(sentence, 'ceasefire').some((ceasefire) =>
       ends.some((end) => {
         if (gap(ceasefire, end) > guard.window || describesTruce(sentence, end, ceasefire)) {
@@ -561,7 +570,7 @@ function namesAnyCeasefireInForce(sentences: readonly ReadSentence[]): boolean {
   return sentences.some((sentence) => {
     if (sentence.weight <= 0 || sentence.background) return false;
     if (sentenceHas(sentence, 'peacekeeping')) return true;
-    if (!sentenceHas(sentence, 'ceasefire')) return false;
+    if (!sentenceHas(sentence, 'ceasefire') || (sentence.mask & IN_FORCE) === 0) return false;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     return sentence.hits.some(
       (hit) =>
