@@ -80,6 +80,22 @@ describe('stripBoilerplate: disclaimers and credits in any case and place', () =
     }
   });
 
+  it('drops a credit wherever it stands in a text that holds characters past ASCII', () => {
+    for (let shift = 0; shift < 8; shift += 1) {
+      const opening = `(${'x'.repeat(shift)}) The ministry’s statement came late.`;
+      const credit = 'Smoke over the valley. (Reuters Photo)';
+      expect(stripBoilerplate([opening, credit, ARTICLE[1]].join('\n'))).toBe(
+        [opening, ARTICLE[1]].join('\n'),
+      );
+    }
+  });
+
+  it('does not take a letter past ASCII for the key word its low byte would spell', () => {
+    // U+0150 (Ő) is 0x150: its low byte is that of "P".
+    const text = [...ARTICLE, 'Smoke over the valley. (Reuters \u0150hoto)'].join('\n');
+    expect(stripBoilerplate(text)).toBe(text);
+  });
+
   it('keeps prose that only brushes against a key word', () => {
     const text = [
       ...ARTICLE,

@@ -1,6 +1,7 @@
 // Removes what a fetched page carries around its article: navigation and sharing lines, spam titles
 // injected above it, photo captions, related-story lists, donation appeals, agency disclaimers and
 // cookie banners. Works line by line on plain text, so it needs no knowledge of any one site.
+import { isWhitespace } from './whitespace.js';
 
 /** Short lines that are page furniture wherever they appear. */
 const FURNITURE_LINE =
@@ -120,14 +121,14 @@ class LineCursor {
     this.start = this.nextStart;
     this.end = this.endFrom(this.start);
     this.nextStart = this.end + this.separatorLength(this.end);
-    this.line = this.text.slice(this.start, this.end).trim();
+    this.line = trimmedSlice(this.text, this.start, this.end);
     return true;
   }
 
   /** The line after the current one, trimmed; undefined after the last. */
   following(): string | undefined {
     if (this.nextStart > this.text.length) return undefined;
-    return this.text.slice(this.nextStart, this.endFrom(this.nextStart)).trim();
+    return trimmedSlice(this.text, this.nextStart, this.endFrom(this.nextStart));
   }
 
   private endFrom(start: number): number {
@@ -145,15 +146,29 @@ class LineCursor {
 }
 
 /**
+ * The text from `start` to `end` without the white space around it: what slice() then trim()
+ * give, cut once.
+ */
+function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && isWhitespace(text.charCodeAt(from))) from += 1;
+  while (to > from && isWhitespace(text.charCodeAt(to - 1))) to -= 1;
+  return text.slice(from, to);
+}
+
+/**
  * Tells whether a line may hold a TAIL_SENTENCE or a PHOTO_CREDIT, far faster than a regular
  * expression for all KEY_WORDS would: lines are read only at every SAMPLE_STRIDE-th character.
  */
 class KeyFinder {
   /** Where the next "[" is at or after the line last asked about, -1 when none. */
   private nextBracket: number;
+  private readonly lowBytes: LowBytes;
 
   constructor(private readonly text: string) {
     this.nextBracket = text.indexOf('[');
+    this.lowBytes = lowBytesOf(text);
   }
 
   /** `line` is the text from `start` to `end`, trimmed. */
@@ -164,7 +179,7 @@ class KeyFinder {
     return (
       (this.nextBracket !== -1 && this.nextBracket < end) ||
       startsWithFile(line) ||
-      holdsKeyWord(this.text, start, end)
+      holdsKeyWord(this.text, this.lowBytes.units, start, end)
     );
   }
 }
@@ -176,7 +191,7 @@ function startsWithFile(line: string): boolean {
 
 /**
  * Every key word is at least SAMPLE_STRIDE + 1 characters long, so each of its occurrences spans
- * a sampled position and the character after it.
+ * a sampled position (one divisible by SAMPLE_STRIDE) and the character after it.
  */
 const SAMPLE_STRIDE = 4;
 
@@ -204,13 +219,76 @@ for (const word of KEY_WORDS) {
   }
 }
 
-/** Whether the text from `start` to `end` holds a key word, in any case. */
-function holdsKeyWord(text: string, start: number, end: number): boolean {
-  for (let index = start; index + 1 < end; index += SAMPLE_STRIDE) {
-    const pair = PAIR_PARTS[pairIndex(text.charCodeAt(index), text.charCodeAt(index + 1))] ?? 0;
+/** The low bytes of a text's code units, as bytes and as the 16-bit units they pair into. */
+interface LowBytes {
+  bytes: Buffer;
+  units: Uint16Array;
+}
+
+/**
+ * Storage for the low bytes of the text being stripped, kept between calls (one text is stripped
+ * at a time); a longer text than this gets storage of its own.
+ */
+let sharedLowBytes = lowBytesStorage(0);
+const SHARED_LOW_BYTES_MAX = 1 << 16;
+
+function lowBytesStorage(length: number): LowBytes {
+  // Even-sized, on an ArrayBuffer of its own: 16-bit units need an aligned start.
+  const storage = new ArrayBuffer(length + (length % 2));
+  return { bytes: Buffer.from(storage), units: new Uint16Array(storage) };
+}
+
+/**
+ * The low byte of each of the text's code units, by index. pairIndex reads only the low seven
+ * bits of a character, so it gives the same number for the byte; reading a typed array costs far
+ * less than charCodeAt on the several kinds of string a text may be.
+ */
+function lowBytesOf(text: string): LowBytes {
+  let lowBytes = sharedLowBytes;
+  if (lowBytes.bytes.length < text.length) {
+    lowBytes = lowBytesStorage(Math.max(text.length, 2 * lowBytes.bytes.length));
+    if (lowBytes.bytes.length <= SHARED_LOW_BYTES_MAX) sharedLowBytes = lowBytes;
+  }
+  // Latin-1 writes one byte per code unit, keeping its low eight bits.
+  lowBytes.bytes.write(text, 0, 'latin1');
+  return lowBytes;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/**
+ * PAIR_PARTS by the 16-bit unit two low bytes make (in the platform's byte order): one read of
+ * the units array gives the number of a sampled pair.
+ */
+const UNIT_PARTS = new Uint8Array(1 << 16);
+for (let first = 0; first < 0x100; first += 1) {
+  for (let second = 0; second < 0x100; second += 1) {
+    const unit = LITTLE_ENDIAN ? first | (second << 8) : (first << 8) | second;
+    UNIT_PARTS[unit] = PAIR_PARTS[pairIndex(first, second)] ?? 0;
+  }
+}
+
+/**
+ * Whether the text from `start` to `end` holds a key word, in any case; `units` holds the low
+ * bytes of its code units in pairs. The sampled positions are those divisible by SAMPLE_STRIDE,
+ * whose pair is one unit.
+ */
+function holdsKeyWord(text: string, units: Uint16Array, start: number, end: number): boolean {
+  const unitsPerSample = SAMPLE_STRIDE / 2;
+  for (
+    let sample = Math.ceil(start / SAMPLE_STRIDE);
+    sample * SAMPLE_STRIDE + 1 < end;
+    sample += 1
+  ) {
+    const pair = UNIT_PARTS[units[sample * unitsPerSample] ?? 0] ?? 0;
     if (pair === 0) continue;
-    for (const { word, offset } of KEY_WORD_PARTS[pair] ?? []) {
-      if (isKeyWordAt(text, index - offset, start, end, word)) return true;
+    const index = sample * SAMPLE_STRIDE;
+    // An indexed loop: an iterator for each sampled pair would cost more than the checks.
+    const parts = KEY_WORD_PARTS[pair] ?? [];
+    for (let part = 0; part < parts.length; part += 1) {
+      const candidate = parts[part];
+      if (candidate && isKeyWordAt(text, index - candidate.offset, start, end, candidate.word)) {
+        return true;
+      }
     }
   }
   return false;
