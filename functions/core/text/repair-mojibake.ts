@@ -23,11 +23,13 @@ const LATIN_OR_PUNCTUATION =
 const CYRILLIC_OR_GREEK = /^[\u0370-\u03ff\u0400-\u04ff]$/;
 
 /**
- * Every character a GBK run can start with, and every one a windows-1252 run can start with:
- * most texts hold none of them, and one scan for them spares such a text both repairs.
+ * Every character a GBK run can start with, and every one a windows-1252 run can start with (as
+ * the ranges of a character class): most texts hold none of them, and one scan for them spares
+ * such a text both repairs.
  */
-const RUN_START =
-  /[\u00c2-\u00f4\u20ac\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ue000-\ufaff\uff00-\uffef]/;
+export const RUN_START_CHARACTERS =
+  '\u00c2-\u00f4\u20ac\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\ue000-\ufaff\uff00-\uffef';
+const RUN_START = new RegExp(`[${RUN_START_CHARACTERS}]`);
 
 export function repairMojibake(text: string): string {
   if (!RUN_START.test(text)) return text;

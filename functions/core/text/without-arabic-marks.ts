@@ -10,8 +10,12 @@ function isArabicMark(mark: string): boolean {
   return code === 0x640 || (code >= 0x64b && code <= 0x65f) || code === 0x670;
 }
 
-/** A letter of the Arabic block: a text without one has no mark to drop. */
-const ARABIC_LETTER = /[\u0620-\u064a]/;
+/**
+ * The letters of the Arabic block, as a character class's range: a text without one has no mark
+ * to drop.
+ */
+export const ARABIC_LETTERS = '\u0620-\u064a';
+const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTERS}]`);
 
 export function withoutArabicMarks(text: string): string {
   if (!ARABIC_LETTER.test(text)) return text;
