@@ -63,7 +63,7 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
   const keys = new KeyFinder(text);
   const bodyScript = new BodyScript(text);
   const kept: string[] = [];
-  const seen = new Map<number, string[]>();
+  const seen = new Map<number, string | string[]>();
   let proseSeen = false;
   let firstContentLines = 0;
 
@@ -273,15 +273,11 @@ for (let first = 0; first < 0x100; first += 1) {
  * whose pair is one unit.
  */
 function holdsKeyWord(text: string, units: Uint16Array, start: number, end: number): boolean {
-  const unitsPerSample = SAMPLE_STRIDE / 2;
-  for (
-    let sample = Math.ceil(start / SAMPLE_STRIDE);
-    sample * SAMPLE_STRIDE + 1 < end;
-    sample += 1
-  ) {
-    const pair = UNIT_PARTS[units[sample * unitsPerSample] ?? 0] ?? 0;
+  const first = start + ((SAMPLE_STRIDE - (start % SAMPLE_STRIDE)) % SAMPLE_STRIDE);
+  for (let index = first; index + 1 < end; index += SAMPLE_STRIDE) {
+    // The unit of the bytes at index and index + 1 (index is even).
+    const pair = UNIT_PARTS[units[index >> 1] ?? 0] ?? 0;
     if (pair === 0) continue;
-    const index = sample * SAMPLE_STRIDE;
     // An indexed loop: an iterator for each sampled pair would cost more than the checks.
     const parts = KEY_WORD_PARTS[pair] ?? [];
     for (let part = 0; part < parts.length; part += 1) {
@@ -315,18 +311,21 @@ function isKeyWordAt(text: string, at: number, start: number, end: number, word:
  * Whether the line was kept before, and remembers it: compared without case when short (long
  * repeats are copies). Lines are filed under their length: most look-ups compare nothing.
  */
-function isRepeat(seen: Map<number, string[]>, line: string): boolean {
+function isRepeat(seen: Map<number, string | string[]>, line: string): boolean {
   const filed = seen.get(line.length);
   if (filed === undefined) {
-    seen.set(line.length, [line]);
+    // Most lengths are filed once: the line alone, without an array around it.
+    seen.set(line.length, line);
     return false;
   }
   const short = line.length <= SHORT_LINE;
   const comparable = short ? line.toLowerCase() : line;
-  for (const other of filed) {
+  const others = typeof filed === 'string' ? [filed] : filed;
+  for (const other of others) {
     if ((short ? other.toLowerCase() : other) === comparable) return true;
   }
-  filed.push(line);
+  others.push(line);
+  if (others !== filed) seen.set(line.length, others);
   return false;
 }
 
