@@ -123,4 +123,13 @@ describe('publishedDay', () => {
     expect(publishedDay(undefined)).toBeNull();
     expect(publishedDay('yesterday')).toBeNull();
   });
+
+  it('reads no day that the calendar lacks, and years from 100 on as written', () => {
+    expect(publishedDay('2024-02-30')).toBeNull();
+    expect(publishedDay('0050-03-01')).toBeNull();
+    expect(publishedDay('0500-03-01')).toBe('0500-03-01');
+    expect(extractIncidentDate(['Shelling on Sunday killed two.'], '0500-03-01')).toBe(
+      '0500-02-28',
+    );
+  });
 });

@@ -182,10 +182,7 @@ function resolve(
 function parsePublished(published: string | undefined): Date | null {
   if (!published) return null;
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
-  if (day) {
-    const iso = validDate(Number(day[1]), Number(day[2]), Number(day[3]));
-    return iso ? new Date(`${iso}T00:00:00Z`) : null;
-  }
+  if (day) return validUtcDay(Number(day[1]), Number(day[2]), Number(day[3]));
   const parsed = new Date(published);
   return Number.isNaN(parsed.getTime())
     ? null
@@ -193,6 +190,12 @@ function parsePublished(published: string | undefined): Date | null {
 }
 
 function validDate(year: number, month: number, day: number): string | null {
+  const date = validUtcDay(year, month, day);
+  return date ? isoDay(date) : null;
+}
+
+/** Midnight UTC of the day, or null when there is no such day (or the year is below 100). */
+function validUtcDay(year: number, month: number, day: number): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (
     date.getUTCFullYear() !== year ||
@@ -201,7 +204,7 @@ function validDate(year: number, month: number, day: number): string | null {
   ) {
     return null;
   }
-  return isoDay(date);
+  return date;
 }
 
 function addDays(date: Date, days: number): Date {

@@ -113,10 +113,11 @@ const EVENT_YEAR = new RegExp(
 /**
  * "the 2013 ambush", "the 2018 Poonch shelling": an event the year names, whatever truce the
  * sentence names with it ("the
- * worst clashes since the 2016 offensive" compares, and tells the news).
+ * worst clashes since the 2016 offensive" compares, and tells the news). The look-behind that
+ * keeps "since" out reads back from after the year, so it is tried only where a year stands.
  */
 const YEAR_OF_EVENT =
-  /(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?)\b((?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
+  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
 /**
  * "only four ceasefire violations were recorded in 2012", "victims of ceasefire violations in
  * Poonch in 2018": violations the year closes, told in a year-end review or a later story; the
@@ -261,7 +262,8 @@ function selectSentences(
   body: readonly string[],
   lead: LeadSettings,
 ): { texts: string[]; positions: number[]; further: string[] } {
-  const titleKey = comparable(titleText);
+  // Compared only with lines of about the title's length: most items need no key.
+  let titleKey: string | undefined;
   const texts: string[] = [];
   const positions: number[] = [];
   const further: string[] = [];
@@ -271,7 +273,10 @@ function selectSentences(
   }
   let position = 0;
   for (const sentence of body) {
-    if (titleKey !== '' && isTitleAgain(sentence, titleText, titleKey)) continue;
+    if (titleText !== '' && Math.abs(sentence.length - titleText.length) <= TITLE_LENGTH_SLACK) {
+      titleKey ??= comparable(titleText);
+      if (titleKey !== '' && isTitleAgain(sentence, titleKey)) continue;
+    }
     if (hasWords(sentence, lead.minWords)) position += 1;
     if (position <= lead.lastSentence) {
       texts.push(sentence);
@@ -480,23 +485,30 @@ function givesEarlierYear(pattern: RegExp, text: string, publishedYear: number |
   return year !== undefined && Number(year) < publishedYear;
 }
 
-/** A body line repeating the title (pages often print it again), compared without punctuation. */
-function isTitleAgain(sentence: string, title: string, titleKey: string): boolean {
-  return (
-    Math.abs(sentence.length - title.length) <= 12 &&
-    firstLetter(sentence) === titleKey.charAt(0) &&
-    comparable(sentence) === titleKey
-  );
+/** Characters a body line may differ in length from the title and still repeat it. */
+const TITLE_LENGTH_SLACK = 12;
+
+/**
+ * A body line of about the title's length repeating it (pages often print it again), compared
+ * without punctuation.
+ */
+function isTitleAgain(sentence: string, titleKey: string): boolean {
+  return firstLetter(sentence) === titleKey.charAt(0) && comparable(sentence) === titleKey;
 }
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** The first letter or digit, lower-cased: a cheap test before comparing whole texts. */
 function firstLetter(text: string): string {
   for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    const code = char.charCodeAt(0);
-    if (code < 0x80 ? /[A-Za-z0-9]/.test(char) : /[\p{L}\p{N}]/u.test(char)) {
-      return char.toLowerCase();
-    }
+    const code = text.charCodeAt(index);
+    const isLetterOrNumber =
+      code < 0x80
+        ? (code >= 0x61 && code <= 0x7a) ||
+          (code >= 0x41 && code <= 0x5a) ||
+          (code >= 0x30 && code <= 0x39)
+        : LETTER_OR_NUMBER.test(text.charAt(index));
+    if (isLetterOrNumber) return text.charAt(index).toLowerCase();
   }
   return '';
 }
