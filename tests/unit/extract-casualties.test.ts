@@ -48,6 +48,14 @@ describe('extractCasualties', () => {
     ).toBe(5);
   });
 
+  it('ends a description of victims at a number of any form, and reads the number whole', () => {
+    expect(killed('Two soldiers and 1,500 civilians were killed.')).toBe(1502);
+    expect(killed('Two soldiers five hundred civilians were killed.')).toBe(500);
+    expect(killed('Two soldiers a dozen civilians were killed.')).toBe(12);
+    expect(killed('Shelling killed two soldiers and twenty-one civilians.')).toBe(23);
+    expect(killed('A twenty-year-old soldier and two civilians were killed.')).toBe(3);
+  });
+
   it('doubles a count given for each side', () => {
     expect(killed('The exchange of fire killed one soldier from each side on Friday.')).toBe(2);
   });

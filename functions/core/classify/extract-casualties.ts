@@ -8,6 +8,7 @@
 
 import { datelineLength } from './dateline.js';
 import { withoutRelativeAsides } from './relative-aside.js';
+import { wordTrie } from './word-trie.js';
 import { WordSets, type WordsFound, hasOddCase } from './word-sets.js';
 import {
   type Measure,
@@ -92,8 +93,30 @@ const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 const AGE_TAIL = '(?:-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+old\\b)';
 /** The end of a count: a number that gives an age counts no one. */
 const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL})`;
-/** Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers. */
-const STOP_WORDS = `(?:and|or|while|but|as|when|after|that|which|who|whose|where|to|be|been|was|were|is|are|has|have|had|by|against|during|since|said|says|told|aged|became|become|becomes|killed|killing|wounded|wounding|injured|injuring|died|dead|including|${NUMBER})`;
+/**
+ * A number's first word or digits. Followed by COUNT_END, it matches just where NUMBER followed
+ * by COUNT_END does ("twenty-one" and "1,500" are counts from their first word or digits on), so
+ * a lookaround that only asks whether a count stands somewhere reads it instead, and its words
+ * share their beginnings (see `wordTrie`).
+ */
+const NUMBER_WORDS = [
+  ...Object.keys(TENS),
+  ...Object.keys(UNITS),
+  ...['a dozen', 'dozens', 'scores', 'hundreds', 'thousands', 'another'],
+];
+const NUMBER_START = `(?:\\d+|${wordTrie(NUMBER_WORDS)})`;
+/**
+ * Words that end a list of victims ("police officers from Karabakh"): verbs, joins, numbers, as
+ * NUMBER_START reads them. This is tried at every word of every list: one tree of words.
+ */
+const STOP_WORDS = `(?:\\d+|${wordTrie([
+  ...['and', 'or', 'while', 'but', 'as', 'when', 'after', 'that', 'which', 'who', 'whose'],
+  ...['where', 'to', 'be', 'been', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'by'],
+  ...['against', 'during', 'since', 'said', 'says', 'told', 'aged', 'became', 'become'],
+  ...['becomes', 'killed', 'killing', 'wounded', 'wounding', 'injured', 'injuring', 'died'],
+  ...['dead', 'including'],
+  ...NUMBER_WORDS,
+])})`;
 /**
  * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
  * age describes ("a 62-year-old man", "a 60 years old man").
@@ -152,7 +175,7 @@ const POSSESSIVE = '(?:(?:his|her|their|its)\\s+)?';
  * More of the same victims, with no count of their own: "21 members of government forces and
  * allied militias".
  */
-const AND_MORE = `(?:\\s+and\\s+(?!${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})(?:${VICTIM_WORD})(?:\\s+${VICTIM_WORD}){0,2})?`;
+const AND_MORE = `(?:\\s+and\\s+(?!${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})(?:${VICTIM_WORD})(?:\\s+${VICTIM_WORD}){0,2})?`;
 /** One count and whom it counts: "at least two Azerbaijani soldiers", "a jawan". */
 const ITEM = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}${VICTIM_WORDS}${AND_MORE}`;
 /**
@@ -170,7 +193,7 @@ const LIST = `(?<list>${ITEM}(?:,?\\s+(?:and|as well as)\\s+${JOINED_ITEM})*)`;
 /** A toll is a number: "the toll rose to a record" counts nobody. */
 const TOLL_LIST = `(?<list>${QUALIFIER}${NUMBER}${COUNT_END}${VICTIM_WORDS})`;
 const LIST_JOIN = new RegExp(
-  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})|,\\s+(?=${ONE_PERSON}${END})`,
+  `,?\\s+(?:and|as well as)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})|,\\s+(?=${ONE_PERSON}${END})`,
   'i',
 );
 /**
@@ -178,11 +201,11 @@ const LIST_JOIN = new RegExp(
  * civilians, a man and two of his children, were killed", "two civilians – a woman and a child –".
  */
 const APPOSITIVE_START = new RegExp(
-  `(?:,|\\s[–—])\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
+  `(?:,|\\s[–—])\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
-const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}`;
+const LEADING = `${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}`;
 /**
  * The victims who were killed are the verb's subject, never a preposition's object: in "two
  * fighters from a unit … were killed", "a unit" was not.
@@ -190,7 +213,7 @@ const LEADING = `${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}`;
 const NOT_IN_PHRASE =
   '(?<!\\b(?:from|of|with|in|at|on|near|by|for|into|under|to|between|among)\\s+)';
 /** Whom an active verb names right after it: "killed a father", "killed two soldiers". */
-const OBJECT = `(?:${POSSESSIVE}${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`;
+const OBJECT = `(?:${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`;
 const LEADING_COUNT = new RegExp(
   `^(?:${POSSESSIVE}${QUALIFIER}(?<n>${NUMBER}|${ARTICLE})${COUNT_END}|(?<one>${ONE_PERSON})${END})`,
   'i',
