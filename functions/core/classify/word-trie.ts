@@ -8,7 +8,11 @@ interface Node {
   endsWord: boolean;
 }
 
-/** A source matching exactly the strings of `words`, as `words.join('|')` would (in a group). */
+/**
+ * A source matching the strings of `words` and no others, as `words.join('|')` does (in a
+ * group); where one word begins another it may take the longer where the list takes the first
+ * listed, so it serves where only whether a word stands there matters.
+ */
 export function wordTrie(words: readonly string[]): string {
   const root: Node = { next: new Map(), endsWord: false };
   for (const word of words) {
