@@ -5,7 +5,13 @@ import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
 import { datesEarlierEvent, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
-import { type ReadItem, type ReadSentence, VOCABULARY_BIT, type WordHit } from './read-item.js';
+import {
+  ACTION_WORDS,
+  type ReadItem,
+  type ReadSentence,
+  VOCABULARY_BIT,
+  type WordHit,
+} from './read-item.js';
 import type {
   CollapseRule,
   DespiteRule,
@@ -186,6 +192,16 @@ function listedAfter(sentence: ReadSentence, earlier: WordHit, hit: WordHit): bo
 }
 
 function activeCasualties(sentence: ReadSentence): readonly WordHit[] {
+  return casualtyWords(sentence, false);
+}
+
+/** Whether the sentence has an active casualty word (activeCasualties is not empty). */
+function reportsActiveCasualties(sentence: ReadSentence): boolean {
+  return casualtyWords(sentence, true).length > 0;
+}
+
+/** The casualty words not denied, or with `firstOnly` the first of them alone. */
+function casualtyWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHit[] {
   if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return NONE;
   const active: WordHit[] = [];
   for (const hit of sentence.hits) {
@@ -194,19 +210,10 @@ function activeCasualties(sentence: ReadSentence): readonly WordHit[] {
       !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW)
     ) {
       active.push(hit);
+      if (firstOnly) break;
     }
   }
   return active;
-}
-
-/** Whether the sentence has an active casualty word (activeCasualties is not empty). */
-function reportsActiveCasualties(sentence: ReadSentence): boolean {
-  if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return false;
-  return sentence.hits.some(
-    (hit) =>
-      (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
-      !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW),
-  );
 }
 
 /**
@@ -439,7 +446,9 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (
       toldOfOutsiders(sentence, zone.region) ||
       toldOfOutsiders(casualtySentence, zone.region) ||
-      item.headline.some((told) => (told.mask & ACTION) !== 0 && toldOfOutsiders(told, zone.region))
+      item.headline.some(
+        (told) => (told.mask & ACTION_WORDS) !== 0 && toldOfOutsiders(told, zone.region),
+      )
     ) {
       return;
     }
@@ -545,8 +554,6 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
 const NO_PARTY = maskOf(['crime', 'accident']);
-/** Words of a headline sentence that tells of the fighting. */
-const ACTION = maskOf(['armed', 'casualty']);
 
 /** The first sentence from `index` on, `window` more at most, that reports dead or wounded. */
 function casualtiesWithin(
@@ -743,12 +750,7 @@ function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boole
  * Words that tell what became of a truce: in a headline that names none they tell of something
  * else ("the suspended first vice president", "a security breach").
  */
-const TRUCE_STATUS: readonly VocabularyName[] = [
-  'breach',
-  'collapse',
-  'suspension',
-  'renunciation',
-];
+const TRUCE_STATUS = maskOf(['breach', 'collapse', 'suspension', 'renunciation']);
 
 function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
   switch (rule.test) {
@@ -776,7 +778,8 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
                 ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
                 : rule.pastAfterFrame.includes(name) && sentenceHas(sentence, rule.frame)
                   ? reportsBeforeFrame(sentence, [name], rule.frame)
-                  : hasActive(sentence, name) && (namesTruce || !TRUCE_STATUS.includes(name)),
+                  : hasActive(sentence, name) &&
+                    (namesTruce || (VOCABULARY_BIT[name] & TRUCE_STATUS) === 0),
             )) ||
           reportsBeforeFrame(sentence, rule.unlessBefore, rule.frame),
       );
@@ -851,7 +854,8 @@ function armedBesidesBackstory(
   backstory: VocabularyName,
 ): boolean {
   const firstFrame = sentence.hits.find((hit) => has(hit, frame));
-  let previous: { hit: WordHit; told: boolean } | undefined;
+  // Every armed word before the current one was told as backstory, or this returned already.
+  let previous: WordHit | undefined;
   for (const hit of activeArmed(sentence)) {
     const told =
       firstFrame !== undefined &&
@@ -859,9 +863,9 @@ function armedBesidesBackstory(
       (precededBy(sentence, hit, VOCABULARY_BIT[backstory], BACKSTORY_WINDOW) ||
         // "after four days of missile, drone and artillery strikes": the list runs on past the
         // window, and what the connector tells of its first word it tells of the rest.
-        (previous !== undefined && previous.told && listedAfter(sentence, previous.hit, hit)));
+        (previous !== undefined && listedAfter(sentence, previous, hit)));
     if (!told) return true;
-    previous = { hit, told };
+    previous = hit;
   }
   return false;
 }

@@ -151,7 +151,8 @@ const BREAKING_WORDS =
   VOCABULARY_BIT.renunciation |
   VOCABULARY_BIT.resumption |
   VOCABULARY_BIT.despite;
-const ACTION_WORDS = VOCABULARY_BIT.armed | VOCABULARY_BIT.casualty;
+/** Words of armed action or of its dead and wounded: what tells of an incident. */
+export const ACTION_WORDS = VOCABULARY_BIT.armed | VOCABULARY_BIT.casualty;
 
 /**
  * `scanner` holds the matchers in the order above; `furtherMatchers` is how many follow the
