@@ -5,7 +5,10 @@
 // times; the median is printed. The AWS SDK is the runtime's in Lambda: here the project's own
 // @aws-sdk packages stand in for it, unbundled as there, so its load counts in the import time.
 // Targets: at most 1 MB of code and 300 ms to import. The whole package (code, source map, shipped
-// files) is printed too.
+// files) is printed too. Then the classifier's cold start as the poll function pays it: the
+// classifier bundled alike, timed in fresh processes from the shipped JSON ruleset to its first
+// verdict on a violation with a toll (the casualty patterns build on that first use), a second,
+// and the same two read again.
 // Run: npm run bench:bundle        (BENCH_NODE=/path/to/node to import with another Node)
 import { execFileSync } from 'node:child_process';
 import {
@@ -23,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { Metafile } from 'esbuild';
+import { loadDefaultClassifier } from '../functions/core/classify/default-classifier.js';
 import { loadRuleset } from '../functions/core/classify/load-ruleset.js';
 import { rulesetToJson } from '../functions/core/classify/ruleset-from-json.js';
 import { BUNDLED_RULESET_JSON, POLL_DEFINE } from '../infra/ceasefire-watch-stack.js';
@@ -131,6 +135,71 @@ function importOnce(bundleFile: string, bundleDir: string): number {
   return Number(lines[lines.length - 1]);
 }
 
+/** Two rule examples the classifier reads as violations with a toll: a cold start's first work. */
+function violationsWithToll(): [string, string] {
+  const classifier = loadDefaultClassifier();
+  const found = loadRuleset()
+    .rules.flatMap((rule) => rule.examples.positive)
+    .filter((text) => {
+      const verdict = classifier.classify({ title: null, text });
+      return verdict.label === 'violation' && verdict.killed !== null;
+    });
+  const [first, second] = found;
+  if (first === undefined || second === undefined) {
+    throw new Error('the ruleset has fewer than two positive examples with a toll');
+  }
+  return [first, second];
+}
+
+/** The script a fresh process runs over the bundled classifier: times in ms, as JSON. */
+const COLD_START_ENTRY = `
+import { readFileSync } from 'node:fs';
+import { createClassifier } from ${JSON.stringify(path.join(root, 'functions/core/classify/classifier.ts'))};
+import { rulesetFromJson } from ${JSON.stringify(path.join(root, 'functions/core/classify/ruleset-from-json.ts'))};
+const [file, first, second] = process.argv.slice(2);
+const started = performance.now();
+const classifier = createClassifier(rulesetFromJson(readFileSync(file, 'utf8'), file));
+const compiled = performance.now();
+const verdict = classifier.classify({ title: null, text: first });
+const firstDone = performance.now();
+classifier.classify({ title: null, text: second });
+const secondDone = performance.now();
+for (let round = 0; round < 20; round += 1) classifier.classify({ title: null, text: round % 2 === 0 ? first : second });
+const warmDone = performance.now();
+if (verdict.label !== 'violation') throw new Error('the first example read as ' + verdict.label);
+console.log(JSON.stringify({ compile: compiled - started, first: firstDone - compiled, second: secondDone - firstDone, warm: (warmDone - secondDone) / 20 }));
+`;
+
+interface ColdStart {
+  compile: number;
+  first: number;
+  second: number;
+  warm: number;
+}
+
+async function classifierColdStarts(outDir: string): Promise<ColdStart[]> {
+  mkdirSync(outDir, { recursive: true });
+  const entry = path.join(outDir, 'entry.ts');
+  writeFileSync(entry, COLD_START_ENTRY);
+  const bundleFile = path.join(outDir, 'classifier.mjs');
+  await build({
+    entryPoints: [entry],
+    outfile: bundleFile,
+    ...LAMBDA_ESBUILD_OPTIONS,
+    mainFields: [...LAMBDA_ESBUILD_OPTIONS.mainFields],
+    external: [...LAMBDA_ESBUILD_OPTIONS.external],
+    logLevel: 'error',
+  });
+  const examples = violationsWithToll();
+  return Array.from({ length: RUNS }, () => {
+    const output = execFileSync(node, [bundleFile, rulesetJson, ...examples], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return JSON.parse(output.trim().split('\n').pop() ?? '{}') as ColdStart;
+  });
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -186,6 +255,12 @@ try {
     );
     console.log(`${''.padEnd(17)} largest: ${largestPackages(metafile, 6)}`);
   }
+  const starts = await classifierColdStarts(path.join(work, 'classifier'));
+  const medianOf = (key: keyof ColdStart): string =>
+    median(starts.map((start) => start[key])).toFixed(1);
+  console.log(
+    `\nclassifier cold start (median of ${RUNS} fresh processes): ${medianOf('compile')} ms to compile the shipped ruleset, ${medianOf('first')} ms for the first verdict on a violation with a toll, ${medianOf('second')} ms for the next, ${medianOf('warm')} ms each once both have been read ten times`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
   rmSync(feedsJson, { force: true });
