@@ -256,6 +256,7 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, 'breach').some((breach) => {
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
+      if (inCondition(sentence, breach)) return false;
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
@@ -285,6 +286,17 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     if (tied) top.offer(strength, [sentence]);
   }
   return top.finding(rule);
+}
+
+/**
+ * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
+ * the ceasefire, …" threatens; the condition may be longer than any window of words, but not
+ * cross a comma or a colon.
+ */
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|in case|in the event)\s[^,;:.!?]*$/iu;
+
+function inCondition(sentence: ReadSentence, hit: WordHit): boolean {
+  return CONDITION_BEFORE.test(sentence.text.slice(0, hit.start));
 }
 
 /**
