@@ -610,6 +610,27 @@ describe('periodic reports', () => {
     expect(verdict.region).toBe('Georgia / South Ossetia');
     expect(verdict.killed).toBe(1);
   });
+
+  it('reads a newsletter title listing several stories by its lead story, not by a trial further on', () => {
+    const digest = {
+      text: 'BORDER BULLETIN — Tuesday 6 May\n\nFRONT LINE: MONITORS RECORD MORE FIRING\nThe monitoring mission said it recorded 840 ceasefire violations in Donetsk region over the weekend, twice as many as a week before, and that one of its patrols came under fire near Horlivka.\n\nCOURTS: REPORTERS’ TRIAL ADJOURNED\nA court postponed the trial of two reporters, citing a lawyer’s illness.',
+      published: '2021-05-06',
+    };
+    const listed = classify({
+      ...digest,
+      title:
+        'Border Bulletin: monitors count a surge in violations; grain deal signed; reporters’ trial adjourned',
+    });
+    expectViolation(listed);
+    expect(listed.rules).not.toContain('proceedings-headline');
+    // A title of one story in two clauses is framed by either.
+    const oneStory = classify({
+      title: 'Monitors count a surge in violations; reporters’ trial adjourned',
+      text: digest.text,
+      published: digest.published,
+    });
+    expect(oneStory.rules).toContain('proceedings-headline');
+  });
 });
 
 describe('other forms', () => {

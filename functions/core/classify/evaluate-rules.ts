@@ -770,7 +770,7 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       const headline = item.headline;
       // Most headlines hold no frame word: they are known not to be framed at once.
       const frame = VOCABULARY_BIT[rule.frame];
-      if (!headline.some((sentence) => (sentence.mask & frame) !== 0)) return null;
+      if (!headline.some((sentence) => holdsFrame(sentence, frame))) return null;
       const within = rule.frameWithin;
       const subject = listMask(rule.subject);
       const framed =
@@ -828,6 +828,19 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       return opens && title ? { rule, strength: rule.weight, sentences: [title] } : null;
     }
   }
+}
+
+/**
+ * Whether a headline sentence holds a frame word of `frame`. A title that lists three stories or
+ * more ("Monitors count a surge in violations; Moldova gas deal; Minsk trial") is framed by its
+ * first, the lead story: a frame word in a later one frames only that story. (One semicolon more
+ * often joins two clauses of one story: "… shot dead; police eye land dispute".)
+ */
+function holdsFrame(sentence: ReadSentence, frame: number): boolean {
+  if ((sentence.mask & frame) === 0) return false;
+  const firstStoryEnd = sentence.position === 0 ? sentence.text.indexOf(';') : -1;
+  if (firstStoryEnd < 0 || !sentence.text.includes(';', firstStoryEnd + 1)) return true;
+  return sentence.hits.some((hit) => (hit.mask & frame) !== 0 && hit.start < firstStoryEnd);
 }
 
 /** How many of the sentence's hits hold a word of `name`. */
