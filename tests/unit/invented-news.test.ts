@@ -370,6 +370,19 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-30.jsonl',
+    misses: {
+      // Undated: the strike came "less than two weeks before the first anniversary" of the truce,
+      // which puts it in the truce's time only for a reader that counts the anniversary.
+      'iny2-008': 'label',
+      // "one Thai soldier" and "four civilians", each side's dead by each side's account, and a
+      // toll "at one Thai soldier and four Cambodian civilians" read as one count, not summed.
+      'iny2-021': 'killed',
+      // "killing four civilians, among them a woman and a child": the woman counted again.
+      'iny2-024': 'killed',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
