@@ -90,8 +90,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inb-065': 'label',
       // Zangilan lies in both zones; the label takes the border.
       'inb-019': 'region',
-      // Donetsk region in 2021: the label keeps Donbas, the verdict the wider war.
-      'inb-069': 'region',
       // Tolls given in parts in German, whose sides ("armenische Soldaten") are not read.
       'inb-016': 'killed',
       // "Two fighters" in the headline, then "one of its soldiers" for one side: the whole toll
@@ -276,10 +274,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inn-011': 'label',
       // A ministry denying "reports of shooting": the shooting it denies is read as action.
       'inn-021': 'label',
-      // Donbas front-line villages in Ukrainian spellings the registry lacks (Shumy,
-      // Novotoshkivske), placed by "Ukrainian" in the wider war.
+      // A Donbas front-line village in a Ukrainian spelling the registry lacks (Shumy), placed
+      // by "Ukrainian" in the wider war.
       'inn-038': 'region',
-      'inn-061': 'region',
       // Tolls in parts, per side, or only approximate ("nearly 100"), and a live blog whose toll
       // grows entry by entry.
       'inn-019': 'killed',
@@ -393,8 +390,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'int-019': 'label',
       // A strike after a rocket, with no casualty and the truce named only as the yellow line's.
       'int-067': 'label',
-      // Front-line places of Donetsk region read as the wider war's.
-      'int-021': 'region',
       // A conscript killed and two more in a later sentence; a monitors' report whose deadly
       // attack is dated months before; breaches that tell of no casualty at all (the label
       // says 0 where the item gives no number).
