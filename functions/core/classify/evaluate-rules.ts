@@ -788,7 +788,10 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
             rule.unless.some((name) =>
               name === 'armed' && rule.backstory
                 ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
-                : rule.pastAfterFrame.includes(name) && sentenceHas(sentence, rule.frame)
+                : rule.pastAfterFrame.includes(name) &&
+                    sentenceHas(sentence, rule.frame) &&
+                    (rule.frameDates === undefined ||
+                      datesEvent(sentence, rule.frame, rule.frameDates))
                   ? reportsBeforeFrame(sentence, [name], rule.frame)
                   : hasActive(sentence, name) &&
                     (namesTruce || (VOCABULARY_BIT[name] & TRUCE_STATUS) === 0),
@@ -893,6 +896,30 @@ function armedBesidesBackstory(
     previous = hit;
   }
   return false;
+}
+
+/** Words from a frame to the event it dates: "years since the Mamasapano clash". */
+const DATED_EVENT_REACH = 3;
+/** Words before a frame that opens its sentence as a time phrase: "Five years after the war, …". */
+const OPENING_WORDS = 2;
+
+/**
+ * The sentence's first `frame` word dates a word of `event` right after it, and is what the
+ * sentence says ("it is ten years since the clash, where …"), not a time phrase opening it, after
+ * which the sentence tells its news ("Five years after the war, shelling kills two").
+ */
+function datesEvent(sentence: ReadSentence, frame: VocabularyName, event: VocabularyName): boolean {
+  const firstFrame = sentence.hits.find((hit) => has(hit, frame));
+  return (
+    firstFrame !== undefined &&
+    firstFrame.word > OPENING_WORDS &&
+    sentence.hits.some(
+      (hit) =>
+        has(hit, event) &&
+        hit.word > firstFrame.endWord &&
+        hit.word - firstFrame.endWord <= DATED_EVENT_REACH,
+    )
+  );
 }
 
 /** An active word of `names` comes before the sentence's first `frame` word. */

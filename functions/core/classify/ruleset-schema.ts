@@ -146,7 +146,10 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
      * Armed words that a `backstory` word introduces after the frame word tell what led to the
      * ceasefire, not action it reports ("agreed a truce following a week of fighting"). Words of
      * `pastAfterFrame` count against the frame only ahead of the frame word in its sentence: after
-     * it, they are what the frame weighs ("court convicts four over 2013 ambush"). With
+     * it, they are what the frame weighs ("court convicts four over 2013 ambush"); with
+     * `frameDates`, only where the frame word dates a word of that vocabulary right after it ("ten
+     * years since the Mamasapano clash, where 44 police fell"), not where it dates anything else
+     * ("a year after the truce, shelling kills two"). With
      * `frameWithin`, the frame word must come at most that many words before a subject word
      * ("hours before the ceasefire").
      */
@@ -156,6 +159,7 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
     unless: z.array(vocabularyName).min(1),
     unlessBefore: z.array(vocabularyName).default([]),
     pastAfterFrame: z.array(vocabularyName).default([]),
+    frameDates: vocabularyName.optional(),
     frameWithin: wordCount.min(1).optional(),
     backstory: vocabularyName.optional(),
   }),
