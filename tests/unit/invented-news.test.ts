@@ -380,6 +380,23 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-31.jsonl',
+    misses: {
+      // An "understanding" said to be violated, with no ceasefire word.
+      'inz2-005': 'label',
+      // A Donbas report from 2021 placed by "Ukrainian" (three times) in the wider war, over the
+      // Joint Forces Operation named twice.
+      'inz2-076': 'region',
+      // Deaths told in translated idioms: "a civilian, man born in 1961, was killed", "four
+      // servicemen fell", "five civilians lost life", "42 martyrs", "one martyr".
+      'inz2-001': 'killed',
+      'inz2-034': 'killed',
+      'inz2-039': 'killed',
+      'inz2-041': 'killed',
+      'inz2-067': 'killed',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
