@@ -64,6 +64,17 @@ describe('WordSets', () => {
     }
   });
 
+  it('tells a text with a character of odd case as hasOddCase does', () => {
+    const words = new WordSets();
+    words.add(['k', 'i']);
+    for (let code = 0x80; code < 0x10000; code += 1) {
+      const text = `a${String.fromCharCode(code)}k`;
+      expect(words.find(text).oddCase).toBe(hasOddCase(text));
+    }
+    expect(words.find('KILLED').oddCase).toBe(false);
+    expect(words.find('').oddCase).toBe(false);
+  });
+
   it('finds the empty word in every text', () => {
     expect(found([[''], ['x']], 'abc')).toEqual([true, false]);
   });

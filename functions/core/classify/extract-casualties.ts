@@ -9,7 +9,7 @@
 import { datelineLength } from './dateline.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 import { wordTrie } from './word-trie.js';
-import { WordSets, type WordsFound, hasOddCase } from './word-sets.js';
+import { WordSets, type WordsFound } from './word-sets.js';
 import {
   type Measure,
   otherLanguageCountKeys,
@@ -758,11 +758,11 @@ interface ReadSentence {
 function readSentence(told: string): ReadSentence {
   let text = told;
   let found = NEEDED_WORDS.find(told);
+  const { oddCase } = found;
   if (found.has(AGED)) {
     text = told.replace(AGES, (ages) => ' '.repeat(ages.length));
     found = NEEDED_WORDS.find(text);
   }
-  const oddCase = hasOddCase(told);
   return {
     told,
     text,

@@ -19,6 +19,9 @@ export const ODD_CASE_CODES: readonly number[] = [
 const ODD_CASE = new RegExp(
   `[${ODD_CASE_CODES.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
 );
+/** 1 for each code unit of ODD_CASE_CODES: `find` tells them apart as it reads. */
+const IS_ODD_CASE = new Uint8Array(0x10000);
+for (const code of ODD_CASE_CODES) IS_ODD_CASE[code] = 1;
 
 /**
  * Whether `text` holds a character that lower-casing and a case-insensitive regular expression
@@ -34,9 +37,12 @@ export function hasOddCase(text: string): boolean {
 export class WordsFound {
   /** Set i is bit i % 32 of element i / 32. */
   readonly #bits: Int32Array;
+  /** Whether the text has a character of odd case, as `hasOddCase` says. */
+  readonly oddCase: boolean;
 
-  constructor(bits: Int32Array) {
+  constructor(bits: Int32Array, oddCase: boolean) {
     this.#bits = bits;
+    this.oddCase = oddCase;
   }
 
   has(set: number): boolean {
@@ -89,20 +95,26 @@ export class WordSets {
     // The empty word, if a set has it, is in every text.
     mark(0);
     let row = 0;
+    // Whether a character of odd case was read: the one pass answers `hasOddCase` too.
+    let oddCase = 0;
     for (let index = 0; index < text.length; index += 1) {
       const code = text.charCodeAt(index);
-      if (code === 0x130) {
-        // "İ" lower-cases to "i" and a combining dot, which is in no word: after it, none goes on.
-        const move = moves[row + iColumn] ?? 0;
-        if ((move & 1) === 1) mark(move & ~1);
-        row = 0;
-        continue;
+      if (code > 0x7f) {
+        oddCase |= IS_ODD_CASE[code] ?? 0;
+        if (code === 0x130) {
+          // "İ" lower-cases to "i" and a combining dot, which is in no word: after it, none goes
+          // on.
+          const move = moves[row + iColumn] ?? 0;
+          if ((move & 1) === 1) mark(move & ~1);
+          row = 0;
+          continue;
+        }
       }
       const move = moves[row + (columns[code] ?? 0)] ?? 0;
       row = move & ~1;
       if (move !== row) mark(row);
     }
-    return new WordsFound(bits);
+    return new WordsFound(bits, oddCase === 1);
   }
 }
 
