@@ -858,6 +858,10 @@ function largestTotal(
  * hold the unnamed counts of that kind: those are left out.
  */
 function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number | null {
+  // Two groups take two parts at least.
+  let partCount = 0;
+  for (const parts of partsBySentence) partCount += parts.length;
+  if (partCount < 2) return null;
   const sidesWithoutKind = new Set<string>();
   const kindsOfSides = new Set<string>();
   for (const part of partsBySentence.flat()) {
