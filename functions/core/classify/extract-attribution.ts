@@ -4,6 +4,7 @@
 // denied the charge". A party is the run of name-like words next to the verb (capitalised words,
 // possessives and the nouns of armed and official bodies), as the text writes it.
 import type { Accusation } from '../model.js';
+import { type Token, tokenize } from './attribution-tokens.js';
 
 export type AttributionVerb = 'accuse' | 'say' | 'deny';
 
@@ -138,18 +139,6 @@ const MAX_PARTY_WORDS = 7;
 const WINDOW_CHARACTERS = 160;
 /** How many words may lie between what a speaker says happened and the breach word. */
 const BREACH_WINDOW = 3;
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** A letter or digit run (with inner apostrophes, hyphens and dots), not punctuation. */
-  word: boolean;
-}
-
-/** Words (with inner apostrophes, hyphens and dots, and the apostrophe of "rebels'"), or a sign. */
-const TOKEN =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}.'’-]*[\p{L}\p{N}])?(?:(?<=s)['’](?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}]/gu;
 
 export function extractAttribution(sentences: readonly AttributionSentence[]): Attribution {
   const accusations: Accusation[] = [];
@@ -288,32 +277,9 @@ function partyName(tokens: readonly Token[]): string | null {
   return words.join(' ');
 }
 
-/**
- * The tokens of text[from, to), from a token start: a cut word at the window's start is left
- * out, since it could only be read as a shorter word.
- */
 /** "rebels'" and "army's" are looked up as "rebels" and "army". */
 function withoutPossessive(word: string): string {
   return word.replace(/['’]s?$/, '');
-}
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  let start = Math.max(0, from);
-  if (start > 0) {
-    while (start < text.length && !/\s/.test(text.charAt(start - 1))) start += 1;
-  }
-  TOKEN.lastIndex = start;
-  for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
-    const code = match[0].charCodeAt(0);
-    tokens.push({
-      text: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      word: code > 0x7f ? /^[\p{L}\p{N}]/u.test(match[0]) : /[A-Za-z0-9]/.test(match[0].charAt(0)),
-    });
-  }
-  return tokens;
 }
 
 /** Each pair once; an accuser's unnamed accusation only when it names nobody elsewhere. */
