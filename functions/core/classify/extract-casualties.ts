@@ -978,6 +978,9 @@ const VICTIM_KIND = new RegExp(
   'gi',
 );
 
+/** The groups of VICTIM_KIND, in its order. */
+const VICTIM_KINDS = ['police', 'forces', 'fighters', 'civilians'] as const;
+
 /**
  * A capitalised kind word beside another capitalised word is part of a name: "Citizen Armed
  * Forces", "Civilian Volunteer Organization".
@@ -1001,8 +1004,7 @@ function kindOf(victims: string): string | undefined {
     ) {
       continue;
     }
-    const groups = match.groups ?? {};
-    const kind = Object.keys(groups).find((name) => groups[name] !== undefined);
+    const kind = kindGroup(match.groups ?? {});
     if (
       kind === 'civilians' &&
       /^m[ae]n$/i.test(match[0]) &&
@@ -1012,6 +1014,12 @@ function kindOf(victims: string): string | undefined {
     }
     return kind;
   }
+  return undefined;
+}
+
+/** The one group of VICTIM_KIND a match has, asked by name rather than by listing them all. */
+function kindGroup(groups: Record<string, string | undefined>): string | undefined {
+  for (const kind of VICTIM_KINDS) if (groups[kind] !== undefined) return kind;
   return undefined;
 }
 
@@ -1178,12 +1186,17 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
  * country and its adjective are one side.
  */
 function sideOf(victims: string): string | undefined {
-  const [first, next] = victims.trim().split(/\s+/);
+  // The first two words, as splitting the trimmed text at spaces gives them, without the rest.
+  const words = FIRST_WORDS.exec(victims);
+  const first = words?.[1];
+  const next = words?.[2];
   if (!first || !CAPITALISED.test(first) || /[,;:]$/.test(first)) return undefined;
   // A lone capitalised word is the side's people ("33 Palestinians") only in the plural.
   if (!next && !/s$/.test(first)) return undefined;
   return first.toLowerCase().slice(0, SIDE_KEY_LENGTH);
 }
+
+const FIRST_WORDS = /^\s*(\S+)(?:\s+(\S+))?/;
 
 /** A number as written ("21", "6,500", "twenty-one", "a dozen", "a"), or null for a year. */
 export function parseCount(text: string): number | null {
