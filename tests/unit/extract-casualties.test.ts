@@ -706,4 +706,13 @@ describe('parseCount', () => {
     expect(parseCount('an')).toBe(1);
     expect(parseCount('2020')).toBeNull();
   });
+
+  it('reads digits alone, with or without spaces around them, as a number unless a year', () => {
+    for (let value = 0; value < 2200; value += 1) {
+      const year = value >= 1900 && value <= 2099;
+      for (const text of [String(value), ` ${value} `, String(value).padStart(5, '0')]) {
+        expect(parseCount(text)).toBe(year && text.trim().length === 4 ? null : value);
+      }
+    }
+  });
 });

@@ -1198,14 +1198,19 @@ function sideOf(victims: string): string | undefined {
 
 const FIRST_WORDS = /^\s*(\S+)(?:\s+(\S+))?/;
 
+const DIGITS_ONLY = /^\d+$/;
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
 /** A number as written ("21", "6,500", "twenty-one", "a dozen", "a"), or null for a year. */
 export function parseCount(text: string): number | null {
+  // Digits alone, the commonest count, need no lower case and no spaces squeezed.
+  if (DIGITS_ONLY.test(text)) return YEAR_LIKE.test(text) ? null : Number(text);
   const lower = text.toLowerCase().trim().replace(/\s+/g, ' ');
   if (lower === 'a' || lower === 'an' || lower === 'another') return 1;
   const vague = VAGUE[lower];
   if (vague !== undefined) return vague;
   if (/^\d/.test(lower)) {
-    if (/^(?:19|20)\d\d$/.test(lower)) return null;
+    if (YEAR_LIKE.test(lower)) return null;
     return Number(lower.replace(/,/g, ''));
   }
   const hundred = /^(\w+) hundred$/.exec(lower);
