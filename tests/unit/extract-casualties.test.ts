@@ -123,6 +123,20 @@ describe('extractCasualties', () => {
     ).toEqual({ killed: 3, injured: 20 });
   });
 
+  it('reads a count of martyrs as the dead, but not a name that holds the word', () => {
+    expect(killed('42 martyrs in a series of raids on the Strip, medical sources said')).toBe(42);
+    expect(killed('Drone targets a car near the border, one martyr')).toBe(1);
+    expect(killed('The strike led to the fall of one martyr, the ministry said.')).toBe(1);
+    expect(
+      killed('A nurse at Al-Aqsa Martyrs Hospital said bodies lay in the corridors.'),
+    ).toBeNull();
+  });
+
+  it('reads a life lost, as translated news words it', () => {
+    expect(killed('Five civilians lost life and several houses were burnt.')).toBe(5);
+    expect(killed('Two soldiers lost lives in the shelling.')).toBe(2);
+  });
+
   it.each([
     'No soldiers were hurt, it said, and troops returned fire.',
     'There were no losses among the personnel.',
@@ -349,6 +363,10 @@ describe('extractCasualties', () => {
     expect(
       killed('At least nine civilians, including three children, were killed in the shelling.'),
     ).toBe(9);
+    expect(
+      killed('Shells hit homes, killing four civilians, among them a woman and a child.'),
+    ).toBe(4);
+    expect(killed('The strike killed four civilians, including a woman and her son.')).toBe(4);
   });
 
   it('reads a toll beside the year that names an agreement, not the toll', () => {

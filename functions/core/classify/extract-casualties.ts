@@ -204,6 +204,16 @@ const APPOSITIVE_START = new RegExp(
   `(?:,|\\s[–—])\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
+/**
+ * Where an aside that names some of the victims begins: "four civilians, among them a woman and
+ * a child" is four, however many the aside names.
+ */
+const SUBSET_START = new RegExp(
+  `(?:,|\\s[–—])\\s+(?:among them|among whom|including)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
+  'i',
+);
+/** The words SUBSET_START opens on, cut from the aside to read its counts. */
+const SUBSET_OPENER = /^(?:,|\s[–—])\s+(?:among them|among whom|including)\s+/i;
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
 const LEADING = `${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}`;
 /**
@@ -231,7 +241,7 @@ const ASIDE =
 const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 const KILLED_WORDS =
-  '(?:killed|dead|died|slain|shot dead|martyred|lost their lives|lost his life|lost her life|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
+  '(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 /**
  * A part of each phrase of KILLED_WORDS (INJURED_WORDS), in lower case: a sentence without one
@@ -394,6 +404,12 @@ function patterns(measure: Measure): CompiledPattern[] {
           [
             `${AFTER_START}(?=${LEADING})${NOT_A_DAY}${NOT_IN_PHRASE}${LIST},?\\s+(?:became|have become|has become)\\s+(?:a\\s+)?(?:shahids?|martyrs?)${END}`,
             ['shahid', 'martyr'],
+          ],
+          // "42 martyrs in a series of raids", "one martyr": a count of martyrs counts the dead;
+          // the count must name them itself ("a nurse at Al-Aqsa Martyrs Hospital" counts nobody).
+          [
+            `${AFTER_START}${NOT_A_DAY}(?<list>${QUALIFIER}${NUMBER})\\s+(?:martyrs?|shahids?)${END}`,
+            ['martyr', 'shahid'],
           ],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
@@ -1058,6 +1074,13 @@ function itemCount(item: string): number | null {
 function withoutRestatement(items: string[]): string[] {
   const [first, ...rest] = items;
   if (first === undefined || rest.length === 0) return items;
+  const subset = first.search(SUBSET_START);
+  if (subset >= 0) {
+    const headCount = itemCount(first.slice(0, subset));
+    const named = [first.slice(subset).replace(SUBSET_OPENER, ''), ...rest];
+    const total = named.reduce((sum, item) => sum + (itemCount(item) ?? 0), 0);
+    if (headCount !== null && total <= headCount) return [first.slice(0, subset)];
+  }
   const comma = first.search(APPOSITIVE_START);
   if (comma < 0) return items;
   const head = first.slice(0, comma);
