@@ -9,6 +9,7 @@ import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
 import { createDateReader, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
+import { createTitleRepeatTest } from './title-repeat.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
 import type { TermScanner } from './term-matcher.js';
@@ -263,8 +264,7 @@ function selectSentences(
   body: readonly string[],
   lead: LeadSettings,
 ): { texts: string[]; positions: number[]; further: string[] } {
-  // Compared only with lines of about the title's length: most items need no key.
-  let titleKey: string | undefined;
+  const repeatsTitle = createTitleRepeatTest(titleText);
   const texts: string[] = [];
   const positions: number[] = [];
   const further: string[] = [];
@@ -274,10 +274,7 @@ function selectSentences(
   }
   let position = 0;
   for (const sentence of body) {
-    if (titleText !== '' && Math.abs(sentence.length - titleText.length) <= TITLE_LENGTH_SLACK) {
-      titleKey ??= comparable(titleText);
-      if (titleKey !== '' && isTitleAgain(sentence, titleKey)) continue;
-    }
+    if (repeatsTitle(sentence)) continue;
     if (hasWords(sentence, lead.minWords)) position += 1;
     if (position <= lead.lastSentence) {
       texts.push(sentence);
@@ -484,41 +481,6 @@ function givesEarlierYear(pattern: RegExp, text: string, publishedYear: number |
   if (publishedYear === null) return false;
   const year = pattern.exec(text)?.[1];
   return year !== undefined && Number(year) < publishedYear;
-}
-
-/** Characters a body line may differ in length from the title and still repeat it. */
-const TITLE_LENGTH_SLACK = 12;
-
-/**
- * A body line of about the title's length repeating it (pages often print it again), compared
- * without punctuation.
- */
-function isTitleAgain(sentence: string, titleKey: string): boolean {
-  return firstLetter(sentence) === titleKey.charAt(0) && comparable(sentence) === titleKey;
-}
-
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** The first letter or digit, lower-cased: a cheap test before comparing whole texts. */
-function firstLetter(text: string): string {
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    const isLetterOrNumber =
-      code < 0x80
-        ? (code >= 0x61 && code <= 0x7a) ||
-          (code >= 0x41 && code <= 0x5a) ||
-          (code >= 0x30 && code <= 0x39)
-        : LETTER_OR_NUMBER.test(text.charAt(index));
-    if (isLetterOrNumber) return text.charAt(index).toLowerCase();
-  }
-  return '';
-}
-
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** True when the text has at least `count` words (stops counting there). */
