@@ -7,8 +7,8 @@ import { repairText } from '../text/repair-text.js';
 import { ARABIC_LETTERS, withoutArabicMarks } from '../text/without-arabic-marks.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
-import { createDateReader, MONTH_NAMES, monthNumber } from './extract-date.js';
-import { withoutRelativeAsides } from './relative-aside.js';
+import { givesEarlierYear, opensOnThePast, placesEventEarlier } from './earlier-time.js';
+import { createDateReader } from './extract-date.js';
 import { createTitleRepeatTest } from './title-repeat.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
@@ -101,43 +101,6 @@ const MAX_BODY_SENTENCES = 120;
 const BACKSTORY_REACH = 8;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
-/** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
-const BACKGROUND_YEAR =
-  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
-
-const MONTH = MONTH_NAMES.join('|');
-/** "in 2015", "during early March 2019": the time of an event, or of an agreement. */
-const EVENT_YEAR = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
-  'i',
-);
-/**
- * "the 2013 ambush", "the 2018 Poonch shelling": an event the year names, whatever truce the
- * sentence names with it ("the
- * worst clashes since the 2016 offensive" compares, and tells the news). The look-behind that
- * keeps "since" out reads back from after the year, so it is tried only where a year stands.
- */
-const YEAR_OF_EVENT =
-  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
-/**
- * "only four ceasefire violations were recorded in 2012", "victims of ceasefire violations in
- * Poonch in 2018": violations the year closes, told in a year-end review or a later story; the
- * truce it names is not the year's.
- */
-const VIOLATIONS_OF_YEAR =
-  /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:(?:in|along|across|on)\s+[^.;:,]{1,60}?\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
-/** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
-const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
-/**
- * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
- * naming the event.
- */
-const EVENT_MONTH = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\s+(?:shelling|clash(?:es)?|attacks?|strikes?|fighting|war|offensive|escalation|hostilities|ambush|raids?|bombing|killings?|incursion|flare-up)\\b`,
-  'i',
-);
-/** How many months before publication a month named alone must be to tell history. */
-const EARLIER_MONTHS = 2;
 
 // A hit's vocabularies are one 32-bit mask: a 33rd vocabulary would share a bit with the first.
 if (VOCABULARY_NAMES.length > 32) throw new Error('at most 32 vocabularies fit a word mask');
@@ -198,9 +161,8 @@ export function createItemReader(
         sentence.weight = leadWeight(position, lead);
         sentence.background =
           ((sentence.mask & VOCABULARY_BIT.background) !== 0 && tellsHistory(sentence.hits)) ||
-          givesEarlierYear(BACKGROUND_YEAR, sentenceText, publishedYear) ||
-          givesEarlierYear(VIOLATIONS_OF_YEAR, sentenceText, publishedYear) ||
-          OPENS_ON_THE_PAST.test(sentenceText) ||
+          givesEarlierYear(sentenceText, publishedYear) ||
+          opensOnThePast(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ACTION_WORDS) !== 0 &&
             placesEventEarlier(sentenceText, (sentence.mask & ceasefireBit) !== 0, publishedMonth));
@@ -448,39 +410,6 @@ function toldAsBackstory(hits: readonly WordHit[]): boolean {
   if (!toldAfter) return false;
   // Action told before the agreement is news of its own ("Shelling killed two, days after …").
   return !hits.some((hit) => (hit.mask & ACTION_WORDS) !== 0 && hit.word < frame.word);
-}
-
-/**
- * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015",
- * "Court convicts five over 2016 ambush") or at least two months before publication ("an attack
- * on the base in March", in September). Only a year naming the event itself is asked of a
- * sentence that names a ceasefire: there, a year or month alone is often the truce's own.
- */
-function placesEventEarlier(
-  text: string,
-  namesCeasefire: boolean,
-  published: { year: number; month: number } | null,
-): boolean {
-  if (published === null || published.year === 0 || published.month === 0) return false;
-  const told = withoutRelativeAsides(text);
-  const event = YEAR_OF_EVENT.exec(told)?.[1];
-  if (event !== undefined && Number(event) < published.year) return true;
-  if (namesCeasefire) return false;
-  const year = EVENT_YEAR.exec(told)?.[1];
-  if (year !== undefined && Number(year) < published.year) return true;
-  const monthEvent = EVENT_MONTH.exec(told);
-  const month = monthEvent?.[1] ?? monthEvent?.[2];
-  if (month === undefined) return false;
-  const named = monthNumber(month) ?? published.month;
-  // A month after the publication's is last year's.
-  return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
-}
-
-/** Whether the year `pattern` captures comes before the year of publication. */
-function givesEarlierYear(pattern: RegExp, text: string, publishedYear: number | null): boolean {
-  if (publishedYear === null) return false;
-  const year = pattern.exec(text)?.[1];
-  return year !== undefined && Number(year) < publishedYear;
 }
 
 /** True when the text has at least `count` words (stops counting there). */

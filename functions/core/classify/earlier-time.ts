@@ -1,0 +1,106 @@
+// Whether a sentence tells of a time before the news it is read for: an earlier year ("In 2020,
+// …", "a clash in 2015"), a month two or more before publication ("an attack in March"), or
+// the past of the story ("At the time, …"). Every year these patterns read is written
+// (19|20)\d\d: a sentence holding neither "19" nor "20" (most do not) is not asked them.
+import { MONTH_NAMES, monthNumber } from './extract-date.js';
+import { withoutRelativeAsides } from './relative-aside.js';
+
+/** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
+const BACKGROUND_YEAR =
+  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+
+const MONTH = MONTH_NAMES.join('|');
+/** "in 2015", "during early March 2019": the time of an event, or of an agreement. */
+const EVENT_YEAR = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+/**
+ * "the 2013 ambush", "the 2018 Poonch shelling": an event the year names, whatever truce the
+ * sentence names with it ("the
+ * worst clashes since the 2016 offensive" compares, and tells the news). The look-behind that
+ * keeps "since" out reads back from after the year, so it is tried only where a year stands.
+ */
+const YEAR_OF_EVENT =
+  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
+/**
+ * "only four ceasefire violations were recorded in 2012", "victims of ceasefire violations in
+ * Poonch in 2018": violations the year closes, told in a year-end review or a later story; the
+ * truce it names is not the year's.
+ */
+const VIOLATIONS_OF_YEAR =
+  /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:(?:in|along|across|on)\s+[^.;:,]{1,60}?\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
+/** The patterns that read a year, each of which only a text that namesYear can match. */
+export const YEAR_PATTERNS: readonly RegExp[] = [
+  BACKGROUND_YEAR,
+  EVENT_YEAR,
+  YEAR_OF_EVENT,
+  VIOLATIONS_OF_YEAR,
+];
+/** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
+const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
+/**
+ * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
+ * naming the event.
+ */
+const EVENT_MONTH = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\s+(?:shelling|clash(?:es)?|attacks?|strikes?|fighting|war|offensive|escalation|hostilities|ambush|raids?|bombing|killings?|incursion|flare-up)\\b`,
+  'i',
+);
+/** How many months before publication a month named alone must be to tell history. */
+const EARLIER_MONTHS = 2;
+
+/** Whether the text may name a year of the patterns': it holds "19" or "20". */
+export function namesYear(text: string): boolean {
+  return text.includes('19') || text.includes('20');
+}
+
+/**
+ * Whether the sentence opens on a year before the year of publication ("In 2020, …"), or counts
+ * the violations of such a year.
+ */
+export function givesEarlierYear(text: string, publishedYear: number | null): boolean {
+  return (
+    publishedYear !== null &&
+    namesYear(text) &&
+    (isEarlierYear(BACKGROUND_YEAR.exec(text)?.[1], publishedYear) ||
+      isEarlierYear(VIOLATIONS_OF_YEAR.exec(text)?.[1], publishedYear))
+  );
+}
+
+export function opensOnThePast(text: string): boolean {
+  return OPENS_ON_THE_PAST.test(text);
+}
+
+/**
+ * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015",
+ * "Court convicts five over 2016 ambush") or at least two months before publication ("an attack
+ * on the base in March", in September). Only a year naming the event itself is asked of a
+ * sentence that names a ceasefire: there, a year or month alone is often the truce's own.
+ */
+export function placesEventEarlier(
+  text: string,
+  namesCeasefire: boolean,
+  published: { year: number; month: number } | null,
+): boolean {
+  if (published === null || published.year === 0 || published.month === 0) return false;
+  const withYear = namesYear(text);
+  if (namesCeasefire && !withYear) return false;
+  // Cutting asides joins what is left with commas: it makes no "19" or "20" of its own.
+  const told = withoutRelativeAsides(text);
+  if (withYear) {
+    if (isEarlierYear(YEAR_OF_EVENT.exec(told)?.[1], published.year)) return true;
+    if (namesCeasefire) return false;
+    if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
+  }
+  const monthEvent = EVENT_MONTH.exec(told);
+  const month = monthEvent?.[1] ?? monthEvent?.[2];
+  if (month === undefined) return false;
+  const named = monthNumber(month) ?? published.month;
+  // A month after the publication's is last year's.
+  return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+}
+
+function isEarlierYear(year: string | undefined, publishedYear: number): boolean {
+  return year !== undefined && Number(year) < publishedYear;
+}

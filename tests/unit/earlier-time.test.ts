@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  givesEarlierYear,
+  namesYear,
+  opensOnThePast,
+  placesEventEarlier,
+  YEAR_PATTERNS,
+} from '../../functions/core/classify/earlier-time.js';
+import { withoutRelativeAsides } from '../../functions/core/classify/relative-aside.js';
+
+const SEED = 20_261_122;
+
+/** Pieces of sentences that tell or nearly tell a year. */
+const piece = fc.constantFrom(
+  'In ',
+  'since ',
+  'during early ',
+  'March ',
+  'the ',
+  '2015',
+  '1999',
+  '2024',
+  '19',
+  '20',
+  '1',
+  '9',
+  '0',
+  '2',
+  '١٩٩٩',
+  '２０１５',
+  ' ambush',
+  ' shelling',
+  'violations were recorded in ',
+  ', which ended ',
+  ', who ',
+  ',',
+  ' ',
+  '.',
+);
+const sentence = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
+
+describe('namesYear', () => {
+  it('holds for every text a year pattern matches, with or without its relative asides', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const told = withoutRelativeAsides(text);
+        for (const pattern of YEAR_PATTERNS) {
+          if (pattern.test(text) || pattern.test(told)) expect(namesYear(text)).toBe(true);
+        }
+        if (namesYear(told)) expect(namesYear(text)).toBe(true);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+  });
+});
+
+describe('the time a sentence tells', () => {
+  const published = { year: 2024, month: 9 };
+
+  it('reads earlier years', () => {
+    expect(givesEarlierYear('In 2020, both sides agreed to a truce.', 2024)).toBe(true);
+    expect(givesEarlierYear('In 2024, both sides agreed to a truce.', 2024)).toBe(false);
+    expect(givesEarlierYear('Only four violations were recorded in 2012.', 2024)).toBe(true);
+    expect(givesEarlierYear('In 2020, both sides agreed to a truce.', null)).toBe(false);
+    expect(placesEventEarlier('Five were convicted over the 2016 ambush.', true, published)).toBe(
+      true,
+    );
+    expect(placesEventEarlier('Troops clashed in 2015 near the border.', false, published)).toBe(
+      true,
+    );
+    expect(placesEventEarlier('Troops clashed in 2015 near the border.', true, published)).toBe(
+      false,
+    );
+  });
+
+  it('reads earlier months, outside relative asides', () => {
+    expect(placesEventEarlier('An attack on the base in March killed two.', false, published)).toBe(
+      true,
+    );
+    expect(placesEventEarlier('An attack on the base in March killed two.', true, published)).toBe(
+      false,
+    );
+    expect(placesEventEarlier('Shelling in August killed two.', false, published)).toBe(false);
+    expect(
+      placesEventEarlier(
+        'Azerbaijan, which took the districts in 2020, said three were killed.',
+        false,
+        published,
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a sentence that opens on the past', () => {
+    expect(opensOnThePast('At the time, the truce held.')).toBe(true);
+    expect(opensOnThePast('The truce held at the time.')).toBe(false);
+  });
+});
