@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodySentences } from '../../functions/core/classify/read-item.js';
+import { bodySentences, MAY_NEED_REPAIR } from '../../functions/core/classify/read-item.js';
+import { RUN_START_CHARACTERS } from '../../functions/core/text/repair-mojibake.js';
 import { repairText } from '../../functions/core/text/repair-text.js';
 import { splitSentences } from '../../functions/core/text/sentences.js';
 import { stripBoilerplate } from '../../functions/core/text/strip-boilerplate.js';
-import { withoutArabicMarks } from '../../functions/core/text/without-arabic-marks.js';
+import {
+  ARABIC_LETTERS,
+  withoutArabicMarks,
+} from '../../functions/core/text/without-arabic-marks.js';
 
 const SEED = 20_261_122;
 
@@ -25,6 +29,11 @@ const piece = fc.constantFrom(
   'قُتِلَ ثلاثة ',
   'وقف إطلاق النار. ',
   '停火协议 ',
+  'ﻻ ',
+  '휴전 ',
+  'ていせん ',
+  '😀 ',
+  '\ufeff',
 );
 const itemText = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
 
@@ -37,5 +46,13 @@ describe('bodySentences', () => {
       }),
       { numRuns: 500, seed: SEED },
     );
+  });
+
+  it('takes the full repair for every character the repairs act on', () => {
+    const actedOn = new RegExp(`[${RUN_START_CHARACTERS}${ARABIC_LETTERS}]`);
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const char = String.fromCharCode(code);
+      if (actedOn.test(char)) expect(MAY_NEED_REPAIR.test(char)).toBe(true);
+    }
   });
 });
