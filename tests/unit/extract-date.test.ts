@@ -78,6 +78,13 @@ describe('extractIncidentDate', () => {
     );
   });
 
+  it('reads the parts of the day said on it or the day before', () => {
+    expect(extractIncidentDate(['Shelling began this morning.'], MONDAY)).toBe('2023-03-06');
+    expect(extractIncidentDate(['Tonight the guns fell silent.'], MONDAY)).toBe('2023-03-06');
+    expect(extractIncidentDate(['Clashes erupted last night.'], MONDAY)).toBe('2023-03-05');
+    expect(extractIncidentDate(['Clashes erupted at night.'], MONDAY)).toBeNull();
+  });
+
   it('uses the first dated sentence', () => {
     const sentences = [
       'Troops exchanged fire on Friday.',
