@@ -390,11 +390,11 @@ class Trie {
   }
 
   /**
-   * Steps down from `node` at `position` while the node holds nothing but one way on (its
-   * character edge, or a separator edge where the text has a separator and no character edge
-   * leads on), and returns the first node where a walk has more to try, or -1 when the text
-   * leaves the trie before, or when what lies below is not `wanted`; the position reached is
-   * left in `descentEnd`. Most words leave the trie at their second or third character, or at
+   * Steps down from `node` at `position` while the node offers nothing but one way on at the
+   * text's character (its character edge, or a separator edge where the text has a separator
+   * and no character edge leads on), and returns the first node where a walk has more to try,
+   * or -1 when the text leaves the trie before, or when what lies below is not `wanted`; the
+   * position reached is left in `descentEnd`. Most words leave the trie at their second or third character, or at
    * the word after ("the", "in", "a" begin many terms), and saying so here is cheaper than
    * setting up a walk; the walk then starts where this stopped (it would only have stepped down
    * the same way, stacking nothing).
@@ -415,13 +415,15 @@ class Trie {
           next = this.child(node, code);
         }
       }
-      if ((packed & ALTERNATIVES) !== 0) {
-        // A separator edge is the one way on only where no character edge leads.
+      // What the node offers besides may not apply here ("a" or "in" begin terms of several
+      // words, but not "and" or "into"): then the walk has nothing more to try either.
+      if ((packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, flagsOf(chars[position] ?? 0))) {
+        // A separator edge, where the text has one, is the one way on only where no character
+        // edge leads.
         if ((packed & ALTERNATIVES) !== SEPARATOR_EDGE || next >= 0) {
           descentEnd = position;
           return node;
         }
-        if ((flagsOf(chars[position] ?? 0) & SEPARATOR) === 0) return -1;
         node = this.sep[node] ?? -1;
         position = afterSeparators(chars, position + 1);
         continue;
