@@ -249,6 +249,13 @@ const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
 for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
 for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
 DIRECT_COLUMN[APOSTROPHE] = 36;
+/** The character of each column of the direct table. */
+const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
+DIRECT_COLUMN.forEach((column, code) => {
+  if (column >= 0) COLUMN_CHARACTER[column] = code;
+});
+/** In Trie.afterPair: the walk must start at the first character's node. */
+const FROM_FIRST = -2;
 
 /**
  * A trie compiled to typed arrays, nodes numbered breadth first so that the ones every walk
@@ -275,6 +282,14 @@ class Trie {
   readonly wild: Int32Array;
   /** Numbers of the sets whose terms end at a node (see CompiledTerms for the numbering). */
   readonly ends: (readonly number[])[];
+  /**
+   * By the DIRECT_COLUMNs of a word's first two characters, the node a descent from the root
+   * stands at after them, -1 when the text has left the trie by then, or FROM_FIRST when the
+   * first character's node offers more than its character edge at the second. A word start is
+   * mostly decided here by one load from a small table, where the walk would read the root's
+   * edge, the first node and its row.
+   */
+  readonly afterPair = new Int32Array(DIRECT_COLUMNS * DIRECT_COLUMNS);
 
   constructor(builder: TrieBuilder, matcherOfSet: (set: number) => number) {
     const count = builder.chars.length;
@@ -374,6 +389,21 @@ class Trie {
         if (child !== undefined && child >= 0) below |= this.nodes[child * 4 + 2] ?? 0;
       }
       this.nodes[node * 4 + 2] = below;
+    }
+    for (let first = 0; first < DIRECT_COLUMNS; first += 1) {
+      const node = this.rootChars[COLUMN_CHARACTER[first] ?? 0] ?? -1;
+      const packed = this.nodes[node * 4 + 1] ?? 0;
+      for (let second = 0; second < DIRECT_COLUMNS; second += 1) {
+        const code = COLUMN_CHARACTER[second] ?? 0;
+        let after = -1;
+        if (node >= 0) {
+          after =
+            (packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, FLAGS[code] ?? 0)
+              ? FROM_FIRST
+              : this.child(node, code);
+        }
+        this.afterPair[first * DIRECT_COLUMNS + second] = after;
+      }
     }
   }
 
@@ -859,13 +889,24 @@ export class CompiledTerms implements TermScanner {
   /** Bit m set when matcher m (one of `wanted`) has a match at `start`; its end in matchEnd. */
   private matchAt(start: number, wanted: number): number {
     const reading = this.reading;
+    const plain = this.plain;
     const folded = codeOf(reading.chars[start] ?? 0);
+    const firstColumn = DIRECT_COLUMN[folded] ?? -1;
+    // The range's end reads as 0, which has no column.
+    const secondColumn = DIRECT_COLUMN[codeOf(reading.chars[start + 1] ?? 0)] ?? -1;
     let pending = wanted;
-    const first = this.plain.rootChars[folded] ?? -1;
-    if (first >= 0) {
-      const node = this.plain.descend(first, reading, start + 1, pending);
-      if (node >= 0) pending = explore(this.plain, node, reading, descentEnd, pending);
+    let node = -1;
+    if (firstColumn >= 0 && secondColumn >= 0) {
+      const after = plain.afterPair[firstColumn * DIRECT_COLUMNS + secondColumn] ?? -1;
+      if (after >= 0) node = plain.descend(after, reading, start + 2, pending);
+      else if (after === FROM_FIRST) {
+        node = plain.descend(plain.rootChars[folded] ?? -1, reading, start + 1, pending);
+      }
+    } else {
+      const first = plain.rootChars[folded] ?? -1;
+      if (first >= 0) node = plain.descend(first, reading, start + 1, pending);
     }
+    if (node >= 0) pending = explore(plain, node, reading, descentEnd, pending);
     if (pending !== 0 && this.gluedStarts[folded] === 1) {
       const plainPending = pending;
       pending = this.matchGlued(start, pending);
