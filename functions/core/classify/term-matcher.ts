@@ -254,12 +254,14 @@ const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
 DIRECT_COLUMN.forEach((column, code) => {
   if (column >= 0) COLUMN_CHARACTER[column] = code;
 });
+/** Levels of the trie numbered breadth first (see Trie). */
+const BREADTH_FIRST_LEVELS = 2;
 /** In Trie.afterPair: the walk must start at the first character's node. */
 const FROM_FIRST = -2;
 
 /**
- * A trie compiled to typed arrays, nodes numbered breadth first so that the ones every walk
- * visits sit together: each node's character edges side by side (sorted, searched in a line or
+ * A trie compiled to typed arrays, nodes numbered so that the ones a walk visits one after the
+ * other sit together: each node's character edges side by side (sorted, searched in a line or
  * by halves), the root's also in a table by character (the look-up made at every word start).
  * Each node knows which matchers have a term ending at it and which have one ending at it or
  * below, so a walk stops where nothing it seeks lies.
@@ -293,27 +295,34 @@ class Trie {
 
   constructor(builder: TrieBuilder, matcherOfSet: (set: number) => number) {
     const count = builder.chars.length;
-    // Breadth-first numbering.
-    const order: number[] = [0];
-    const numberOf = new Int32Array(count).fill(-1);
-    numberOf[0] = 0;
-    for (let head = 0; head < order.length; head += 1) {
-      const old = order[head] ?? 0;
-      const children = [...(builder.chars[old] ?? new Map<number, number>()).entries()]
+    // The first levels, which nearly every walk passes, are numbered breadth first so that they
+    // sit together; below them each subtree depth first, so that a chain of single characters
+    // (most of the trie below the first letters) lies in consecutive records.
+    const childrenOf = (old: number): number[] => [
+      ...[...(builder.chars[old] ?? new Map<number, number>()).entries()]
         .sort(([a], [b]) => a - b)
-        .map(([, child]) => child);
-      for (const child of [
-        ...children,
-        builder.sep[old] ?? -1,
-        builder.optSep[old] ?? -1,
-        builder.wild[old] ?? -1,
-      ]) {
-        if (child >= 0 && (numberOf[child] ?? -1) < 0) {
-          numberOf[child] = order.length;
-          order.push(child);
-        }
+        .map(([, child]) => child),
+      ...[builder.sep[old] ?? -1, builder.optSep[old] ?? -1, builder.wild[old] ?? -1].filter(
+        (child) => child >= 0,
+      ),
+    ];
+    const order: number[] = [];
+    let level = [0];
+    for (let depth = 0; depth < BREADTH_FIRST_LEVELS; depth += 1) {
+      order.push(...level);
+      level = level.flatMap(childrenOf);
+    }
+    for (const top of level) {
+      const stack = [top];
+      for (let old = stack.pop(); old !== undefined; old = stack.pop()) {
+        order.push(old);
+        stack.push(...childrenOf(old).reverse());
       }
     }
+    const numberOf = new Int32Array(count).fill(-1);
+    order.forEach((old, node) => {
+      numberOf[old] = node;
+    });
     const renumber = (old: number | undefined): number =>
       old === undefined || old < 0 ? -1 : (numberOf[old] ?? -1);
     let edges = 0;
@@ -331,7 +340,7 @@ class Trie {
     this.wild = new Int32Array(count).fill(-1);
     this.ends = [];
     let edge = 0;
-    // Set on a child when its parent is seen (breadth first, parents come first).
+    // Set on a child when its parent is seen (parents come first).
     const charactersOnly = new Uint8Array(count);
     charactersOnly[0] = 1;
     order.forEach((old, node) => {
@@ -378,7 +387,7 @@ class Trie {
       this.nodes[node * 4 + 1] = flags;
       this.nodes[node * 4 + 3] = terminal;
     });
-    // Breadth-first numbers put every child after its parent: a reverse sweep sees children first.
+    // Every child is numbered after its parent: a reverse sweep sees children first.
     for (let node = count - 1; node >= 0; node -= 1) {
       let below = this.nodes[node * 4 + 3] ?? 0;
       const last = this.firstEdge[node + 1] ?? 0;
