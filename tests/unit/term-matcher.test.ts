@@ -111,6 +111,21 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  it('resolves texts that end at one place of the terms each by its own letters', () => {
+    // "ab c" and "ab  c" both end where "ab c" does; only the first is also "ab-c".
+    const hits = compileTermMatcher([
+      { id: 'hyphen', terms: ['ab-c'] },
+      { id: 'space', terms: ['ab c'] },
+    ]).scan('ab c, ab  c, AB C, ab-c, ab  c');
+    expect(hits.map((hit) => [hit.text, hit.sets])).toEqual([
+      ['ab c', [0, 1]],
+      ['ab  c', [1]],
+      ['ab c', [0, 1]],
+      ['ab-c', [0, 1]],
+      ['ab  c', [1]],
+    ]);
+  });
+
   it('names the term and set in an error about a bad term', () => {
     expect(() => compileTermMatcher([{ id: 'armed', terms: ['fi*re'] }])).toThrow(
       /term "fi\*re" in "armed"/,

@@ -721,6 +721,24 @@ class Reading {
     this.length = length;
   }
 
+  /** The folded text of [start, end). */
+  folded(start: number, end: number): string {
+    let folded = '';
+    for (let position = start; position < end; position += 1) {
+      folded += String.fromCharCode(codeOf(this.chars[position] ?? 0));
+    }
+    return folded;
+  }
+
+  /** Whether [start, end) folds to `folded`. */
+  spells(folded: string, start: number, end: number): boolean {
+    if (folded.length !== end - start) return false;
+    for (let position = start; position < end; position += 1) {
+      if (codeOf(this.chars[position] ?? 0) !== folded.charCodeAt(position - start)) return false;
+    }
+    return true;
+  }
+
   /** How many runs of whitespace lie inside [start, end): the words a match spans, less one. */
   innerSpaceRuns(start: number, end: number): number {
     const chars = this.chars;
@@ -760,11 +778,14 @@ export class CompiledTerms implements TermScanner {
   /** Per matcher, the sets of the texts resolved so far. */
   private readonly resolutions: Map<string, readonly number[]>[];
   /**
-   * By node of the plain trie that reads characters only (CHARACTERS_ONLY), then by matcher, the
-   * sets of the matches that end there: they all resolve alike, and the node says so without the
-   * text being cut out and looked up.
+   * By node of the plain trie and matcher (node * matcherCount + matcher), the sets of the last
+   * match resolved there, and its text folded (what a text resolves to depends on its folded
+   * characters alone). A match ending at a node that reads characters only (CHARACTERS_ONLY) has
+   * that text, and any other mostly has the one met there last: the node tells its sets without
+   * the text being cut out and looked up. Flat arrays, as nested ones would cost a load more.
    */
-  private readonly nodeResolutions: ((readonly number[] | undefined)[] | undefined)[];
+  private readonly resolvedSets: (readonly number[] | undefined)[];
+  private readonly resolvedText: string[];
   /** Per node and matcher, the matcher's own numbers of the sets ending there (made on use). */
   private readonly ownSets = new Map<Trie, Map<number, readonly number[]>>();
   /** Scratch for resolving a match: the sets found so far, or the one node list found. */
@@ -824,7 +845,9 @@ export class CompiledTerms implements TermScanner {
     }
     this.resume = new Int32Array(matchers.length);
     this.resolutions = matchers.map(() => new Map());
-    this.nodeResolutions = new Array<undefined>(this.plain.ends.length).fill(undefined);
+    const slots = this.plain.ends.length * matchers.length;
+    this.resolvedSets = new Array<undefined>(slots).fill(undefined);
+    this.resolvedText = new Array<string>(slots).fill('');
   }
 
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
@@ -958,10 +981,16 @@ export class CompiledTerms implements TermScanner {
     start: number,
     end: number,
   ): readonly number[] {
-    const byNode = node >= 0 && (this.plain.flags(node) & CHARACTERS_ONLY) !== 0;
-    if (byNode) {
-      const known = this.nodeResolutions[node]?.[matcher];
-      if (known) return known;
+    const slot = node * this.matcherCount + matcher;
+    const charactersOnly = node >= 0 && (this.plain.flags(node) & CHARACTERS_ONLY) !== 0;
+    if (node >= 0) {
+      const known = this.resolvedSets[slot];
+      if (
+        known !== undefined &&
+        (charactersOnly || this.reading.spells(this.resolvedText[slot] ?? '', start, end))
+      ) {
+        return known;
+      }
     }
     // News repeats its words: a text resolved once is looked up after.
     const cache = this.resolutions[matcher] as Map<string, readonly number[]>;
@@ -972,7 +1001,10 @@ export class CompiledTerms implements TermScanner {
       if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
       cache.set(key, sets);
     }
-    if (byNode) (this.nodeResolutions[node] ??= [])[matcher] = sets;
+    if (node >= 0) {
+      this.resolvedSets[slot] = sets;
+      if (!charactersOnly) this.resolvedText[slot] = this.reading.folded(start, end);
+    }
     return sets;
   }
 
