@@ -298,25 +298,27 @@ class Trie {
     // The first levels, which nearly every walk passes, are numbered breadth first so that they
     // sit together; below them each subtree depth first, so that a chain of single characters
     // (most of the trie below the first letters) lies in consecutive records.
-    const childrenOf = (old: number): number[] => [
-      ...[...(builder.chars[old] ?? new Map<number, number>()).entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([, child]) => child),
-      ...[builder.sep[old] ?? -1, builder.optSep[old] ?? -1, builder.wild[old] ?? -1].filter(
-        (child) => child >= 0,
-      ),
-    ];
+    const childrenOf = (old: number): number[] => {
+      const chars = builder.chars[old] ?? new Map<number, number>();
+      const children = [...chars.keys()].sort((a, b) => a - b).map((code) => chars.get(code) ?? -1);
+      for (const edges of [builder.sep, builder.optSep, builder.wild]) {
+        const child = edges[old] ?? -1;
+        if (child >= 0) children.push(child);
+      }
+      return children;
+    };
     const order: number[] = [];
     let level = [0];
     for (let depth = 0; depth < BREADTH_FIRST_LEVELS; depth += 1) {
       order.push(...level);
       level = level.flatMap(childrenOf);
     }
-    for (const top of level) {
-      const stack = [top];
-      for (let old = stack.pop(); old !== undefined; old = stack.pop()) {
-        order.push(old);
-        stack.push(...childrenOf(old).reverse());
+    const stack = level.reverse();
+    for (let old = stack.pop(); old !== undefined; old = stack.pop()) {
+      order.push(old);
+      const children = childrenOf(old);
+      for (let index = children.length - 1; index >= 0; index -= 1) {
+        stack.push(children[index] ?? 0);
       }
     }
     const numberOf = new Int32Array(count).fill(-1);
