@@ -435,10 +435,10 @@ class Trie {
    * text's character (its character edge, or a separator edge where the text has a separator
    * and no character edge leads on), and returns the first node where a walk has more to try,
    * or -1 when the text leaves the trie before, or when what lies below is not `wanted`; the
-   * position reached is left in `descentEnd`. Most words leave the trie at their second or third character, or at
-   * the word after ("the", "in", "a" begin many terms), and saying so here is cheaper than
-   * setting up a walk; the walk then starts where this stopped (it would only have stepped down
-   * the same way, stacking nothing).
+   * position reached is left in `descentEnd`. Most words leave the trie at their second or third
+   * character, or at the word after ("the", "in", "a" begin many terms), and saying so here is
+   * cheaper than setting up a walk; the walk then starts where this stopped (it would only have
+   * stepped down the same way, stacking nothing).
    */
   descend(node: number, reading: Reading, position: number, wanted: number): number {
     const nodes = this.nodes;
