@@ -258,6 +258,14 @@ describe('who the truce binds, and where', () => {
     expectViolation(classify({ ...item, published: '2025-03-10' }));
     expectOther(classify({ ...item, published: '2024-10-10' }));
   });
+
+  it('with no date, reads shelling beside "no ceasefire has been in force since" past truces as fighting where none is', () => {
+    const verdict = classify({
+      title: 'Report: siege of El Fasher starved and shelled civilians',
+      text: 'The Rapid Support Forces shelled markets and hospitals in El Fasher, killing hundreds of civilians, the report said. No ceasefire has been in force in Sudan since the short-lived Jeddah truces of mid-2023.',
+    });
+    expectOther(verdict);
+  });
 });
 
 describe('deaths and wounds no party to the truce caused', () => {

@@ -538,8 +538,11 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
   const over = listMask(guard.over);
   const after = listMask(guard.after);
   return sentences.some((sentence) => {
-    if (sentence.weight <= 0 || sentence.background) return false;
+    if (sentence.weight <= 0) return false;
+    // "No ceasefire has been in force since the truces of 2023" tells the present, whatever past
+    // it names.
     if (sentenceHas(sentence, guard.absent)) return true;
+    if (sentence.background) return false;
     // A truce's end follows a connector: without all three words, the sentence says nothing.
     if (
       !sentenceHas(sentence, 'ceasefire') ||
