@@ -367,7 +367,9 @@ function despiteTied(
         (action) =>
           action !== connector &&
           action !== truceAfter &&
-          !endedByTruce(sentence, truceAfter, action),
+          !endedByTruce(sentence, truceAfter, action) &&
+          // "no incident since the ceasefire, but patience over militant attacks is running out"
+          !contrastBetween(sentence, connector, action),
       )
     ) {
       return true;
