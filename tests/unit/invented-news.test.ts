@@ -119,9 +119,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Yearly figures of violations along the line, told to show the truce holding, read as a
       // monitors' count.
       'ine-032': 'label',
-      // Attacks hours after a truce expired: the label takes it for a collapse, the rules for
-      // fighting after a truce's end.
-      'ine-052': 'label',
       // "declaring the September truce agreed in Minsk dead": "dead" far from its truce.
       'ine-062': 'label',
       // Donetsk region in 2021: the label keeps Donbas, the verdict the wider war.

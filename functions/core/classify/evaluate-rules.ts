@@ -791,8 +791,10 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
         (sentence) =>
           ((!sentence.background || sentenceHas(sentence, rule.frame)) &&
             rule.unless.some((name) =>
+              // Only a truce made has a backstory: a call "for restraint after a shootout"
+              // reacts to the news.
               name === 'armed' && rule.backstory
-                ? armedBesidesBackstory(sentence, rule.frame, rule.backstory)
+                ? armedBesidesBackstory(sentence, 'truceMade', rule.backstory)
                 : rule.pastAfterFrame.includes(name) &&
                     sentenceHas(sentence, rule.frame) &&
                     (rule.frameDates === undefined ||

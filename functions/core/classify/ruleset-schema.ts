@@ -143,8 +143,9 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
      * The headline has a `subject` word (a ceasefire) and a `frame` word, none of `unless`, and no
      * `unlessBefore` word ahead of the frame word in its sentence (the frame then tells the
      * ceasefire the action defied: "killed three despite the truce that took effect in May").
-     * Armed words that a `backstory` word introduces after the frame word tell what led to the
-     * ceasefire, not action it reports ("agreed a truce following a week of fighting"). Words of
+     * Armed words that a `backstory` word introduces after a word that makes a truce (truceMade)
+     * tell what led to the ceasefire, not action it reports ("agreed a truce following a week of
+     * fighting"); after a call ("for restraint after a shootout") they are the news it reacts to. Words of
      * `pastAfterFrame` count against the frame only ahead of the frame word in its sentence: after
      * it, they are what the frame weighs ("court convicts four over 2013 ambush"); with
      * `frameDates`, only where the frame word dates a word of that vocabulary right after it ("ten
