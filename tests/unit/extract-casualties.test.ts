@@ -132,6 +132,19 @@ describe('extractCasualties', () => {
     ).toBeNull();
   });
 
+  it('reads the dead a funeral counts, but not bodies handed over or soldiers buried alive', () => {
+    expect(killed('Residents buried seven people on Thursday who were killed this week.')).toBe(7);
+    expect(
+      killed('Crowds gathered for the funeral of five members of one family killed in the strike.'),
+    ).toBe(5);
+    expect(killed('Hamas is to return the bodies of 28 hostages killed in captivity.')).toBeNull();
+    expect(
+      killed(
+        'Two soldiers were killed when the avalanche struck the post, burying three of their comrades.',
+      ),
+    ).toBe(2);
+  });
+
   it('reads a life lost, as translated news words it', () => {
     expect(killed('Five civilians lost life and several houses were burnt.')).toBe(5);
     expect(killed('Two soldiers lost lives in the shelling.')).toBe(2);

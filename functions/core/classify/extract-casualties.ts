@@ -411,6 +411,14 @@ function patterns(measure: Measure): CompiledPattern[] {
             `${AFTER_START}${NOT_A_DAY}(?<list>${QUALIFIER}${NUMBER})\\s+(?:martyrs?|shahids?)${END}`,
             ['martyr', 'shahid'],
           ],
+          // "buried seven people", "the funerals of three soldiers": the dead, told by their burial;
+          // a number must count them ("buried a shell" counts nobody). Bodies and remains are
+          // not (they are handed over and recovered long after), nor an avalanche "burying"
+          // soldiers, who may be dug out alive.
+          [
+            `${START}(?:buried|bury|buries|(?:the )?funerals? of)\\s+${TOLL_LIST}`,
+            ['buried', 'bury', 'buries', 'funeral'],
+          ],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
           // "the death toll rose to 25", "bringing the toll to three", "Toll … rises to three"
