@@ -387,6 +387,25 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-32.jsonl',
+    misses: {
+      // Yearly counts of violations that "fall to a handful a year", told to show a truce holding.
+      'inq3-023': 'label',
+      // A study of monitors' logs "written between 2015 and 2022" of where the truce was broken.
+      'inq3-062': 'label',
+      // "The killings took place despite the truce": "killings" alone is not read as a death, as
+      // news uses it of killings long past too.
+      'inq3-064': 'label',
+      // A pensioner buried at 71, named, "killed two days earlier": the age read as a second count.
+      'inq3-002': 'killed',
+      // "The town buried eleven people", in a sentence with no word of death.
+      'inq3-040': 'killed',
+      // "The remains of two Army soldiers killed in a firefight": remains are not counted, as
+      // those handed over long after a death would be counted too.
+      'inq3-073': 'killed',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
