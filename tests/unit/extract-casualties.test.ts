@@ -148,6 +148,10 @@ describe('extractCasualties', () => {
   it('reads a life lost, as translated news words it', () => {
     expect(killed('Five civilians lost life and several houses were burnt.')).toBe(5);
     expect(killed('Two soldiers lost lives in the shelling.')).toBe(2);
+    expect(killed('Near the village, four servicemen fell.')).toBe(4);
+    expect(killed('Three policemen fell in action on Tuesday.')).toBe(3);
+    expect(killed('Two shells fell near the post.')).toBeNull();
+    expect(killed('Prices fell by four percent as two soldiers were wounded.')).toBe(0);
   });
 
   it.each([

@@ -240,8 +240,13 @@ const ASIDE =
 /** "had" only before a verb that is not active: "33 soldiers had died", never "had killed". */
 const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
-const KILLED_WORDS =
-  '(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))';
+/**
+ * "four servicemen fell": people who fell died (translated news says so), where shells and prices
+ * fall too; so only after a word for people, and before the clause ends or "in action".
+ */
+const FELL =
+  '(?<=\\b(?:soldiers?|servicem[ae]n|troops|fighters|civilians|people|policem[ae]n|officers|guards|defenders|militiam[ae]n)\\s)fell(?=\\s*(?:[,.;:]|$)|\\s+(?:in (?:action|battle|combat)|heroically)\\b)';
+const KILLED_WORDS = `(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|${FELL}|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))`;
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 /**
  * A part of each phrase of KILLED_WORDS (INJURED_WORDS), in lower case: a sentence without one
@@ -254,6 +259,7 @@ const KILLED_WORD_PARTS = [
   'slain',
   'martyr',
   'lost ',
+  'fell',
   'perished',
   'deaths',
   'fatalities',
@@ -349,6 +355,7 @@ const KILLED_KEYS = [
   'slain',
   'martyr',
   'lost ',
+  'fell',
   'perish',
   'death',
   'fatalit',
@@ -940,6 +947,10 @@ const COUNT_STEMS = [
   'massacre',
   'murder',
   'hospitali',
+  'fell',
+  'buri',
+  'bury',
+  'funeral',
 ];
 const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
 const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);
