@@ -130,6 +130,27 @@ function precededBy(sentence: ReadSentence, hit: WordHit, mask: number, window: 
   return false;
 }
 
+/**
+ * True when a word of a vocabulary of `mask` starts at most `window` words after `hit` ends
+ * (1 = adjacent).
+ */
+function followedBy(sentence: ReadSentence, hit: WordHit, mask: number, window: number): boolean {
+  for (const other of sentence.hits) {
+    if (
+      other !== hit &&
+      (other.mask & mask) !== 0 &&
+      other.word > hit.endWord &&
+      other.word - hit.endWord <= window
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const CESSATION = VOCABULARY_BIT.cessation;
+/** Words from an armed word to a cessation after it: "the fighting has stopped". */
+const CESSATION_AFTER_WINDOW = 2;
 const HYPOTHETICAL = VOCABULARY_BIT.hypothetical;
 const NEGATION = VOCABULARY_BIT.negation;
 /** What takes the action away from an armed word before it: "halted", "no", "would", … */
@@ -169,6 +190,8 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
     if ((hit.mask & VOCABULARY_BIT.armed) === 0) continue;
     const isActive: boolean =
       !precededBy(sentence, hit, ACTION_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
+      // "a brief rally when the fighting stopped": fighting said to have stopped is over.
+      !followedBy(sentence, hit, CESSATION, CESSATION_AFTER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
       !(previous && !previousActive && listedAfter(sentence, previous, hit));
     if (isActive) {
