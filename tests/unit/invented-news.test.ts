@@ -405,6 +405,29 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-33.jsonl',
+    misses: {
+      // A correction: "the army's statement did not accuse the rebels of breaking the ceasefire",
+      // the "not" too far from the breach to deny it.
+      'inr3-017': 'label',
+      // A framework signed, with "both sides have since accused each other of breaking the
+      // ceasefire" as its background, in a headline that names no ceasefire.
+      'inr3-034': 'label',
+      // A trial over an attack months before, in a headline whose peace deal "frays".
+      'inr3-051': 'label',
+      // Tolls revised as the day went on: "at least 330 … a figure it later raised to 404",
+      // "twelve … later withdrawn", "revising an earlier report that one soldier had died".
+      'inr3-014': 'killed',
+      'inr3-054': 'killed',
+      'inr3-058': 'killed',
+      // "three members of one family — a man, his wife and their son —": the "one" of the family
+      // ends the victims' description.
+      'inr3-018': 'killed',
+      // "The two men in the car were killed, and so was she": one death told with no number.
+      'inr3-046': 'killed',
+    },
+  },
+  {
     file: 'invented-news-25.jsonl',
     misses: {
       // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
