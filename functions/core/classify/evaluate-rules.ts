@@ -943,12 +943,7 @@ function datesEvent(sentence: ReadSentence, frame: VocabularyName, event: Vocabu
   return (
     firstFrame !== undefined &&
     firstFrame.word > OPENING_WORDS &&
-    sentence.hits.some(
-      (hit) =>
-        has(hit, event) &&
-        hit.word > firstFrame.endWord &&
-        hit.word - firstFrame.endWord <= DATED_EVENT_REACH,
-    )
+    followedBy(sentence, firstFrame, VOCABULARY_BIT[event], DATED_EVENT_REACH)
   );
 }
 

@@ -212,8 +212,6 @@ const SUBSET_START = new RegExp(
   `(?:,|\\s[–—])\\s+(?:among them|among whom|including)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
-/** The words SUBSET_START opens on, cut from the aside to read its counts. */
-const SUBSET_OPENER = /^(?:,|\s[–—])\s+(?:among them|among whom|including)\s+/i;
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
 const LEADING = `${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}`;
 /**
@@ -1093,12 +1091,14 @@ function itemCount(item: string): number | null {
 function withoutRestatement(items: string[]): string[] {
   const [first, ...rest] = items;
   if (first === undefined || rest.length === 0) return items;
-  const subset = first.search(SUBSET_START);
-  if (subset >= 0) {
-    const headCount = itemCount(first.slice(0, subset));
-    const named = [first.slice(subset).replace(SUBSET_OPENER, ''), ...rest];
+  const subset = SUBSET_START.exec(first);
+  if (subset) {
+    // The match stops where the aside's first count begins.
+    const head = first.slice(0, subset.index);
+    const headCount = itemCount(head);
+    const named = [first.slice(subset.index + subset[0].length), ...rest];
     const total = named.reduce((sum, item) => sum + (itemCount(item) ?? 0), 0);
-    if (headCount !== null && total <= headCount) return [first.slice(0, subset)];
+    if (headCount !== null && total <= headCount) return [head];
   }
   const comma = first.search(APPOSITIVE_START);
   if (comma < 0) return items;
