@@ -145,6 +145,11 @@ describe('extractCasualties', () => {
     ).toBe(2);
   });
 
+  it('reads "of one family" as describing the victims, not counting them', () => {
+    expect(killed('Three members of one family were killed when the shell hit.')).toBe(3);
+    expect(killed('Two children of one household died in the blast.')).toBe(2);
+  });
+
   it('reads a life lost, as translated news words it', () => {
     expect(killed('Five civilians lost life and several houses were burnt.')).toBe(5);
     expect(killed('Two soldiers lost lives in the shelling.')).toBe(2);
@@ -592,6 +597,19 @@ describe('extractCasualties', () => {
     ).toBe(3);
     expect(
       extractCasualties(['In 2020, three soldiers were killed.'], { publishedYear: 2022 }).killed,
+    ).toBeNull();
+  });
+
+  it('does not skip a sentence for the year that dates the truce it names', () => {
+    const options = { publishedYear: 2021 };
+    expect(
+      extractCasualties(
+        ['Two farmers were killed by shelling, despite the ceasefire agreed in March 2020.'],
+        options,
+      ).killed,
+    ).toBe(2);
+    expect(
+      extractCasualties(['Two farmers were killed by shelling in March 2020.'], options).killed,
     ).toBeNull();
   });
 

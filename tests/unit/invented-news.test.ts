@@ -235,7 +235,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inl-010': 'killed',
       'inl-011': 'killed',
       'inl-044': 'killed',
-      'inl-049': 'killed',
       'inl-052': 'killed',
       'inl-057': 'killed',
       'inl-065': 'killed',
@@ -420,9 +419,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inr3-014': 'killed',
       'inr3-054': 'killed',
       'inr3-058': 'killed',
-      // "three members of one family — a man, his wife and their son —": the "one" of the family
-      // ends the victims' description.
-      'inr3-018': 'killed',
       // "The two men in the car were killed, and so was she": one death told with no number.
       'inr3-046': 'killed',
     },

@@ -117,11 +117,13 @@ const STOP_WORDS = `(?:\\d+|${wordTrie([
   ...['dead', 'including'],
   ...NUMBER_WORDS,
 ])})`;
+/** "three members of one family": a household is described, not counted. */
+const OF_ONE_FAMILY = '(?<=\\bof\\s)one\\s+(?:family|household)\\b';
 /**
  * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
  * age describes ("a 62-year-old man", "a 60 years old man").
  */
-const VICTIM_WORD = `(?!${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL}))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
+const VICTIM_WORD = `(?!(?!${OF_ONE_FAMILY})${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL}))(?![-'’()]+(?:[\\s,]|$))[A-Za-z0-9\\u00c0-\\uffff'’()\\-]+,?`;
 /**
  * One person named by a relation or role, who counts as one: "their mother", "its rider", "her
  * adult son". Only nouns that cannot be plural; "the" only before a role, since "the soldier
@@ -725,6 +727,12 @@ const AGREEMENT_AFTER =
   /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|\p{L}+-[\p{L}-]+)\s+){0,2}(?:cease-?fires?|truces?|agreements?|deals?|accords?|understandings?|armistices?|peace)\b/iu;
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0,2}$/iu;
+/**
+ * "despite the ceasefire agreed by Russia and Turkey in March 2020": a year that dates the truce
+ * dates no incident.
+ */
+const TRUCE_DATED_BEFORE =
+  /\b(?:cease-?fires?|truces?|agreements?|deals?|accords?|armistices?)(?:\s+(?:agreed|signed|brokered|reached|declared)\b[^.;,]{0,50}?)?\s+(?:in|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:\p{L}+\s+)?(?:\d{1,2}\s+)?$/iu;
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
@@ -734,7 +742,8 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
   for (const match of told.matchAll(YEAR)) {
     if (Number(match[0]) >= publishedYear) continue;
     // "in force since August 2023": the start of the period the news falls in.
-    if (SINCE_BEFORE.test(told.slice(0, match.index))) continue;
+    const before = told.slice(0, match.index);
+    if (SINCE_BEFORE.test(before) || TRUCE_DATED_BEFORE.test(before)) continue;
     if (!AGREEMENT_AFTER.test(told.slice(match.index + match[0].length))) return true;
   }
   return false;
