@@ -12,7 +12,9 @@ describe('extractIncidentDate', () => {
     expect(extractIncidentDate(['Clashes erupted on 27 September 2020 along the line.'])).toBe(
       '2020-09-27',
     );
-    expect(extractIncidentDate(['The truce began on Nov. 10, 2020.'], MONDAY)).toBe('2020-11-10');
+    expect(extractIncidentDate(['The shelling began on Nov. 10, 2020.'], MONDAY)).toBe(
+      '2020-11-10',
+    );
     expect(extractIncidentDate(['Report dated 2022-08-03.'])).toBe('2022-08-03');
   });
 
@@ -57,6 +59,8 @@ describe('extractIncidentDate', () => {
       'Peacekeepers deployed under the trilateral statement of 9 November 2020 were informed.',
       'Mediators who brokered the October 19 arrangement had been told.',
       'The truce agreed on 2 March 2023 bars all fire along the line.',
+      'The toll is the highest since the ceasefire took effect on 2 March.',
+      'It was the first strike since the truce began on 2 March.',
     ]) {
       expect(extractIncidentDate([sentence], MONDAY), sentence).toBeNull();
     }

@@ -226,9 +226,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Iran's army says the blasts were a planned demolition of munitions, denying a breach that
       // others alleged: the allegation is read as the news.
       'inl-055': 'label',
-      // Strikes after a deal was announced but before it took effect: "after a ceasefire … deal
-      // was announced" is read as inside the truce.
-      'inl-078': 'label',
       // Tolls that rise or are told in parts across a transcript or a live blog, a running
       // total "over that period", a toll that adds a soldier to a health ministry's count, and
       // an accusation with no armed action ("killed: 0" is said by nothing).
@@ -258,7 +255,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inm-042': 'killed',
       'inm-046': 'killed',
       'inm-050': 'killed',
-      'inm-051': 'killed',
       'inm-076': 'killed',
     },
   },
@@ -471,6 +467,32 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A blast at a gas station that tells of no casualty: the label says 0.
       'ins-028': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-34.jsonl',
+    misses: {},
+  },
+  {
+    file: 'invented-news-35.jsonl',
+    misses: {
+      // A raid in Jenin "two days after a ceasefire took hold in Gaza": the raid the next
+      // sentence places outside the truce is read as action since it.
+      'int3-041': 'label',
+      // A drone strike in south Lebanon during the truce, with no word of it: the label asks
+      // the item itself to name the regime; the registry's dates put it under the truce.
+      'int3-053': 'label',
+      // A ceasefire between India and Pakistan named by its parties alone, with no place.
+      'int3-054': 'region',
+      // The firing "came amid tension after the attack … in which 26 people were killed": the
+      // toll of the attack it followed.
+      'int3-019': 'killed',
+      // "killing 10-year-old Lina Barbakh": one victim, named, with no count.
+      'int3-030': 'killed',
+      // Two soldiers the militants killed and 42 the strikes killed: each side's dead in its
+      // own sentence; and a soldier killed the day before the strikes, added by the label.
+      'int3-062': 'killed',
+      'int3-070': 'killed',
     },
   },
 ];

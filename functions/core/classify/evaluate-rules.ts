@@ -280,8 +280,13 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     const tied = hitsOf(sentence, 'breach').some((breach) => {
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
       if (inCondition(sentence, breach)) return false;
+      // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement":
+      // the agreement a sentence that names a truce speaks of is that truce, however far back.
+      const reach = BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32))
+        ? Infinity
+        : rule.window;
       return ceasefires.some((ceasefire) => {
-        if (ceasefire === breach || gap(breach, ceasefire) > rule.window) return false;
+        if (ceasefire === breach || gap(breach, ceasefire) > reach) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
         // "breaches of the ceasefire that expired in August": breaches of a truce now over.
         if (
@@ -310,6 +315,8 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
   }
   return top.finding(rule);
 }
+
+const BREACH_OF_THE_AGREEMENT = /^\s+of\s+the\s+(?:agreement|deal|accord)\b/i;
 
 /**
  * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
@@ -382,7 +389,8 @@ function despiteTied(
       (ceasefire) =>
         ceasefire.word > connector.word &&
         gap(connector, ceasefire) <= rule.window &&
-        !saidToBeOver(sentence, ceasefire, overMask),
+        !saidToBeOver(sentence, ceasefire, overMask) &&
+        !ONLY_ANNOUNCED.test(sentence.text.slice(ceasefire.end, ceasefire.end + 60)),
     );
     if (
       truceAfter &&
@@ -409,6 +417,13 @@ function despiteTied(
     );
   });
 }
+
+/**
+ * "strikes in the day after a ceasefire and hostage-release deal was announced": a deal announced
+ * or reached may not be in force yet, so what follows it breaks no truce.
+ */
+const ONLY_ANNOUNCED =
+  /^(?:\s+and\s+[\p{L}-]+)?\s+(?:deal|agreement)\s+(?:was|had been|has been)\s+(?:announced|reached)\b/iu;
 
 /**
  * "despite the ceasefire agreed in Doha, which ended days of border fighting": the action is what
@@ -443,8 +458,11 @@ function saidToBeOver(sentence: ReadSentence, ceasefire: WordHit, over: number):
   });
 }
 
-/** Words from "ended" to the truce it ends: "ended its truce", "the end of the truce". */
-const OVER_BEFORE_REACH = 3;
+/**
+ * Words from "ended" to the truce it ends: "ended its truce", "the end of the truce", "the
+ * collapse of the January ceasefire".
+ */
+const OVER_BEFORE_REACH = 4;
 /** Words from the truce to "expired" in one clause: "a truce between the army and … expired". */
 const OVER_AFTER_REACH = 12;
 /** Words from "ended" to what it ended: "which ended 12 days of Israeli and Iranian strikes". */
@@ -676,6 +694,7 @@ function collapseFinding(
             // "since the truce broke down in January": the collapse is the time since which
             // the news happens, not the news.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
+            !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             (endedBy === undefined ||
               endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy))),
         ),

@@ -80,11 +80,12 @@ const SINCE_BEFORE = /\bsince\s+(?:last\s+|the\s+)?$/i;
 const AGREEMENT =
   '(?:cease-?fire|truce|armistice|agreement|accord|deal|statement|declaration|memorandum|protocol|understanding|arrangement)s?';
 /**
- * "the trilateral statement of 9 November 2020", "the truce agreed on 2 April": the agreement's
- * day ("violated the ceasefire on 12 March" dates the violation).
+ * "the trilateral statement of 9 November 2020", "the truce agreed on 2 April", "since the
+ * ceasefire took effect on 10 October": the agreement's day ("violated the ceasefire on 12 March"
+ * dates the violation).
  */
 const AGREEMENT_BEFORE = new RegExp(
-  `\\b${AGREEMENT}\\s+(?:of|(?:signed|agreed|reached|brokered|concluded)\\s+on)\\s+$`,
+  `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started)\\s+on)\\s+$`,
   'i',
 );
 /** "the October 19 arrangement", "the 9 November 2020 statement". */
