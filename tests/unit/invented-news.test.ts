@@ -495,6 +495,36 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'int3-070': 'killed',
     },
   },
+  {
+    file: 'invented-news-36.jsonl',
+    misses: {
+      // A cattle raid in Pibor and shelling of a camp in El Fasher: deaths in a truce zone that
+      // the item ties to no party of the truce, read under the regime by their dates.
+      'inu3-016': 'label',
+      'inu3-044': 'label',
+      // "breaks the Washington accords": a named accord the registry does not list as a truce.
+      'inu3-008': 'label',
+      // A feed line with no title: "shots exchanged … despite ceasefire" in an army's words.
+      'inu3-024': 'label',
+    },
+  },
+  {
+    file: 'invented-news-37.jsonl',
+    misses: {
+      // Strikes while the energy moratorium was in force, on targets it did not cover; one
+      // undated item whose only truce word is a call for a full ceasefire.
+      'inv3-020': 'label',
+      'inv3-049': 'label',
+      // A drone strike during a repair window the IAEA arranged: a local pause the registry
+      // does not hold.
+      'inv3-067': 'label',
+      // Donbas reports of 2015 to 2022 placed in the wider war, and one the other way.
+      'inv3-022': 'region',
+      'inv3-028': 'region',
+      'inv3-034': 'region',
+      'inv3-077': 'region',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

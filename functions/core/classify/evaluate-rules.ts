@@ -306,7 +306,9 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
         const last = Math.max(breach.endWord, ceasefire.endWord);
         const negated = sentence.hits.some(
           (hit) =>
-            has(hit, 'negation') && hit.word < last && hit.word >= first - rule.negationWindow,
+            has(hit, 'negation') &&
+            hit.word < last &&
+            (hit.word >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)),
         );
         return !negated;
       });
@@ -314,6 +316,20 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     if (tied) top.offer(strength, [sentence]);
   }
   return top.finding(rule);
+}
+
+/**
+ * "did not describe the attack as a breach of that truce", "neither side called the clash a
+ * violation": a negated verb of calling, in the breach's clause, denies it however far back.
+ */
+const FRAMING_BETWEEN =
+  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|accus|blam)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
+
+function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHit): boolean {
+  return (
+    negation.end <= breach.start &&
+    FRAMING_BETWEEN.test(sentence.text.slice(negation.end, breach.start))
+  );
 }
 
 const BREACH_OF_THE_AGREEMENT = /^\s+of\s+the\s+(?:agreement|deal|accord)\b/i;
@@ -399,6 +415,7 @@ function despiteTied(
           action !== connector &&
           action !== truceAfter &&
           !endedByTruce(sentence, truceAfter, action) &&
+          !scopeOfTruce(sentence, ceasefires, action) &&
           // "no incident since the ceasefire, but patience over militant attacks is running out"
           !contrastBetween(sentence, connector, action),
       )
@@ -416,6 +433,24 @@ function despiteTied(
       )
     );
   });
+}
+
+/**
+ * "the truce on strikes against energy infrastructure", "a moratorium on attacks": the action a
+ * truce right before it bans is what it covers, not an action taken.
+ */
+const TRUCE_SCOPE_BETWEEN = /^\s+(?:on|against)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function scopeOfTruce(
+  sentence: ReadSentence,
+  ceasefires: readonly WordHit[],
+  action: WordHit,
+): boolean {
+  return ceasefires.some(
+    (truce) =>
+      truce.end <= action.start &&
+      TRUCE_SCOPE_BETWEEN.test(sentence.text.slice(truce.end, action.start)),
+  );
 }
 
 /**
