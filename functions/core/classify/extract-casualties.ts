@@ -719,20 +719,27 @@ const TELLS_OF_DEATH = new RegExp(
   'iu',
 );
 
+/** Words for an agreement, which a year before or after may date. */
+const AGREEMENT_WORDS =
+  'cease-?fires?|truces?|agreements?|deals?|accords?|understandings?|armistices?';
 /**
  * What follows a year that names an agreement, not the time of the toll: "the 2021 ceasefire
  * understanding", "the 2020 Moscow-brokered deal", "the 2015 peace agreement".
  */
-const AGREEMENT_AFTER =
-  /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|\p{L}+-[\p{L}-]+)\s+){0,2}(?:cease-?fires?|truces?|agreements?|deals?|accords?|understandings?|armistices?|peace)\b/iu;
+const AGREEMENT_AFTER = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*|\\p{L}+-[\\p{L}-]+)\\s+){0,2}(?:${AGREEMENT_WORDS}|peace)\\b`,
+  'iu',
+);
 
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0,2}$/iu;
 /**
  * "despite the ceasefire agreed by Russia and Turkey in March 2020": a year that dates the truce
  * dates no incident.
  */
-const TRUCE_DATED_BEFORE =
-  /\b(?:cease-?fires?|truces?|agreements?|deals?|accords?|armistices?)(?:\s+(?:agreed|signed|brokered|reached|declared)\b[^.;,]{0,50}?)?\s+(?:in|of)\s+(?:(?:early|late|mid)[\s-]+)?(?:\p{L}+\s+)?(?:\d{1,2}\s+)?$/iu;
+const TRUCE_DATED_BEFORE = new RegExp(
+  `\\b(?:${AGREEMENT_WORDS})(?:\\s+(?:agreed|signed|brokered|reached|declared)\\b[^.;,]{0,50}?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$`,
+  'iu',
+);
 
 function namesEarlierYear(sentence: string, publishedYear: number | undefined): boolean {
   if (publishedYear === undefined) return false;
