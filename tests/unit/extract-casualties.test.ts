@@ -145,6 +145,40 @@ describe('extractCasualties', () => {
     ).toBe(2);
   });
 
+  it('reads martyrdom attained, as army statements word a death', () => {
+    expect(killed('An army jawan attained martyrdom in the firing on Friday evening.')).toBe(1);
+    expect(killed('Pakistan violates ceasefire in Rajouri, jawan attains martyrdom')).toBe(1);
+  });
+
+  it('reads a headline clause after a comma that opens on a bare noun', () => {
+    expect(killed('Rebels shell border post, soldier killed')).toBe(1);
+    expect(killed('In the attack, the soldier died of his wounds.')).toBeNull();
+  });
+
+  it('adds a reservist to the dead of the other side', () => {
+    expect(
+      killed(
+        'The army said one reservist was killed by the gunmen.',
+        'Health officials said the strikes that followed killed 12 civilians.',
+      ),
+    ).toBe(13);
+  });
+
+  it('takes the kind of victims from an aside that names some of them', () => {
+    expect(
+      killed(
+        'A soldier was killed by sniper fire on Tuesday.',
+        'The strikes that followed killed 30 people, including children, officials said.',
+      ),
+    ).toBe(31);
+    expect(
+      killed(
+        'Strikes killed 30 people on Tuesday, officials said.',
+        'Later, the ministry said 34 people had been killed.',
+      ),
+    ).toBe(34);
+  });
+
   it('reads "of one family" as describing the victims, not counting them', () => {
     expect(killed('Three members of one family were killed when the shell hit.')).toBe(3);
     expect(killed('Two children of one household died in the blast.')).toBe(2);
@@ -572,6 +606,14 @@ describe('extractCasualties', () => {
       injured: 0,
     });
     expect(killed('Both missiles were intercepted and no injuries were reported.')).toBe(0);
+  });
+
+  it('reads "no Thai soldiers were killed" and "has no losses" as none killed', () => {
+    expect(killed('The spokesman added that no Thai soldiers were killed.')).toBe(0);
+    expect(extractCasualties(['The Armenian side has no losses.'])).toEqual({
+      killed: 0,
+      injured: 0,
+    });
   });
 
   it('reads "no casualties" in the other languages read', () => {

@@ -490,18 +490,16 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "killing 10-year-old Lina Barbakh": one victim, named, with no count.
       'int3-030': 'killed',
       // Two soldiers the militants killed and 42 the strikes killed: each side's dead in its
-      // own sentence; and a soldier killed the day before the strikes, added by the label.
+      // own sentence.
       'int3-062': 'killed',
-      'int3-070': 'killed',
     },
   },
   {
     file: 'invented-news-36.jsonl',
     misses: {
-      // A cattle raid in Pibor and shelling of a camp in El Fasher: deaths in a truce zone that
-      // the item ties to no party of the truce, read under the regime by their dates.
+      // A cattle raid in Pibor: deaths in a truce zone that the item ties to no party of the
+      // truce, read under the regime by their date.
       'inu3-016': 'label',
-      'inu3-044': 'label',
       // "breaks the Washington accords": a named accord the registry does not list as a truce.
       'inu3-008': 'label',
       // A feed line with no title: "shots exchanged … despite ceasefire" in an army's words.
@@ -523,6 +521,30 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inv3-028': 'region',
       'inv3-034': 'region',
       'inv3-077': 'region',
+    },
+  },
+  {
+    file: 'invented-news-38.jsonl',
+    misses: {
+      // "A man was killed … under the arrangement that ended last year's war": the war the
+      // arrangement ended makes the sentence history, and its toll is not read.
+      'inw3-059': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-39.jsonl',
+    misses: {
+      // Undated: a soldier "who attained martyrdom in 2018 during a ceasefire violation", and a
+      // memoir recalling the breaches of 2006. With no date, a year is not known to be past.
+      'inx3-015': 'label',
+      'inx3-022': 'label',
+      // A count of "shelling attacks" by a commission on violations, with no ceasefire word.
+      'inx3-069': 'label',
+      // Fire "in the Kalbajar direction" after 2020, undated: the district lies on the border.
+      'inx3-064': 'region',
+      // "Sepoy Muhammad Arshad, aged 23 years, … embraced shahadat": one victim, named, with no
+      // count; the headline's "sepoy embraces shahadat" is not read either.
+      'inx3-077': 'killed',
     },
   },
 ];

@@ -621,6 +621,7 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     // it names.
     if (sentenceHas(sentence, guard.absent)) return true;
     if (sentence.background) return false;
+    if (deniesTruceMade(sentence)) return true;
     // A truce's end follows a connector: without all three words, the sentence says nothing.
     if (
       !sentenceHas(sentence, 'ceasefire') ||
@@ -643,6 +644,48 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
       }),
     );
   });
+}
+
+/** Words from a negation to the verb that would have made a truce ("nor the rebels declared"). */
+const NEGATED_MAKING_REACH = 4;
+/** Words from that verb to the truce it makes ("declared a Christmas ceasefire"). */
+const MADE_TRUCE_REACH = 2;
+
+/**
+ * "Neither side declared a Christmas ceasefire this year", "the rebels declared no truce", "no
+ * ceasefire was agreed": a truce denied its making is none in force.
+ */
+function deniesTruceMade(sentence: ReadSentence): boolean {
+  if (
+    !sentenceHas(sentence, 'truceMade') ||
+    !sentenceHas(sentence, 'negation') ||
+    !sentenceHas(sentence, 'ceasefire')
+  ) {
+    return false;
+  }
+  const negations = hitsOf(sentence, 'negation');
+  const ceasefires = hitsOf(sentence, 'ceasefire');
+  return hitsOf(sentence, 'truceMade').some((made) =>
+    ceasefires.some((truce) => {
+      if (truce.word > made.endWord) {
+        // The verb, then its truce: the negation comes before the verb or between the two.
+        return (
+          gap(made, truce) <= MADE_TRUCE_REACH &&
+          negations.some(
+            (negation) =>
+              (negation.endWord < made.word && gap(negation, made) < NEGATED_MAKING_REACH) ||
+              (negation.word > made.endWord && negation.endWord < truce.word),
+          )
+        );
+      }
+      // "No ceasefire was declared": the truce negated, then its verb.
+      return (
+        made.word > truce.endWord &&
+        gap(truce, made) <= MADE_TRUCE_REACH &&
+        negations.some((negation) => negation.endWord < truce.word && gap(negation, truce) <= 1)
+      );
+    }),
+  );
 }
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */

@@ -246,7 +246,7 @@ const AUXILIARY_WORD =
  */
 const FELL =
   '(?<=\\b(?:soldiers?|servicem[ae]n|troops|fighters|civilians|people|policem[ae]n|officers|guards|defenders|militiam[ae]n)\\s)fell(?=\\s*(?:[,.;:]|$)|\\s+(?:in (?:action|battle|combat)|heroically)\\b)';
-const KILLED_WORDS = `(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|${FELL}|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))`;
+const KILLED_WORDS = `(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|${FELL}|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|attained martyrdom|attains martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))`;
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 /**
  * A part of each phrase of KILLED_WORDS (INJURED_WORDS), in lower case: a sentence without one
@@ -317,6 +317,7 @@ function compiled({ regex, keys, matchWords, count, english }: CountPattern): Co
  */
 const BARE_PERSONS = [
   'jawan',
+  'sepoy',
   'soldier',
   'serviceman',
   'civilian',
@@ -339,7 +340,7 @@ const BARE_PERSONS = [
 const BARE_PERSON = `(?:${BARE_PERSONS.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|')})`;
 const HEADLINE_ONE: CountPattern = {
   regex: new RegExp(
-    `(?:^|[;:|]\\s*|\\s[-–—]\\s+)(?:(?!(?:The|A|An|This|That|Every|No)\\s)\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${BARE_PERSON}\\s+(?:killed|dies|died|martyred|shot dead)(?![\\p{L}\\d])(?!\\s+(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|its\\b|one\\b|two\\b|three\\b))`,
+    `(?:^|[;:|,]\\s*|\\s[-–—]\\s+)(?:(?!(?:The|A|An|This|That|Every|No)\\s)\\p{Lu}[\\p{L}'’-]*\\s+){0,2}${BARE_PERSON}\\s+(?:killed|dies|died|martyred|shot dead|attains martyrdom|attained martyrdom)(?![\\p{L}\\d])(?!\\s+(?:\\d|an?\\b|the\\b|his\\b|her\\b|their\\b|its\\b|one\\b|two\\b|three\\b))`,
     'gu',
   ),
   keys: ['kill', 'die', 'martyr', 'shot dead'],
@@ -463,9 +464,9 @@ const NONE_IN_OTHER_LANGUAGE =
   '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|(?:niemand|keiner) (?:wurde )?(?:verletzt|getötet)|verletzt wurde [^.;]{0,60}niemand|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
 /** Nobody hurt: then nobody killed either. */
 const NONE_HURT =
-  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:soldiers?|civilians?|troops|personnel|servicemen|people) (?:was|were) (?:hurt|injured|wounded|harmed)\\b|\\bno losses among (?:the |our )?(?:personnel|servicemen|troops|soldiers)\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
+  '|\\b(?:no one|nobody) was (?:hurt|injured|wounded|harmed)\\b|\\bno (?:soldiers?|civilians?|troops|personnel|servicemen|people) (?:was|were) (?:hurt|injured|wounded|harmed)\\b|\\bno losses among (?:the |our )?(?:personnel|servicemen|troops|soldiers)\\b|\\b(?:has|have|had|suffered|sustained|reported) no losses\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
 const NONE_KILLED = new RegExp(
-  `\\b(?:no (?:one|civilians?|soldiers?|people|personnel|troops|servicemen|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:[a-z-]+\\s+)?(?:casualties|deaths|fatalities|victims)\\b|\\bno loss of life\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
+  `\\b(?:no (?:one|(?:[a-z-]+\\s+)?(?:civilians?|soldiers?|people|personnel|troops|servicemen)|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:[a-z-]+\\s+)?(?:casualties|deaths|fatalities|victims)\\b|\\bno loss of life\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
   'i',
 );
 const NONE_INJURED = new RegExp(
@@ -486,6 +487,13 @@ const DENIAL_WORDS = NEEDED_WORDS.add([
   'no personnel',
   'no troops',
   'no servicemen',
+  // "no Thai soldiers were killed": a word may stand between.
+  'soldier',
+  'civilian',
+  'people',
+  'personnel',
+  'troops',
+  'servicemen',
   'no li',
   'no injuries',
   'casualties',
@@ -1020,7 +1028,7 @@ interface SentenceCount {
 const VICTIM_KIND = new RegExp(
   [
     '\\b(?:(?<police>police(?:m[ae]n|wom[ae]n)?|gendarmes?|constables?)',
-    '(?<forces>soldiers?|troops?|servicem[ae]n|service ?members?|personnel|jawans?|marines?|paratroopers?|sailors?|airmen|guardsmen|border guards?|rangers?|conscripts?|army|forces)',
+    '(?<forces>soldiers?|troops?|servicem[ae]n|service ?members?|personnel|jawans?|sepoys?|reservists?|marines?|paratroopers?|sailors?|airmen|guardsmen|border guards?|rangers?|conscripts?|army|forces)',
     '(?<fighters>fighters?|rebels?|insurgents?|militants?|militiam[ae]n|militias?|guerrill?as?|jihadists?|combatants?|gunm[ae]n|attackers?|separatists?|terrorists?|infiltrators?)',
     '(?<civilians>civilians?|residents?|villagers?|farmers?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teenagers?|students?|pupils|shepherds?|fisherm[ae]n|workers?|journalists?|medics?|paramedics?|infants?|bab(?:y|ies)|worshippers|pilgrims|passengers?|relatives|minors?|mothers?|fathers?|sons?|daughters?|wife|wives|husbands?))\\b',
   ].join('|'),
@@ -1064,6 +1072,15 @@ function kindOf(victims: string): string | undefined {
     return kind;
   }
   return undefined;
+}
+
+/** "19 people, including children": an aside that names some of them, with no count. */
+const SUBSET_ASIDE = /^\s*,?\s*(?:including|among them|among whom|mostly)\s+([^,;.()–—]{1,40})/i;
+
+/** The kind of victims the aside after a count names some of. */
+function subsetKind(after: string): string | undefined {
+  const aside = SUBSET_ASIDE.exec(after)?.[1];
+  return aside === undefined ? undefined : kindOf(aside);
 }
 
 /** The one group of VICTIM_KIND a match has, asked by name rather than by listing them all. */
@@ -1210,7 +1227,10 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
         }
         const side = sideOf(item.slice(leading?.[0].length ?? 0));
         // "the toll among government troops … at 37": the kind told before the count.
-        const kind = kindOf(item) ?? kindOf(sentence.slice(start, listStart));
+        const kind =
+          kindOf(item) ??
+          kindOf(sentence.slice(start, listStart)) ??
+          subsetKind(sentence.slice(itemStart + item.length));
         if (side !== undefined || kind !== undefined) parts.push({ count, side, kind });
         else unsided += 1;
       }
