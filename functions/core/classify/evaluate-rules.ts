@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
 import { datesEarlierEvent, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
+import { yearOfAsideAround } from './relative-aside.js';
 import {
   ACTION_WORDS,
   type ReadItem,
@@ -263,8 +264,12 @@ class Strongest {
   }
 }
 
-function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Finding | null {
+function explicitFinding(
+  rule: ExplicitRule,
+  { item, lead, publishedOn }: RuleContext,
+): Finding | null {
   const top = new Strongest();
+  const publishedYear = yearOf(publishedOn);
   for (const sentence of item.lead) {
     if (
       sentence.weight <= 0 ||
@@ -280,6 +285,7 @@ function explicitFinding(rule: ExplicitRule, { item, lead }: RuleContext): Findi
     const tied = hitsOf(sentence, 'breach').some((breach) => {
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
       if (inCondition(sentence, breach)) return false;
+      if (recalledInAside(sentence, breach, publishedYear)) return false;
       // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement":
       // the agreement a sentence that names a truce speaks of is that truce, however far back.
       const reach = BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32))
@@ -332,6 +338,24 @@ function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHi
   );
 }
 
+/**
+ * A breach or an action told in a relative aside that dates it to an earlier year, or to any year when the
+ * item has no date: a story of that year ("a bust of the soldier, who attained martyrdom in 2018
+ * during a ceasefire violation, was unveiled"). News of this week names no year.
+ */
+function recalledInAside(
+  sentence: ReadSentence,
+  breach: WordHit,
+  publishedYear: number | null,
+): boolean {
+  const year = yearOfAsideAround(sentence.text, breach.start, breach.end);
+  return year !== null && (publishedYear === null || year < publishedYear);
+}
+
+function yearOf(day: string | null): number | null {
+  return day === null ? null : Number(day.slice(0, 4));
+}
+
 const BREACH_OF_THE_AGREEMENT = /^\s+of\s+the\s+(?:agreement|deal|accord)\b/i;
 
 /**
@@ -356,8 +380,12 @@ function contrastBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolea
   return first.end < second.start && CONTRAST.test(sentence.text.slice(first.end, second.start));
 }
 
-function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding | null {
+function despiteFinding(
+  rule: DespiteRule,
+  { item, lead, publishedOn }: RuleContext,
+): Finding | null {
   const top = new Strongest();
+  const publishedYear = yearOf(publishedOn);
   const connectors = VOCABULARY_BIT[rule.connectors];
   for (const sentence of item.lead) {
     if (sentence.weight <= 0 || sentence.preTruce || (sentence.mask & connectors) === 0) {
@@ -371,7 +399,7 @@ function despiteFinding(rule: DespiteRule, { item, lead }: RuleContext): Finding
       ...hitsOf(sentence, 'breach').filter(
         (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
       ),
-    ];
+    ].filter((action) => !recalledInAside(sentence, action, publishedYear));
     if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few

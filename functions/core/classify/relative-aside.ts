@@ -8,3 +8,20 @@ const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,]*,/gi;
 export function withoutRelativeAsides(sentence: string): string {
   return sentence.replace(RELATIVE_ASIDE, ',');
 }
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * The year a relative aside around [start, end) gives itself, when it gives one: "Sepoy Lone,
+ * who attained martyrdom in 2018 during a ceasefire violation, …" recalls that violation.
+ */
+export function yearOfAsideAround(sentence: string, start: number, end: number): number | null {
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
+    if (aside.index > start) break;
+    if (aside.index + aside[0].length < end) continue;
+    const year = YEAR.exec(aside[0]);
+    return year ? Number(year[0]) : null;
+  }
+  return null;
+}
