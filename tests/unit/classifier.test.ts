@@ -259,6 +259,28 @@ describe('who the truce binds, and where', () => {
     expectOther(classify({ ...item, published: '2024-10-10' }));
   });
 
+  it('with no date, reads a clash told beside a holiday truce that no one declared as fighting where none is', () => {
+    const verdict = classify({
+      title: 'Soldiers and rebels clash in Samar',
+      text: 'Two New People’s Army rebels were killed in a clash with soldiers in Las Navas, Northern Samar, the army said. Neither side declared a Christmas ceasefire this year.',
+    });
+    expectOther(verdict);
+    const declared = classify({
+      title: 'Soldiers and rebels clash in Samar',
+      text: 'Two New People’s Army rebels were killed in a clash with soldiers in Las Navas, Northern Samar, the army said, days after both sides declared a Christmas ceasefire.',
+    });
+    expectViolation(declared);
+  });
+
+  it('with no date, reads a strike reported to the committee that oversees the Lebanon truce under the truce', () => {
+    const verdict = classify({
+      title: 'Drone strike kills man near Khiam',
+      text: 'A drone strike on a car near Khiam killed one man on Thursday, Lebanon’s health ministry said. The army said it had informed the five-nation mechanism that oversees the November 2024 arrangement.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Lebanon');
+  });
+
   it('with no date, reads shelling beside "no ceasefire has been in force since" past truces as fighting where none is', () => {
     const verdict = classify({
       title: 'Report: siege of El Fasher starved and shelled civilians',
@@ -345,6 +367,23 @@ describe('deaths and wounds no party to the truce caused', () => {
       title: 'Three killed as troops storm Jenin camp',
       text: 'JENIN - Three Palestinians were killed and 20 wounded as Israeli forces raided the Jenin refugee camp with drones and bulldozers on Wednesday, the health ministry said. The Gaza ceasefire agreed in January does not cover the West Bank.',
       published: '2025-02-05',
+    });
+    expectOther(verdict);
+  });
+
+  it('does not read violence since a truce "which does not cover the territory" as action since it', () => {
+    const verdict = classify({
+      title: 'Two killed in raid on Tulkarm camp',
+      text: 'TULKARM - Two Palestinians were killed during an Israeli raid on the Nur Shams camp on Monday, medics said. Raids in the West Bank have gone on since the Gaza ceasefire, which does not cover the territory.',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a raid on a drug gang in a truce zone as crime', () => {
+    const verdict = classify({
+      title: 'Two gunmen killed as army raids drug dealer’s hideout in Baalbek',
+      text: 'Two gunmen were killed and a soldier wounded on Friday when the Lebanese army raided the hideout of a wanted drug dealer in Baalbek, the army said.',
+      published: '2025-08-08',
     });
     expectOther(verdict);
   });
@@ -539,6 +578,31 @@ describe('claims about truces that are over, and claims checked', () => {
       published: '2020-01-15',
     });
     expectOther(verdict);
+  });
+
+  it('reads a truce said to have collapsed "after two days of fighting" as news of the collapse', () => {
+    const verdict = classify({
+      title: 'Fighting spreads in the hills west of the lake',
+      text: 'The rebel movement said on Sunday that the truce agreed with the government last month had collapsed, after three days of fighting in the hills west of the lake.',
+      published: '2025-06-08',
+    });
+    expectViolation(verdict);
+  });
+
+  it('reads accusations of breaches "over the summer" that stalled talks as their past', () => {
+    const verdict = classify({
+      title: 'Talks on the return of the displaced resume in the capital',
+      text: 'Negotiators for the government and the rebels resumed talks on Monday on the return of displaced people. The talks had stalled over the summer, when each side accused the other of violating the truce in the hills.',
+    });
+    expectOther(verdict);
+  });
+
+  it('does not read "what was broken" as a truce broken since it began', () => {
+    const verdict = classify({
+      title: 'The border towns rebuild',
+      text: 'Four weeks after the ceasefire, crews on both sides of the border are using the pause to repair what was broken.',
+    });
+    expect(verdict.rules).not.toContain('armed-action-since-truce');
   });
 
   it('reads a collapse told as the time since which fighting goes on as no collapse', () => {

@@ -74,6 +74,14 @@ describe('the time a sentence tells', () => {
     );
   });
 
+  it('reads a war named by the years it lasted as over when the later year is past', () => {
+    const died = (years: string): boolean =>
+      placesEventEarlier(`Thousands died in the region during the ${years} war.`, false, published);
+    expect(died('2020–2022')).toBe(true);
+    expect(died('1992-95')).toBe(true);
+    expect(died('2022-2024')).toBe(false);
+  });
+
   it('reads earlier months, outside relative asides', () => {
     expect(placesEventEarlier('An attack on the base in March killed two.', false, published)).toBe(
       true,

@@ -546,6 +546,36 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx3-077': 'killed',
     },
   },
+  {
+    file: 'invented-news-40.jsonl',
+    misses: {
+      // Rebels "enter" a city despite "the ceasefire commitments made in Doha": entering is no
+      // armed word.
+      'iny3-021': 'label',
+      // Undated naval fire off Gaza under "the arrangement brokered by Washington, Egypt, Qatar
+      // and Turkey": the truce named only by its brokers.
+      'iny3-026': 'label',
+      // "two of its soldiers were killed" beside "42 Palestinians dead": a side named with no
+      // kind may hold the soldiers too, so they are not added.
+      'iny3-025': 'killed',
+      'iny3-050': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-41.jsonl',
+    misses: {
+      // A study of a war's dead, whose "deaths from violence" in the truce zone read as an
+      // incident; and a war's toll whose one side's dead ("28 people were killed in Israel by
+      // Iranian missiles") read as one.
+      'inz3-027': 'label',
+      'inz3-057': 'label',
+      // "a man born in 1961, whom local residents named as …, had died": one victim, named.
+      'inz3-005': 'killed',
+      // The monitors' one death "in November", two months before the report: the sentence is
+      // read as the story's past.
+      'inz3-056': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

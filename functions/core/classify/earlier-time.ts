@@ -24,6 +24,12 @@ const EVENT_YEAR = new RegExp(
 const YEAR_OF_EVENT =
   /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
 /**
+ * "the 2020–2022 war", "the 1992-95 conflict": a war the years it lasted name, over by the later
+ * one.
+ */
+const YEARS_OF_WAR =
+  /\b(?:19|20)\d\d\s*[–—-]\s*((?:19|20)\d\d|\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:war|conflict|fighting|hostilities|offensive)\b/i;
+/**
  * "only four ceasefire violations were recorded in 2012", "victims of ceasefire violations in
  * Poonch in 2018": violations the year closes, told in a year-end review or a later story; the
  * truce it names is not the year's.
@@ -35,6 +41,7 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   BACKGROUND_YEAR,
   EVENT_YEAR,
   YEAR_OF_EVENT,
+  YEARS_OF_WAR,
   VIOLATIONS_OF_YEAR,
 ];
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
@@ -90,6 +97,7 @@ export function placesEventEarlier(
   const told = withoutRelativeAsides(text);
   if (withYear) {
     if (isEarlierYear(YEAR_OF_EVENT.exec(told)?.[1], published.year)) return true;
+    if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
     if (namesCeasefire) return false;
     if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
   }
@@ -99,6 +107,12 @@ export function placesEventEarlier(
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+}
+
+/** The year a range ends, its century taken from the start when it gives two digits ("92-95"). */
+function endOfWar(end: string | undefined): string | undefined {
+  if (end === undefined || end.length === 4) return end;
+  return `${end < '50' ? '20' : '19'}${end}`;
 }
 
 function isEarlierYear(year: string | undefined, publishedYear: number): boolean {

@@ -352,6 +352,9 @@ function recalledInAside(
   return year !== null && (publishedYear === null || year < publishedYear);
 }
 
+/** "to repair what was broken": a thing broken, not a truce. */
+const BROKEN_THING = /\bwhat\s+(?:was|is|had been|has been|were)\s+$/i;
+
 function yearOf(day: string | null): number | null {
   return day === null ? null : Number(day.slice(0, 4));
 }
@@ -397,7 +400,9 @@ function despiteFinding(
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
       ...hitsOf(sentence, 'breach').filter(
-        (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
+        (hit) =>
+          !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
+          !BROKEN_THING.test(sentence.text.slice(0, hit.start)),
       ),
     ].filter((action) => !recalledInAside(sentence, action, publishedYear));
     if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;
@@ -434,7 +439,8 @@ function despiteTied(
         ceasefire.word > connector.word &&
         gap(connector, ceasefire) <= rule.window &&
         !saidToBeOver(sentence, ceasefire, overMask) &&
-        !ONLY_ANNOUNCED.test(sentence.text.slice(ceasefire.end, ceasefire.end + 60)),
+        !ONLY_ANNOUNCED.test(sentence.text.slice(ceasefire.end, ceasefire.end + 60)) &&
+        !COVERS_NOT.test(sentence.text.slice(ceasefire.end, ceasefire.end + 40)),
     );
     if (
       truceAfter &&
@@ -480,6 +486,13 @@ function scopeOfTruce(
       TRUCE_SCOPE_BETWEEN.test(sentence.text.slice(truce.end, action.start)),
   );
 }
+
+/**
+ * "violence has continued since the Gaza ceasefire, which does not cover the territory": the
+ * action lies outside what the truce covers.
+ */
+const COVERS_NOT =
+  /^\s*,?\s*(?:which|that)?\s*(?:does|did|do)\s*(?:not|n't)\s+(?:cover|apply|include|extend)\b/i;
 
 /**
  * "strikes in the day after a ceasefire and hostage-release deal was announced": a deal announced

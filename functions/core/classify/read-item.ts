@@ -97,7 +97,7 @@ const MARKER_SENTENCES_AFTER_LEAD = 24;
 const MAX_ARTICLE_READ = 16_000;
 const MAX_BODY_SENTENCES = 120;
 /** Words from an agreement's verb to the connector that tells its backstory ("agreed … after"). */
-const BACKSTORY_REACH = 8;
+const BACKSTORY_REACH = 12;
 /** Connector-to-ceasefire distance, in words, that makes a sentence pre-truce. */
 const PRE_TRUCE_WINDOW = 4;
 
@@ -358,6 +358,7 @@ function tellsHistory(hits: readonly WordHit[]): boolean {
   return hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
+      !toldAsCauseOfBreak(hits, hit) &&
       !hits.some(
         (made) =>
           (made.mask & (VOCABULARY_BIT.truceMade | VOCABULARY_BIT.backstory)) !== 0 &&
@@ -375,6 +376,28 @@ function tellsHistory(hits: readonly WordHit[]): boolean {
               truce.endWord < made.word &&
               made.word - truce.endWord <= 2,
           ),
+      ),
+  );
+}
+
+/** Words from a truce's break to "after", and from "after" to what it tells. */
+const CAUSE_REACH = 3;
+
+/**
+ * "the truce … had collapsed, after two days of fighting": what broke a truce, told after the
+ * break, is the news of the break.
+ */
+function toldAsCauseOfBreak(hits: readonly WordHit[], background: WordHit): boolean {
+  return hits.some(
+    (connector) =>
+      (connector.mask & VOCABULARY_BIT.backstory) !== 0 &&
+      connector.endWord < background.word &&
+      background.word - connector.endWord <= CAUSE_REACH &&
+      hits.some(
+        (broken) =>
+          (broken.mask & BREAKING_WORDS) !== 0 &&
+          broken.endWord < connector.word &&
+          connector.word - broken.endWord <= CAUSE_REACH,
       ),
   );
 }
