@@ -379,6 +379,25 @@ describe('deaths and wounds no party to the truce caused', () => {
     expectOther(verdict);
   });
 
+  it('reads police shooting two men at a checkpoint in a truce zone as law enforcement', () => {
+    const verdict = classify({
+      title: 'Police shoot dead two men at Juba checkpoint',
+      text: 'Two men were shot dead by police at a checkpoint in Juba late on Saturday, relatives said. Police said the car had failed to stop.',
+      published: '2024-10-13',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a breach called "the latest in a series of incidents in recent months" as news', () => {
+    const verdict = classify({
+      title: 'Three killed in shelling of border district',
+      text: 'Three civilians were killed by artillery fire on the border district on Thursday, local health officials said. The rebels called the shelling a breach of the truce and said it was the latest in a series of incidents along the border in recent months.',
+      published: '2024-03-14',
+    });
+    expect(verdict.rules).toContain('explicit-breach-word');
+    expectViolation(verdict);
+  });
+
   it('reads a raid on a drug gang in a truce zone as crime', () => {
     const verdict = classify({
       title: 'Two gunmen killed as army raids drug dealer’s hideout in Baalbek',

@@ -82,6 +82,13 @@ describe('the time a sentence tells', () => {
     expect(died('2022-2024')).toBe(false);
   });
 
+  it("reads what a clause after an earlier year's date tells as that year's, beside a truce too", () => {
+    const sentence =
+      'It was the deadliest incident since September 2022, when clashes killed nearly 300 soldiers and ended in a ceasefire.';
+    expect(placesEventEarlier(sentence, true, published)).toBe(true);
+    expect(placesEventEarlier(sentence, true, { year: 2022, month: 11 })).toBe(false);
+  });
+
   it('reads earlier months, outside relative asides', () => {
     expect(placesEventEarlier('An attack on the base in March killed two.', false, published)).toBe(
       true,

@@ -58,6 +58,7 @@ describe('extractIncidentDate', () => {
     for (const sentence of [
       'Peacekeepers deployed under the trilateral statement of 9 November 2020 were informed.',
       'Mediators who brokered the October 19 arrangement had been told.',
+      'Peacekeepers deployed under the November 9, 2020 trilateral statement were informed.',
       'The truce agreed on 2 March 2023 bars all fire along the line.',
       'The toll is the highest since the ceasefire took effect on 2 March.',
       'It was the first strike since the truce began on 2 March.',

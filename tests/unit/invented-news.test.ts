@@ -576,6 +576,35 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inz3-056': 'killed',
     },
   },
+  {
+    file: 'invented-news-42.jsonl',
+    misses: {
+      // A drone strike in Amhara, whose item says the Tigray agreement does not cover the
+      // fighting with Fano: Fano is named only in a later sentence, not in the incident's.
+      'ioa3-030': 'label',
+      // "Lieutenant Colonel … died on Sunday of wounds": one victim, named, with no count.
+      'ioa3-015': 'killed',
+      // "overran the garrison … after days of fighting, killing at least 17 soldiers": the days
+      // of fighting make the sentence history, and its toll is not read.
+      'ioa3-032': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-43.jsonl',
+    misses: {
+      // Undated: a clash "two days after the holiday ceasefire declared by both sides lapsed";
+      // the truce's description stands between it and its end.
+      'iob3-063': 'label',
+      // Monitors' "13 reports of possible violations", five of them confirmed: "possible" reads
+      // as a violation that may not have happened.
+      'iob3-064': 'label',
+      // Each side's dead told by each side in its own sentence (105 and 50).
+      'iob3-020': 'killed',
+      // "five soldiers had been killed … in the past 24 hours": a day's toll across the front,
+      // not read as the incident's.
+      'iob3-067': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

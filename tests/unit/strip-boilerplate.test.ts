@@ -50,17 +50,20 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
   });
 
-  it.each(['MORE HEADLINES', 'Top headlines', 'Latest headlines'])(
-    'cuts the tail at a "%s" heading',
-    (heading) => {
-      const text = [
-        ...ARTICLE,
-        heading,
-        '» Ceasefire violated again near the river, rebels say',
-      ].join('\n');
-      expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
-    },
-  );
+  it.each([
+    'MORE HEADLINES',
+    'Top headlines',
+    'Latest headlines',
+    'Around Libya',
+    'Around the region',
+  ])('cuts the tail at a "%s" heading', (heading) => {
+    const text = [
+      ...ARTICLE,
+      heading,
+      '» Ceasefire violated again near the river, rebels say',
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+  });
 
   it.each([
     ['À lire aussi', 'Liban-Sud : deux morts dans une frappe malgré le cessez-le-feu'],

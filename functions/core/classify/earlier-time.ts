@@ -24,6 +24,14 @@ const EVENT_YEAR = new RegExp(
 const YEAR_OF_EVENT =
   /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
 /**
+ * "the deadliest incident since September 2022, when clashes killed nearly 300": what a clause
+ * after an earlier year's date tells happened then, whatever truce the sentence names.
+ */
+const YEAR_WHEN = new RegExp(
+  `\\b(?:since|in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d),?\\s+when\\b`,
+  'i',
+);
+/**
  * "the 2020–2022 war", "the 1992-95 conflict": a war the years it lasted name, over by the later
  * one.
  */
@@ -42,6 +50,7 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   EVENT_YEAR,
   YEAR_OF_EVENT,
   YEARS_OF_WAR,
+  YEAR_WHEN,
   VIOLATIONS_OF_YEAR,
 ];
 /** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
@@ -97,8 +106,9 @@ export function placesEventEarlier(
   const told = withoutRelativeAsides(text);
   if (withYear) {
     if (isEarlierYear(YEAR_OF_EVENT.exec(told)?.[1], published.year)) return true;
-    if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
+    if (isEarlierYear(YEAR_WHEN.exec(told)?.[1], published.year)) return true;
     if (namesCeasefire) return false;
+    if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
     if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
   }
   const monthEvent = EVENT_MONTH.exec(told);

@@ -88,8 +88,11 @@ const AGREEMENT_BEFORE = new RegExp(
   `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started)\\s+on)\\s+$`,
   'i',
 );
-/** "the October 19 arrangement", "the 9 November 2020 statement". */
-const AGREEMENT_AFTER = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+)?${AGREEMENT}\\b`, 'u');
+/** "the October 19 arrangement", "the 9 November 2020 statement", "the 2020 trilateral statement". */
+const AGREEMENT_AFTER = new RegExp(
+  `^\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+|(?:trilateral|tripartite|bilateral|joint)\\s+)?${AGREEMENT}\\b`,
+  'u',
+);
 /**
  * A cheap test that lets most sentences skip the full date expression: every date it reads holds
  * a digit or one of these words. Two expressions, as one that tries a digit or a word at each

@@ -159,7 +159,8 @@ export function createItemReader(
         sentence.position = position;
         sentence.weight = leadWeight(position, lead);
         sentence.background =
-          ((sentence.mask & VOCABULARY_BIT.background) !== 0 && tellsHistory(sentence.hits)) ||
+          ((sentence.mask & VOCABULARY_BIT.background) !== 0 &&
+            tellsHistory(sentence.hits, sentenceText)) ||
           givesEarlierYear(sentenceText, publishedYear) ||
           opensOnThePast(sentenceText) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
@@ -354,11 +355,12 @@ const TRUCE_DESCRIPTION_REACH = 6;
  * year"): then it dates the truce, not the news. A truce's breakdown told in between is what it
  * dates ("a ceasefire signed in 2002 had collapsed years earlier").
  */
-function tellsHistory(hits: readonly WordHit[]): boolean {
+function tellsHistory(hits: readonly WordHit[], text: string): boolean {
   return hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
       !toldAsCauseOfBreak(hits, hit) &&
+      !LATEST_OF_SERIES.test(text.slice(Math.max(0, hit.start - LATEST_REACH), hit.start)) &&
       !hits.some(
         (made) =>
           (made.mask & (VOCABULARY_BIT.truceMade | VOCABULARY_BIT.backstory)) !== 0 &&
@@ -379,6 +381,15 @@ function tellsHistory(hits: readonly WordHit[]): boolean {
       ),
   );
 }
+
+/**
+ * "it was the latest in a series of incidents along the border in recent months": the news is the
+ * latest of them, whatever time the series spans.
+ */
+const LATEST_OF_SERIES =
+  /\bthe latest (?:in an? (?:series|string|spate|wave|run|number) of|of (?:several|many|a series of))\b[^.;:]*$/i;
+/** Characters before a background word that the series it ends may open in. */
+const LATEST_REACH = 100;
 
 /** Words from a truce's break to "after", and from "after" to what it tells. */
 const CAUSE_REACH = 3;
