@@ -242,10 +242,11 @@ const AUXILIARY_WORD =
   '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 /**
  * "four servicemen fell": people who fell died (translated news says so), where shells and prices
- * fall too; so only after a word for people, and before the clause ends or "in action".
+ * fall too; so only after a word for people, and before the clause ends or "in action". The word
+ * for people is looked for behind "fell" once "fell" is read, not behind every place tried.
  */
 const FELL =
-  '(?<=\\b(?:soldiers?|servicem[ae]n|troops|fighters|civilians|people|policem[ae]n|officers|guards|defenders|militiam[ae]n)\\s)fell(?=\\s*(?:[,.;:]|$)|\\s+(?:in (?:action|battle|combat)|heroically)\\b)';
+  'fell(?<=\\b(?:soldiers?|servicem[ae]n|troops|fighters|civilians|people|policem[ae]n|officers|guards|defenders|militiam[ae]n)\\sfell)(?=\\s*(?:[,.;:]|$)|\\s+(?:in (?:action|battle|combat)|heroically)\\b)';
 const KILLED_WORDS = `(?:killed|dead|died|slain|shot dead|martyred|lost (?:their |his |her )?li(?:f|v)es?|${FELL}|perished|deaths|fatalities|mortally wounded|fatally wounded|embraced shahadat|embrace shahadat|embraced martyrdom|attained martyrdom|attains martyrdom|succumbed to (?:his|her|their) (?:injuries|wounds))`;
 const INJURED_WORDS = '(?:wounded|injured|hurt|hospitali[sz]ed|injuries)';
 /**
