@@ -685,17 +685,12 @@ export function extractCasualties(
     // "BOGOTA, Dec 12 - A soldier was killed": the dateline's day is no count.
     readSentence(sentence.slice(datelineLength(sentence))),
   );
-  const tellsCurrentToll = (sentence: ReadSentence): boolean =>
-    !namesEarlierYear(sentence.told, options.publishedYear) &&
-    !matchesGuarded(sentence, CORRECTED_FIGURE, sentence.told) &&
-    !matchesGuarded(sentence, CUMULATIVE, sentence.told) &&
-    !matchesGuarded(sentence, CUMULATIVE_IN_OTHER_LANGUAGE, sentence.told);
   // A sentence that may neither count nor deny changes no toll: whether it tells the current one
   // is asked only of the others.
   const current = read.filter(
     (sentence) =>
       (sentence.english || sentence.otherLanguage || mayHold(sentence, DENIAL_WORDS)) &&
-      tellsCurrentToll(sentence),
+      tellsCurrentToll(sentence, options.publishedYear),
   );
   const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
   const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
@@ -708,9 +703,22 @@ export function extractCasualties(
     !read.some(
       (sentence) =>
         TELLS_OF_DEATH.test(sentence.told.replace(ANIMALS_KILLED, '')) &&
-        tellsCurrentToll(sentence),
+        tellsCurrentToll(sentence, options.publishedYear),
     );
   return { killed: noneDied ? 0 : killed, injured };
+}
+
+/**
+ * Whether the sentence tells the toll as it stands now, not one of an earlier year, a figure
+ * corrected since or a running total.
+ */
+function tellsCurrentToll(sentence: ReadSentence, publishedYear: number | undefined): boolean {
+  return (
+    !namesEarlierYear(sentence.told, publishedYear) &&
+    !matchesGuarded(sentence, CORRECTED_FIGURE, sentence.told) &&
+    !matchesGuarded(sentence, CUMULATIVE, sentence.told) &&
+    !matchesGuarded(sentence, CUMULATIVE_IN_OTHER_LANGUAGE, sentence.told)
+  );
 }
 
 /** A word of death in any language read, with or without a count. */

@@ -85,15 +85,8 @@ export class WordSets {
     this.#automaton ??= automaton(this.#sets);
     const { columns, moves, ends, iColumn } = this.#automaton;
     const bits = new Int32Array((this.#sets.length + 31) >> 5);
-    const mark = (row: number): void => {
-      const ended = ends.get(row);
-      if (ended === undefined) return;
-      for (let index = 0; index < bits.length; index += 1) {
-        bits[index] = (bits[index] ?? 0) | (ended[index] ?? 0);
-      }
-    };
     // The empty word, if a set has it, is in every text.
-    mark(0);
+    markEnds(bits, ends, 0);
     let row = 0;
     // Whether a character of odd case was read: the one pass answers `hasOddCase` too.
     let oddCase = 0;
@@ -105,16 +98,29 @@ export class WordSets {
           // "İ" lower-cases to "i" and a combining dot, which is in no word: after it, none goes
           // on.
           const move = moves[row + iColumn] ?? 0;
-          if ((move & 1) === 1) mark(move & ~1);
+          if ((move & 1) === 1) markEnds(bits, ends, move & ~1);
           row = 0;
           continue;
         }
       }
       const move = moves[row + (columns[code] ?? 0)] ?? 0;
       row = move & ~1;
-      if (move !== row) mark(row);
+      if (move !== row) markEnds(bits, ends, row);
     }
     return new WordsFound(bits, oddCase === 1);
+  }
+}
+
+/**
+ * Adds to `bits` the sets with a word that ends in the state of `row`. A function of the module,
+ * not a closure over `bits`: that would be made, and named, at every search, which costs about
+ * as much as the search of a sentence.
+ */
+function markEnds(bits: Int32Array, ends: ReadonlyMap<number, Int32Array>, row: number): void {
+  const ended = ends.get(row);
+  if (ended === undefined) return;
+  for (let index = 0; index < bits.length; index += 1) {
+    bits[index] = (bits[index] ?? 0) | (ended[index] ?? 0);
   }
 }
 
