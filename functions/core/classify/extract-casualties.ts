@@ -529,10 +529,16 @@ export function saysNoneKilled(sentence: string): boolean {
 
 /**
  * Every "none" phrase holds one of these words or is written in Cyrillic or Arabic letters: a
- * cheap test before the long expressions.
+ * cheap test before the long expressions. The words share their beginnings (see `wordTrie`): the
+ * test is run on most sentences.
  */
-const MAY_DENY =
-  /\b(?:no|nobody|neither|without|sin|sem|pas|sans|aucune|keine|niemand|keiner|senza)\b|[\u0400-\u04ff\u0600-\u06ff]/i;
+const MAY_DENY = new RegExp(
+  `\\b${wordTrie([
+    ...['no', 'nobody', 'neither', 'without', 'sin', 'sem', 'pas', 'sans', 'aucune', 'keine'],
+    ...['niemand', 'keiner', 'senza'],
+  ])}\\b|[\\u0400-\\u04ff\\u0600-\\u06ff]`,
+  'i',
+);
 
 function mayDeny(sentence: string): boolean {
   return MAY_DENY.test(sentence);
