@@ -571,11 +571,20 @@ const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
 /** Where a count may start: after no letter, or after Arabic "و" (and) glued on before it. */
 const COUNT_START = `(?:${START}|(?<=${START}و))`;
+/** The characters DIGITS may open on, inside a character class. */
+const DIGIT_OPENINGS = '\\d\\u0660-\\u0669';
 /** A year is not a count. */
 const DIGITS =
   '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)|(?![\\u0661\\u0662][\\u0669\\u0660][\\u0660-\\u0669]{2}(?![\\u0660-\\u0669]))[\\u0660-\\u0669]+';
 /** Arabic-Indic digits ("٣") as ASCII ones. */
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/g;
+
+/** The characters the words open on, inside a character class. */
+function openings(words: readonly string[]): string {
+  return [...new Set(words.map((word) => word.charAt(0)))]
+    .map((character) => character.replace(/[\\\]^-]/g, '\\$&'))
+    .join('');
+}
 
 function alternation(words: readonly string[]): string {
   return [...words]
@@ -631,6 +640,9 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   // An age is no count: "58-річний", "15-летний".
   const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}(?![-‐][${LETTERS}])`;
   const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
+  // The character a count opens on, read before COUNT_START, whose look at the letters around a
+  // place is far slower: so that is taken only where a count may open, not at every character.
+  const opening = `(?=[${DIGIT_OPENINGS}${openings([...language.qualifiers, ...Object.keys(language.numbers)])}])`;
   const auxiliaries =
     language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s+){0,2}` : '';
   // Neither a span of time ("dos días") nor a day of a month ("12 de marzo", "7 апреля").
@@ -649,11 +661,11 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
     // A list first, so that its counts are summed before any one of them is read alone.
     ...(language.and.length === 0
       ? []
-      : [listPattern(language, measure, { number, qualifier, notTime, auxiliaries })]),
+      : [listPattern(language, measure, { opening, number, qualifier, notTime, auxiliaries })]),
     ...[
       // "dos soldados murieron", "au moins cinq civils ont été tués", "و30 جريحا", and with an
       // aside between commas: "trois civils, dont une femme, ont été tués"
-      `${COUNT_START}${qualifier}${number}${notTime}${victims}${ASIDE}\\s+${auxiliaries}(?:${verbs})${END}`,
+      `${opening}${COUNT_START}${qualifier}${number}${notTime}${victims}${ASIDE}\\s+${auxiliaries}(?:${verbs})${END}`,
       // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
       `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
     ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count })),
@@ -662,7 +674,10 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   if (Object.keys(counted).length > 0) {
     patterns.push({
       // "Un mort" opens a headline as often as "un mort" follows a colon.
-      regex: new RegExp(`${COUNT_START}(?<n>${alternation(Object.keys(counted))})${END}`, 'gi'),
+      regex: new RegExp(
+        `(?=[${openings(Object.keys(counted))}])${COUNT_START}(?<n>${alternation(Object.keys(counted))})${END}`,
+        'gi',
+      ),
       keys: Object.keys(counted),
       count: (match) => counted[(match.groups?.n ?? '').toLowerCase()] ?? null,
     });
@@ -693,11 +708,12 @@ function listPattern(
   language: LanguageCounts,
   measure: Measure,
   {
+    opening,
     number,
     qualifier,
     notTime,
     auxiliaries,
-  }: { number: string; qualifier: string; notTime: string; auxiliaries: string },
+  }: { opening: string; number: string; qualifier: string; notTime: string; auxiliaries: string },
 ): OtherLanguageCountPattern {
   const stops = descriptionStops(language, language.auxiliaries);
   const victims = (most: number): string =>
@@ -708,7 +724,7 @@ function listPattern(
   // "Murieron dos soldados y un civil resultó herido": the first count is the verb's before it.
   const afterVerb = `(?<!(?:${alternation([...language.killed, ...language.injured])})\\s+)`;
   const regex = new RegExp(
-    `${COUNT_START}${afterVerb}(?<list>${item(4)}(?:${join}${item(4)})*${join}${item(8)}),?\\s+${auxiliaries}(?:${alternation(language[measure])})${END}`,
+    `${opening}${COUNT_START}${afterVerb}(?<list>${item(4)}(?:${join}${item(4)})*${join}${item(8)}),?\\s+${auxiliaries}(?:${alternation(language[measure])})${END}`,
     'gi',
   );
   const leading = new RegExp(`^${qualifier}${number}`, 'i');
