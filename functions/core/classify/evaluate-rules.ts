@@ -402,7 +402,7 @@ function despiteFinding(
       ...hitsOf(sentence, 'breach').filter(
         (hit) =>
           !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
-          !BROKEN_THING.test(sentence.text.slice(0, hit.start)),
+          !BROKEN_THING.test(sentence.text.slice(Math.max(0, hit.start - 24), hit.start)),
       ),
     ].filter((action) => !recalledInAside(sentence, action, publishedYear));
     if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;

@@ -360,7 +360,7 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
       !toldAsCauseOfBreak(hits, hit) &&
-      !LATEST_OF_SERIES.test(text.slice(Math.max(0, hit.start - LATEST_REACH), hit.start)) &&
+      !latestOfSeries(text, hit) &&
       !hits.some(
         (made) =>
           (made.mask & (VOCABULARY_BIT.truceMade | VOCABULARY_BIT.backstory)) !== 0 &&
@@ -390,6 +390,11 @@ const LATEST_OF_SERIES =
   /\bthe latest (?:in an? (?:series|string|spate|wave|run|number) of|of (?:several|many|a series of))\b[^.;:]*$/i;
 /** Characters before a background word that the series it ends may open in. */
 const LATEST_REACH = 100;
+
+function latestOfSeries(text: string, background: WordHit): boolean {
+  const before = text.slice(Math.max(0, background.start - LATEST_REACH), background.start);
+  return /latest/i.test(before) && LATEST_OF_SERIES.test(before);
+}
 
 /** Words from a truce's break to "after", and from "after" to what it tells. */
 const CAUSE_REACH = 3;

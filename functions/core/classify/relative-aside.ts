@@ -10,12 +10,15 @@ export function withoutRelativeAsides(sentence: string): string {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+/** What every relative aside opens on: most sentences have none, and need no closer look. */
+const ASIDE_OPENING = /,\s*wh/i;
 
 /**
  * The year a relative aside around [start, end) gives itself, when it gives one: "Sepoy Lone,
  * who attained martyrdom in 2018 during a ceasefire violation, …" recalls that violation.
  */
 export function yearOfAsideAround(sentence: string, start: number, end: number): number | null {
+  if (!ASIDE_OPENING.test(sentence) || !YEAR.test(sentence)) return null;
   RELATIVE_ASIDE.lastIndex = 0;
   for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
     if (aside.index > start) break;
