@@ -210,6 +210,24 @@ describe('who the truce binds, and where', () => {
     expectOther(verdict);
   });
 
+  it('does not read infiltrators or militants killed along the Line of Control as fire between the armies', () => {
+    for (const text of [
+      'Two terrorists were killed as troops foiled an infiltration bid along the Line of Control in the Keran sector of Kupwara on Friday, the Army said.',
+      'Five soldiers were killed when militants ambushed an Army truck near the Line of Control in Rajouri on Thursday, officials said.',
+    ]) {
+      expectOther(classify({ title: null, text, published: '2024-06-14' }));
+    }
+  });
+
+  it('still reads a raid by Pakistani regulars with militants, under cover of fire, as fire between the armies', () => {
+    const verdict = classify({
+      title: null,
+      text: 'The Army foiled a Border Action Team raid along the Line of Control in the Keran sector, killing two Pakistani regulars accompanied by terrorists, a spokesman said on Sunday.',
+      published: '2018-07-22',
+    });
+    expectViolation(verdict);
+  });
+
   it('does not read an attack by a group no truce binds as a breach of the truce of its zone', () => {
     const verdict = classify({
       title: 'ADF fighters attack village in North Kivu',
@@ -396,6 +414,23 @@ describe('deaths and wounds no party to the truce caused', () => {
     });
     expect(verdict.rules).toContain('explicit-breach-word');
     expectViolation(verdict);
+  });
+
+  it('reads a memorial "a year to the day after" the shells as remembrance', () => {
+    const verdict = classify({
+      title: 'A year after the shells: the town remembers its dead',
+      text: 'POONCH, May 7 — A year to the day after Pakistani shells killed more than a dozen people in Poonch town, families gathered at a new memorial wall near the district hospital. Relatives lit lamps as the deputy commissioner read out each name.',
+      published: '2026-05-07',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads a breach of the truce a sentence names, told as "breaking it"', () => {
+    const verdict = classify({
+      title: 'Explosions strain the truce hours after it began',
+      text: 'A ceasefire between the two countries came under strain within hours of taking effect on Saturday, with each side accusing the other of breaking it as explosions echoed over the valley.',
+    });
+    expect(verdict.rules).toContain('explicit-breach-word');
   });
 
   it('reads a raid on a drug gang in a truce zone as crime', () => {

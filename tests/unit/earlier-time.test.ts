@@ -106,6 +106,15 @@ describe('the time a sentence tells', () => {
     ).toBe(false);
   });
 
+  it('reads a sentence that opens on "For years" as the past, and "for years" after a superlative as not', () => {
+    expect(
+      opensOnThePast(
+        'For years the two sides traded near-daily accusations of ceasefire violations.',
+      ),
+    ).toBe(true);
+    expect(opensOnThePast('It was the deadliest flare-up in the region for years.')).toBe(false);
+  });
+
   it('reads a sentence that opens on the past', () => {
     expect(opensOnThePast('At the time, the truce held.')).toBe(true);
     expect(opensOnThePast('The truce held at the time.')).toBe(false);

@@ -85,9 +85,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "Since the ceasefire took effect, more than 340 … have been killed", a running total in
       // a story about a storm, read as killing since the truce.
       'inb-046': 'label',
-      // A gunfight in Doda, a district the gazetteer does not know, placed on the Line of
-      // Control by the Jammu and Kashmir names around it.
-      'inb-065': 'label',
       // Zangilan lies in both zones; the label takes the border.
       'inb-019': 'region',
       // Tolls given in parts in German, whose sides ("armenische Soldaten") are not read.
@@ -603,6 +600,37 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "five soldiers had been killed … in the past 24 hours": a day's toll across the front,
       // not read as the incident's.
       'iob3-067': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-44.jsonl',
+    misses: {
+      // A landmine of the line's own obstacle system that went off on patrol, and an IED that
+      // militants planted by the fence: the accident and the militants are told in sentences
+      // after the incident's.
+      'ioc3-004': 'label',
+      'ioc3-005': 'label',
+      // A national day marking the anniversary of the May 2025 fighting, whose first sentence
+      // retells the strikes.
+      'ioc3-023': 'label',
+      // "the 2003 ceasefire exists only on paper", in a piece titled "Analysis:": the label
+      // takes the truce's collapse for the news, the rules the comment.
+      'ioc3-035': 'label',
+      // "violated understanding": an understanding, with no ceasefire word.
+      'ioc3-050': 'label',
+      // "There were no reports of casualties": no reports, read as no word of the toll.
+      'ioc3-028': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-45.jsonl',
+    misses: {
+      // "One civilian, a labourer who lived near the border fence, was killed": the aside
+      // between the count and its verb holds a clause of its own.
+      'iod3-036': 'killed',
+      // "one of its soldiers was killed" beside "four Cambodian civilians were killed": "one of"
+      // is not read as a count.
+      'iod3-061': 'killed',
     },
   },
 ];

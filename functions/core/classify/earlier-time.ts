@@ -53,8 +53,12 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   YEAR_WHEN,
   VIOLATIONS_OF_YEAR,
 ];
-/** A sentence that opens on "At the time" or "Back then" tells the past of the story. */
-const OPENS_ON_THE_PAST = /^\W*(?:at the time|at that time|back then|in those days)\b/i;
+/**
+ * A sentence that opens on "At the time", "Back then" or "For years" tells the past of the story
+ * ("the deadliest flare-up for years" compares, and tells the news).
+ */
+const OPENS_ON_THE_PAST =
+  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades))\b/i;
 /**
  * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
  * naming the event.

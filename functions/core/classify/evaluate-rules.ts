@@ -286,8 +286,9 @@ function explicitFinding(
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
       if (inCondition(sentence, breach)) return false;
       if (recalledInAside(sentence, breach, publishedYear)) return false;
-      // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement":
-      // the agreement a sentence that names a truce speaks of is that truce, however far back.
+      // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement",
+      // "a ceasefire came under strain …, with each side accusing the other of breaking it": the
+      // agreement a sentence that names a truce speaks of is that truce, however far back.
       const reach = BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32))
         ? Infinity
         : rule.window;
@@ -314,7 +315,7 @@ function explicitFinding(
           (hit) =>
             has(hit, 'negation') &&
             hit.word < last &&
-            (hit.word >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)),
+            (hit.endWord >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)),
         );
         return !negated;
       });
@@ -329,7 +330,7 @@ function explicitFinding(
  * violation": a negated verb of calling, in the breach's clause, denies it however far back.
  */
 const FRAMING_BETWEEN =
-  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|accus|blam)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
+  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|treat|accus|blam)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
 
 function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHit): boolean {
   return (
@@ -359,7 +360,7 @@ function yearOf(day: string | null): number | null {
   return day === null ? null : Number(day.slice(0, 4));
 }
 
-const BREACH_OF_THE_AGREEMENT = /^\s+of\s+the\s+(?:agreement|deal|accord)\b/i;
+const BREACH_OF_THE_AGREEMENT = /^\s+(?:of\s+the\s+(?:agreement|deal|accord)|it)\b/i;
 
 /**
  * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
