@@ -588,6 +588,21 @@ describe('in other words and other languages', () => {
     expectOther(verdict);
   });
 
+  it('with no date, reads the Idlib and Hodeidah agreements named in Turkish and Arabic', () => {
+    const idlib = classify({
+      title: 'İdlib’de karakola saldırı: 1 asker şehit',
+      text: 'İdlib Gerginliği Azaltma Bölgesi’ndeki bir karakola rejim mevzilerinden açılan ateşte 1 asker şehit oldu, 2 asker yaralandı. Saldırı, Moskova Mutabakatı’nın uygulandığı bölgede gerçekleşti.',
+    });
+    expectViolation(idlib);
+    expect(idlib.region).toBe('Idlib');
+    const hodeidah = classify({
+      title: 'مقتل مدنيين بقذيفة في الحديدة',
+      text: 'قُتل مدنيان وأصيب ثلاثة آخرون جراء سقوط قذيفة على حي سكني في مدينة الحديدة، بحسب مصادر طبية. وتقع المدينة ضمن نطاق اتفاق ستوكهولم الذي تشرف على تنفيذه أونمها.',
+    });
+    expectViolation(hodeidah);
+    expect(hodeidah.region).toBe('Yemen Hodeidah');
+  });
+
   it('reads an energy-strike moratorium in Ukrainian and a sniper in Italian', () => {
     expectViolation(
       classify({

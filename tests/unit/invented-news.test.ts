@@ -633,6 +633,50 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iod3-061': 'killed',
     },
   },
+  {
+    file: 'invented-news-46.jsonl',
+    misses: {
+      // Undated: breaches of years past told in Spanish, Russian and Ukrainian ("En noviembre de
+      // 2023", "в последние дни перед началом военной операции", "лише за 2021 рік"); with no
+      // date, and in those words, the year is not read as past.
+      'ioe3-010': 'label',
+      'ioe3-039': 'label',
+      'ioe3-054': 'label',
+      // A truce announced in Arabic "after two days of clashes": the clashes are not read as
+      // its backstory.
+      'ioe3-065': 'label',
+      // Tolls in Spanish, French, Arabic, Russian and Italian that the counts of those
+      // languages do not read (a victim named, a toll of the whole offensive, a child killed).
+      'ioe3-021': 'killed',
+      'ioe3-033': 'killed',
+      'ioe3-048': 'killed',
+      'ioe3-059': 'killed',
+      'ioe3-061': 'killed',
+      'ioe3-079': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-47.jsonl',
+    misses: {
+      // A verification team whose task is to act "whenever either side says the ceasefire has
+      // been breached": the condition stands too far before the breach.
+      'iof3-056': 'label',
+      // A court's sentence in 2024 for an attack "in April 2015 … while the guerrilla's
+      // unilateral ceasefire was in force": the year is not asked of a sentence that names a
+      // truce.
+      'iof3-072': 'label',
+      // A firefight "before joint government-MILF ceasefire monitors intervened": the monitors'
+      // arrival read as the truce's start.
+      'iof3-073': 'label',
+      // Undated: a sniper's shot near Avdiivka under "the ceasefire in place since late July",
+      // placed in the wider war.
+      'iof3-019': 'region',
+      // The dead of a Khartoum day told past the lead's first paragraphs, and "Two sailors were
+      // killed" in a monitors' ruling on "last week's" attack, read as the story's past.
+      'iof3-045': 'killed',
+      'iof3-077': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
