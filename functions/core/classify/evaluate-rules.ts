@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
 import { datesEarlierEvent, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
-import { yearOfAsideAround } from './relative-aside.js';
+import { mayHoldDatedAside, yearOfAsideAround } from './relative-aside.js';
 import {
   ACTION_WORDS,
   type ReadItem,
@@ -397,7 +397,7 @@ function despiteFinding(
     }
     const strength = rule.weight * factor(sentence, lead);
     if (!top.beatenBy(strength)) continue;
-    const actions = [
+    const found = [
       ...activeArmed(sentence),
       ...activeCasualties(sentence),
       ...hitsOf(sentence, 'breach').filter(
@@ -405,7 +405,10 @@ function despiteFinding(
           !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
           !BROKEN_THING.test(sentence.text.slice(Math.max(0, hit.start - 24), hit.start)),
       ),
-    ].filter((action) => !recalledInAside(sentence, action, publishedYear));
+    ];
+    const actions = mayHoldDatedAside(sentence.text)
+      ? found.filter((action) => !recalledInAside(sentence, action, publishedYear))
+      : found;
     if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few

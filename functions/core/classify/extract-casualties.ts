@@ -488,13 +488,11 @@ const DENIAL_WORDS = NEEDED_WORDS.add([
   'no personnel',
   'no troops',
   'no servicemen',
-  // "no Thai soldiers were killed": a word may stand between.
-  'soldier',
-  'civilian',
-  'people',
-  'personnel',
-  'troops',
-  'servicemen',
+  // "no Thai soldiers were killed": a word may stand between, and then the verb is there.
+  'killed',
+  'died',
+  'dead',
+  'lost',
   'no li',
   'no injuries',
   'casualties',

@@ -18,7 +18,7 @@ const ASIDE_OPENING = /,\s*wh/i;
  * who attained martyrdom in 2018 during a ceasefire violation, …" recalls that violation.
  */
 export function yearOfAsideAround(sentence: string, start: number, end: number): number | null {
-  if (!ASIDE_OPENING.test(sentence) || !YEAR.test(sentence)) return null;
+  if (!mayHoldDatedAside(sentence)) return null;
   RELATIVE_ASIDE.lastIndex = 0;
   for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
     if (aside.index > start) break;
@@ -27,4 +27,9 @@ export function yearOfAsideAround(sentence: string, start: number, end: number):
     return year ? Number(year[0]) : null;
   }
   return null;
+}
+
+/** Whether the sentence may hold a relative aside that gives a year: most hold none. */
+export function mayHoldDatedAside(sentence: string): boolean {
+  return ASIDE_OPENING.test(sentence) && YEAR.test(sentence);
 }
