@@ -433,6 +433,15 @@ describe('deaths and wounds no party to the truce caused', () => {
     expect(verdict.rules).toContain('explicit-breach-word');
   });
 
+  it('reads a wanted man killed in a shootout with police in a truce zone as crime', () => {
+    const verdict = classify({
+      title: 'Wanted man killed in shootout with police in Cotabato City',
+      text: 'A man wanted for murder was killed in a shootout with police serving an arrest warrant in Cotabato City on Monday, police said.',
+      published: '2025-07-15',
+    });
+    expectOther(verdict);
+  });
+
   it('reads a raid on a drug gang in a truce zone as crime', () => {
     const verdict = classify({
       title: 'Two gunmen killed as army raids drug dealer’s hideout in Baalbek',

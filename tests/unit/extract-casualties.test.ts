@@ -155,6 +155,18 @@ describe('extractCasualties', () => {
     expect(killed('In the attack, the soldier died of his wounds.')).toBeNull();
   });
 
+  it('reads an army named by its initials as its country’s side, and armed men as fighters', () => {
+    expect(
+      killed('Two IDF soldiers killed in Rafah', 'Two Israeli soldiers were killed on Sunday.'),
+    ).toBe(2);
+    expect(
+      killed(
+        'IDF kills three gunmen at tunnel shaft',
+        'Israeli troops killed three armed men who climbed out of a tunnel shaft.',
+      ),
+    ).toBe(3);
+  });
+
   it('adds a reservist to the dead of the other side', () => {
     expect(
       killed(

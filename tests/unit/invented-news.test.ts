@@ -677,6 +677,45 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iof3-077': 'killed',
     },
   },
+  {
+    file: 'invented-news-48.jsonl',
+    misses: {
+      // Undated: Hamas denies a clash in which the army said two soldiers were killed, and a
+      // killing told as "eliminated" at the yellow line.
+      'iog3-037': 'label',
+      'iog3-039': 'label',
+      // "Hamas's violation of the agreement on returning hostages' remains", in a sentence that
+      // names no ceasefire.
+      'iog3-072': 'label',
+      // Hamas forces fighting an armed clan in Gaza City, and a strike on Doha "a month" before
+      // the story, whose toll the next sentence tells.
+      'iog3-041': 'label',
+      'iog3-058': 'label',
+      // "no reports of injuries": no reports, read as no word of the toll.
+      'iog3-025': 'killed',
+      // 104 killed by the strikes and the soldier whose death set them off, told apart.
+      'iog3-063': 'killed',
+      'iog3-069': 'killed',
+      // The dead "since the ceasefire took effect" that a media office and the UN count: the
+      // running total is the news here.
+      'iog3-064': 'killed',
+      'iog3-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-49.jsonl',
+    misses: {
+      // A clash near Lashio months after the town was handed back under the China-brokered
+      // deal, which the item names by the handover alone.
+      'ioh3-011': 'label',
+      // A mine "laid recently" that the army blames on the other side: read as an accident.
+      'ioh3-066': 'label',
+      // Singu township, which the gazetteer does not know.
+      'ioh3-025': 'region',
+      // "this week's deadly clash", whose toll another item told.
+      'ioh3-046': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

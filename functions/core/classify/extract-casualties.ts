@@ -1015,6 +1015,14 @@ const SIDE_PHRASE_WORDS = NEEDED_WORDS.add([' side']);
 const CAPITALISED = /^\p{Lu}/u;
 /** "pakistan" and "pakistani", "israel" and "israeli": one side. */
 const SIDE_KEY_LENGTH = 5;
+/** An army named by its initials is its country's side: "two IDF soldiers" are Israeli. */
+const SIDE_ALIASES: Readonly<Record<string, string>> = {
+  idf: 'israe',
+  ispr: 'pakis',
+  endf: 'ethio',
+  saf: 'sudan',
+  afp: 'phili',
+};
 
 /**
  * A count that says whose dead it counts: a side ("two Pakistani soldiers"), a kind of victim
@@ -1042,7 +1050,7 @@ const VICTIM_KIND = new RegExp(
   [
     '\\b(?:(?<police>police(?:m[ae]n|wom[ae]n)?|gendarmes?|constables?)',
     '(?<forces>soldiers?|troops?|servicem[ae]n|service ?members?|personnel|jawans?|sepoys?|reservists?|marines?|paratroopers?|sailors?|airmen|guardsmen|border guards?|rangers?|conscripts?|army|forces)',
-    '(?<fighters>fighters?|rebels?|insurgents?|militants?|militiam[ae]n|militias?|guerrill?as?|jihadists?|combatants?|gunm[ae]n|attackers?|separatists?|terrorists?|infiltrators?)',
+    '(?<fighters>fighters?|rebels?|insurgents?|militants?|militiam[ae]n|militias?|guerrill?as?|jihadists?|combatants?|gunm[ae]n|armed m[ae]n|attackers?|separatists?|terrorists?|infiltrators?)',
     '(?<civilians>civilians?|residents?|villagers?|farmers?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teenagers?|students?|pupils|shepherds?|fisherm[ae]n|workers?|journalists?|medics?|paramedics?|infants?|bab(?:y|ies)|worshippers|pilgrims|passengers?|relatives|minors?|mothers?|fathers?|sons?|daughters?|wife|wives|husbands?))\\b',
   ].join('|'),
   'gi',
@@ -1284,7 +1292,8 @@ function sideOf(victims: string): string | undefined {
   if (!first || !CAPITALISED.test(first) || /[,;:]$/.test(first)) return undefined;
   // A lone capitalised word is the side's people ("33 Palestinians") only in the plural.
   if (!next && !/s$/.test(first)) return undefined;
-  return first.toLowerCase().slice(0, SIDE_KEY_LENGTH);
+  const key = first.toLowerCase().slice(0, SIDE_KEY_LENGTH);
+  return SIDE_ALIASES[key] ?? key;
 }
 
 const FIRST_WORDS = /^\s*(\S+)(?:\s+(\S+))?/;
