@@ -1,5 +1,6 @@
 // Which region an item's zone names place it in, with the places it reports: place names before
-// weak ones, evidence counting double, the first region named winning a tie.
+// weak ones, evidence counting double, a tie going to a region whose truce was in force on the
+// day when that is known, else to the first region named.
 import { describe, expect, it } from 'vitest';
 import {
   extractRegion,
@@ -52,6 +53,24 @@ describe('extractRegion', () => {
       strong: true,
       placedUnder: null,
     });
+  });
+
+  it('gives a tie to a region whose truce was in force on the day, when told which those are', () => {
+    const named = [
+      sentence([zone('Eastmark', 'weak', 'eastmark'), zone('Northland', 'actor', 'north army')]),
+    ];
+    expect(extractRegion(named, regionOfRegime).region).toBe('Eastmark');
+    expect(extractRegion(named, regionOfRegime, (region) => region === 'Northland').region).toBe(
+      'Northland',
+    );
+    // A region named more often still wins, whatever was in force.
+    const more = [
+      sentence([zone('Eastmark', 'weak', 'eastmark'), zone('Eastmark', 'weak', 'eastmark')]),
+      sentence([zone('Northland', 'actor', 'north army')]),
+    ];
+    expect(extractRegion(more, regionOfRegime, (region) => region === 'Northland').region).toBe(
+      'Eastmark',
+    );
   });
 
   it('gives a tie to the region named first', () => {

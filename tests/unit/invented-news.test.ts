@@ -263,9 +263,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inn-011': 'label',
       // A ministry denying "reports of shooting": the shooting it denies is read as action.
       'inn-021': 'label',
-      // A Donbas front-line village in a Ukrainian spelling the registry lacks (Shumy), placed
-      // by "Ukrainian" in the wider war.
-      'inn-038': 'region',
       // Tolls in parts, per side, or only approximate ("nearly 100"), and a live blog whose toll
       // grows entry by entry.
       'inn-019': 'killed',
@@ -714,6 +711,50 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioh3-025': 'region',
       // "this week's deadly clash", whose toll another item told.
       'ioh3-046': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-50.jsonl',
+    misses: {
+      // Strikes on power supply "hours after Putin's energy pledge", and a substation hit
+      // "days after the energy pledge": a pledge the registry does not know as the moratorium.
+      'ioi3-022': 'label',
+      'ioi3-054': 'label',
+      // Donbas reports of 2015 to 2021 placed in the wider war by "Ukrainian" and the names of
+      // towns both zones hold, and a 2023 report the other way.
+      'ioi3-045': 'region',
+      'ioi3-049': 'region',
+      'ioi3-055': 'region',
+      'ioi3-072': 'region',
+      'ioi3-073': 'region',
+      'ioi3-077': 'region',
+      // Tolls told in parts across the sentences of a Donbas day.
+      'ioi3-035': 'killed',
+      'ioi3-046': 'killed',
+      'ioi3-069': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-51.jsonl',
+    misses: {
+      // "incumplimientos del cese al fuego": breaches told by a noun of failing to comply.
+      'ioj3-002': 'label',
+      // A ceasefire declared "dead" in a headline that also says what the army launched: read
+      // as the truce's framing.
+      'ioj3-010': 'label',
+      // A clash with a faction "covered by a bilateral ceasefire decree", named only so.
+      'ioj3-074': 'label',
+      // An attack after the ELN truce "had expired", read as the truce ended and fighting
+      // resumed; and "combat deaths had fallen close to zero" since a truce, read as combat.
+      'ioj3-034': 'label',
+      'ioj3-075': 'label',
+      // A research group's count of FARC breaches in Tumaco and Meta, placed by "Meta" and
+      // the guerrillas' name elsewhere.
+      'ioj3-059': 'region',
+      // 26 guerrillas killed in the raid, beside other deaths the story adds up; and "el
+      // asesinato de cuatro menores", a killing told by its noun.
+      'ioj3-065': 'killed',
+      'ioj3-070': 'killed',
     },
   },
 ];

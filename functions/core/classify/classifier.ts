@@ -14,7 +14,7 @@ import {
   type RegionChoice,
   type WeightedMentions,
 } from './extract-region.js';
-import { compileGazetteer, type Gazetteer } from './gazetteer.js';
+import { compileGazetteer, type Gazetteer, inForceOn } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
 import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
 import { compileSeverity, severityTermLists } from './severity.js';
@@ -183,6 +183,10 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     return { killed, injured, incidentDate, severity, weapons, accusations, denials };
   }
 
+  function hasRegimeInForce(region: string, day: string): boolean {
+    return gazetteer.regimesOf(region).some((regime) => inForceOn(regime, day));
+  }
+
   /** Canonical names of the weapons the sentences name, in the ruleset's order. */
   function weaponsNamed(sentences: readonly ReadSentence[]): string[] {
     let found = 0;
@@ -200,9 +204,14 @@ export function createClassifier(ruleset: Ruleset): Classifier {
       const decisive = violation ? positives : [...exclusions, ...positives];
       const evidence = uniqueSentences(decisive.flatMap((finding) => finding.sentences));
       // An item no positive rule speaks for is not placed: reading its zone names would be wasted.
+      const day = publishedDay(input.published) ?? firstDate(currentLead(item));
       const choice: RegionChoice =
         positives.length > 0
-          ? extractRegion(mentions(item.lead, new Set(evidence)), regionOf)
+          ? extractRegion(
+              mentions(item.lead, new Set(evidence)),
+              regionOf,
+              day === null ? undefined : (region) => hasRegimeInForce(region, day),
+            )
           : { region: null, places: [], strong: false, placedUnder: null };
       const shared: VerdictFindings = {
         score: round(violation ? score : 1 - score),

@@ -526,6 +526,8 @@ function endedByTruce(sentence: ReadSentence, truce: WordHit, action: WordHit): 
  * there: "the truce ended on Friday", not "a ceasefire ended 11 days of war".
  */
 function saidToBeOver(sentence: ReadSentence, ceasefire: WordHit, over: number): boolean {
+  // "since the government lifted the ceasefire": the phrase that names the truce ends it.
+  if ((ceasefire.mask & over) !== 0) return true;
   return sentence.hits.some((hit) => {
     if ((hit.mask & over) === 0) return false;
     if (hit.endWord < ceasefire.word) return ceasefire.word - hit.endWord <= OVER_BEFORE_REACH;

@@ -30,11 +30,17 @@ const MAX_PLACES = 6;
 /** With no zone name at all, a regime's agreement marker still says where the item is. */
 const MARKER_WEIGHT = 0.25;
 
+/**
+ * `inForce`, when given, tells the regions with a regime in force on the item's day: of regions
+ * named as often, that one wins ("Ukraine's Joint Forces Operation" in 2018 is the Donbas under
+ * Minsk, not the war of 2025).
+ */
 export function extractRegion(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
+  inForce?: (region: string) => boolean,
 ): RegionChoice {
-  const named = regionNamed(sentences, regionOfRegime);
+  const named = regionNamed(sentences, regionOfRegime, inForce);
   if (named === null) return { region: null, places: [], strong: false, placedUnder: null };
   const { region, mentions, strong } = named;
   return {
@@ -60,6 +66,7 @@ export function placeRegion(
 function regionNamed(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
+  inForce?: (region: string) => boolean,
 ): { region: string; mentions: ZoneMention[]; strong: ZoneMention[] } | null {
   // Regions placed by a place name compete among themselves; weak names alone decide only
   // when no sentence names a place.
@@ -86,7 +93,7 @@ function regionNamed(
       for (const region of regions) if (region) add(region, MARKER_WEIGHT);
     }
   }
-  const region = bestRegion(scores);
+  const region = bestRegion(scores, inForce);
   if (region === null) return null;
 
   // The region's names, those of the evidence first.
@@ -140,11 +147,19 @@ function isStrong(zone: ZoneMention): boolean {
 }
 
 /** The region scored highest; of equals, the first named (a Map keeps the order regions came in). */
-function bestRegion(scores: Map<string, number>): string | null {
+function bestRegion(
+  scores: Map<string, number>,
+  preferred?: (region: string) => boolean,
+): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [region, score] of scores) {
-    if (best === null || score > bestScore) {
+    if (
+      best === null ||
+      score > bestScore ||
+      // Of regions named as often, one whose truce was in force on the day.
+      (score === bestScore && preferred !== undefined && preferred(region) && !preferred(best))
+    ) {
       best = region;
       bestScore = score;
     }
