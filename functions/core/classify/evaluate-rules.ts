@@ -340,16 +340,16 @@ function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHi
 }
 
 /**
- * A breach or an action told in a relative aside that dates it to an earlier year, or to any year when the
- * item has no date: a story of that year ("a bust of the soldier, who attained martyrdom in 2018
- * during a ceasefire violation, was unveiled"). News of this week names no year.
+ * A breach or an action told in a relative aside that dates it to an earlier year, or to any
+ * year when the item has no date: a story of that year ("a bust of the soldier, who attained
+ * martyrdom in 2018 during a ceasefire violation, was unveiled"). News of this week names no year.
  */
 function recalledInAside(
   sentence: ReadSentence,
-  breach: WordHit,
+  told: WordHit,
   publishedYear: number | null,
 ): boolean {
-  const year = yearOfAsideAround(sentence.text, breach.start, breach.end);
+  const year = yearOfAsideAround(sentence.text, told.start, told.end);
   return year !== null && (publishedYear === null || year < publishedYear);
 }
 

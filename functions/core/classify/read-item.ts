@@ -390,10 +390,12 @@ const LATEST_OF_SERIES =
   /\bthe latest (?:in an? (?:series|string|spate|wave|run|number) of|of (?:several|many|a series of))\b[^.;:]*$/i;
 /** Characters before a background word that the series it ends may open in. */
 const LATEST_REACH = 100;
+/** The word every such series opens on: most sentences lack it, and need no closer look. */
+const LATEST = /latest/i;
 
 function latestOfSeries(text: string, background: WordHit): boolean {
   const before = text.slice(Math.max(0, background.start - LATEST_REACH), background.start);
-  return /latest/i.test(before) && LATEST_OF_SERIES.test(before);
+  return LATEST.test(before) && LATEST_OF_SERIES.test(before);
 }
 
 /** Words from a truce's break to "after", and from "after" to what it tells. */
