@@ -496,6 +496,7 @@ describe('extractCasualties', () => {
     'More than 13,000 people have been killed in the conflict in the east, according to UN estimates.',
     'Since the ceasefire took effect on October 10, more than 340 people have been killed by gunfire.',
     'The health ministry counted more than 390 people killed since the ceasefire took effect.',
+    'Since the cessation of hostilities took effect, strikes have killed more than 330 people.',
     "Dall'entrata in vigore della tregua, oltre 90 palestinesi sono stati uccisi.",
     'З початку року в зоні операції загинули 11 військових.',
   ])('does not take the total of a war or a period for the incident’s: %s', (total) => {

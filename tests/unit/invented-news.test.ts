@@ -757,6 +757,45 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioj3-070': 'killed',
     },
   },
+  {
+    file: 'invented-news-52.jsonl',
+    misses: {
+      // Houla, a south Lebanon village whose name a Syrian town shares, is left out of the
+      // gazetteer; and a complaint listing "2,980 Israeli violations" of "the November 2024
+      // agreement", with no ceasefire word.
+      'iok3-017': 'label',
+      'iok3-029': 'label',
+      // Bazouriyeh and Haret Hreik, places the gazetteer does not know.
+      'iok3-008': 'region',
+      'iok3-044': 'region',
+      // "No peacekeepers were injured" (none), an excavator's operator killed (one, by role),
+      // two fighters' deaths the label does not count, and a toll that "rose to 22" across
+      // villages.
+      'iok3-022': 'killed',
+      'iok3-023': 'killed',
+      'iok3-049': 'killed',
+      'iok3-073': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-53.jsonl',
+    misses: {
+      // A shooting at the South Ossetian line told in Russian with the EU monitors named, and
+      // a one-line clash beside "the joint ceasefire committee": the regimes named in words
+      // the registry lacks.
+      'iol3-043': 'label',
+      'iol3-045': 'label',
+      // "Ten years since Debaltseve: veterans recall battle that shredded Minsk truce".
+      'iol3-031': 'label',
+      // One-line feed items in Ukrainian and Arabic, and a Donbas item, placed by no name the
+      // registry holds or in the wider war.
+      'iol3-009': 'region',
+      'iol3-025': 'region',
+      'iol3-035': 'region',
+      // A governor killed, told as "mataran a una gobernadora".
+      'iol3-063': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
