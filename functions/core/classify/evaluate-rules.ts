@@ -327,10 +327,11 @@ function explicitFinding(
 
 /**
  * "did not describe the attack as a breach of that truce", "neither side called the clash a
- * violation": a negated verb of calling, in the breach's clause, denies it however far back.
+ * violation", "did not see a single ceasefire violation": a negated verb of calling or of
+ * recording, in the breach's clause, denies it however far back.
  */
 const FRAMING_BETWEEN =
-  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|treat|accus|blam)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
+  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|treat|accus|blam|see|record|regist|log)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
 
 function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHit): boolean {
   return (

@@ -210,8 +210,10 @@ const APPOSITIVE_START = new RegExp(
  * Where an aside that names some of the victims begins: "four civilians, among them a woman and
  * a child" is four, however many the aside names.
  */
+/** What opens an aside that names some of the victims. */
+const SUBSET_OPENER = '(?:among them|among whom|including)';
 const SUBSET_START = new RegExp(
-  `(?:,|\\s[–—])\\s+(?:among them|among whom|including)\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
+  `(?:,|\\s[–—])\\s+${SUBSET_OPENER}\\s+(?=${POSSESSIVE}${QUALIFIER}(?:${NUMBER_START}|${ARTICLE})${COUNT_END}|${ONE_PERSON}${END})`,
   'i',
 );
 /** What a list of victims opens on, looked for before the costlier tests behind it. */
@@ -1019,10 +1021,8 @@ const SIDE_KEY_LENGTH = 5;
 /** An army named by its initials is its country's side: "two IDF soldiers" are Israeli. */
 const SIDE_ALIASES: Readonly<Record<string, string>> = {
   idf: 'israe',
-  ispr: 'pakis',
   endf: 'ethio',
   saf: 'sudan',
-  afp: 'phili',
 };
 
 /**
@@ -1097,7 +1097,10 @@ function kindOf(victims: string): string | undefined {
 }
 
 /** "19 people, including children": an aside that names some of them, with no count. */
-const SUBSET_ASIDE = /^\s*,?\s*(?:including|among them|among whom|mostly)\s+([^,;.()–—]{1,40})/i;
+const SUBSET_ASIDE = new RegExp(
+  `^\\s*,?\\s*(?:${SUBSET_OPENER}|mostly)\\s+([^,;.()–—]{1,40})`,
+  'i',
+);
 
 /** The kind of victims the aside after a count names some of. */
 function subsetKind(after: string): string | undefined {
