@@ -89,6 +89,23 @@ describe('the time a sentence tells', () => {
     expect(placesEventEarlier(sentence, true, { year: 2022, month: 11 })).toBe(false);
   });
 
+  it("reads fighting dated to an earlier year beside a truce, unless the year is the truce's or a comparison's", () => {
+    const told = (sentence: string): boolean => placesEventEarlier(sentence, true, published);
+    expect(
+      told(
+        'The 2020 ceasefire has largely held, although the port saw deadly clashes between armed groups in August 2022.',
+      ),
+    ).toBe(true);
+    expect(
+      told('Three soldiers died in clashes in breach of the truce agreed in 2022, the army said.'),
+    ).toBe(false);
+    expect(
+      told(
+        'The shelling was the heaviest since the fighting in 2022 that ended with the ceasefire.',
+      ),
+    ).toBe(false);
+  });
+
   it('reads earlier months, outside relative asides', () => {
     expect(placesEventEarlier('An attack on the base in March killed two.', false, published)).toBe(
       true,

@@ -84,6 +84,14 @@ describe('gazetteer hits', () => {
     expect(hits.outsiders).toEqual([{ region: 'Northland', start: 4 }]);
   });
 
+  it('knows each agreement by the month it took effect, as a marker of its regime', () => {
+    expect(hitsOf('Monitors said the January 2020 deal was still respected.').markers).toEqual([
+      'north-truce',
+    ]);
+    expect(hitsOf('The May 1 ceasefire covers the hills.').markers).toEqual(['east-truce']);
+    expect(hitsOf('Talks on a May 2020 deal failed.').markers).toEqual([]);
+  });
+
   it('places a sentence by a together group only when it names every list of it', () => {
     expect(hitsOf('Shells hit the riverside near the sluice.').zones).toEqual([]);
     const { zones } = hitsOf('Shells hit the riverside near the sluice and the pumping station.');

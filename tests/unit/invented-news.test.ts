@@ -658,10 +658,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A verification team whose task is to act "whenever either side says the ceasefire has
       // been breached": the condition stands too far before the breach.
       'iof3-056': 'label',
-      // A court's sentence in 2024 for an attack "in April 2015 … while the guerrilla's
-      // unilateral ceasefire was in force": the year is not asked of a sentence that names a
-      // truce.
-      'iof3-072': 'label',
       // A firefight "before joint government-MILF ceasefire monitors intervened": the monitors'
       // arrival read as the truce's start.
       'iof3-073': 'label',
@@ -794,6 +790,40 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iol3-035': 'region',
       // A governor killed, told as "mataran a una gobernadora".
       'iol3-063': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-54.jsonl',
+    misses: {
+      // "Launched a new assault … four days after their commander declared a unilateral
+      // three-month humanitarian truce": the truce stands further from the assault than the
+      // rule reaches, and "pound" in the title is no armed word of the rules.
+      'iom3-018': 'label',
+      // A trial that "resumed", of a vice-president "suspended": words of a truce's status in
+      // the headline, which keep the proceedings from framing it.
+      'iom3-062': 'label',
+      // "At least 22 people were killed in two days of fighting": "days of fighting" reads as
+      // history.
+      'iom3-004': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-55.jsonl',
+    misses: {
+      // Explainers, a Q&A and a fact check whose news is a collapse or a breach: a comment's
+      // label in the title outweighs it.
+      'ion3-001': 'label',
+      'ion3-040': 'label',
+      'ion3-055': 'label',
+      'ion3-060': 'label',
+      // An interview whose headline names the truce made; the breaches are told with "it".
+      'ion3-078': 'label',
+      // A correction that moves a deadly strike to before the truce took effect.
+      'ion3-047': 'label',
+      // A press review summing a flare-up's dead across three papers, and a count of 26 beside
+      // two soldiers killed in the clash that set it off.
+      'ion3-022': 'killed',
+      'ion3-067': 'killed',
     },
   },
 ];

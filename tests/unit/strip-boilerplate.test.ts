@@ -41,6 +41,15 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
   });
 
+  it("keeps a photo agency's captions when no prose stands beside them: they are the item", () => {
+    const caption =
+      'Smoke rises above the border village on Thursday after the army said mortars hit it overnight. (Photo: Jane Doe / Example Images)';
+    expect(stripBoilerplate(['Smoke over the village', '', caption].join('\n'))).toBe(
+      ['Smoke over the village', '', caption].join('\n'),
+    );
+    expect(stripBoilerplate([ARTICLE[0], caption, ARTICLE[1]].join('\n'))).toBe(ARTICLE.join('\n'));
+  });
+
   it('cuts the tail at a sidebar heading, even when it carries violent headlines', () => {
     const text = [
       ...ARTICLE,

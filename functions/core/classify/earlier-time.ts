@@ -32,6 +32,15 @@ const YEAR_WHEN = new RegExp(
   'i',
 );
 /**
+ * "the truce has held, although the city saw clashes in August 2022": fighting the words after it
+ * date, with no truce between them (the year of "clashes in breach of the truce agreed in 2020"
+ * is the truce's), and no comparison before it ("the worst since clashes in 2022" tells the news).
+ */
+const ACTION_IN_YEAR = new RegExp(
+  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+/**
  * "the 2020–2022 war", "the 1992-95 conflict": a war the years it lasted name, over by the later
  * one.
  */
@@ -111,6 +120,7 @@ export function placesEventEarlier(
   if (withYear) {
     if (isEarlierYear(YEAR_OF_EVENT.exec(told)?.[1], published.year)) return true;
     if (isEarlierYear(YEAR_WHEN.exec(told)?.[1], published.year)) return true;
+    if (isEarlierYear(ACTION_IN_YEAR.exec(told)?.[1], published.year)) return true;
     if (namesCeasefire) return false;
     if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
     if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;

@@ -1,6 +1,7 @@
 // The ceasefire registry compiled for reading: the term sets of every zone name and agreement
 // marker (scanned with the vocabulary in one pass, see read-item.ts), what their matches mean,
 // and the regimes of each region with the dates they were in force.
+import { datedAgreementNames } from './dated-agreement-names.js';
 import type { Regime } from './ruleset-schema.js';
 import { datelineLength } from './dateline.js';
 import { compileTermScanner, foldText, type TermSet } from './term-matcher.js';
@@ -88,7 +89,7 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     else byRegion.set(regime.region, [regime]);
     sets.push({
       id: `${regime.id}.agreement`,
-      terms: regime.agreement,
+      terms: [...regime.agreement, ...datedAgreementNames(regime.inForce.from)],
       meaning: { role: 'marker', regimeId: regime.id },
     });
   }

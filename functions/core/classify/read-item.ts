@@ -301,6 +301,17 @@ class LeadSentence implements ReadSentence {
     return this.dated;
   }
 
+  /** Whether the words at start..end are plural truces just after a "despite" connector. */
+  private setAgainst(word: number, start: number, end: number): boolean {
+    const connector = this.hits.at(-1);
+    return (
+      connector !== undefined &&
+      (connector.mask & VOCABULARY_BIT.despite) !== 0 &&
+      word - connector.endWord - 1 <= PLURAL_TRUCES_AFTER_CONNECTOR &&
+      PLURAL_TRUCES.test(this.text.slice(start, end))
+    );
+  }
+
   /** Takes one match of the scan, by the matcher that found it. */
   add(
     matcher: number,
@@ -318,6 +329,9 @@ class LeadSentence implements ReadSentence {
     for (const set of sets) mask |= 1 << set;
     if (matcher === VOCABULARY_MATCHER) {
       if (mask === 0) return;
+      if ((mask & VOCABULARY_BIT.background) !== 0 && this.setAgainst(word, start, end)) {
+        mask = (mask & ~VOCABULARY_BIT.background) | VOCABULARY_BIT.ceasefire;
+      }
       this.hits.push({ mask, word, endWord, start, end });
       this.mask |= mask;
       return;
@@ -327,6 +341,15 @@ class LeadSentence implements ReadSentence {
     this.further.push({ matcher: index, sets, start, end });
   }
 }
+
+/**
+ * Truces in the plural are mostly history ("previous truces failed"), but "fighting despite
+ * truces announced by both sides" sets today's action against truces in force: each of them is
+ * then a ceasefire word like "truce".
+ */
+const PLURAL_TRUCES = /^(?:truces|cease-?fires)$/i;
+/** Words between a connector ("despite") and the truces it sets the action against. */
+const PLURAL_TRUCES_AFTER_CONNECTOR = 2;
 
 /** The sentence being scanned: one visitor serves every scan, without a closure each. */
 let filling: LeadSentence | undefined;

@@ -63,6 +63,7 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
   const keys = new KeyFinder(text);
   const bodyScript = new BodyScript(text);
   const kept: string[] = [];
+  const captions: DroppedLine[] = [];
   const seen = new Map<number, string | string[]>();
   let proseSeen = false;
   let firstContentLines = 0;
@@ -86,7 +87,10 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
       dropTrailingTeaser(kept);
       continue;
     }
-    if (isCaption(line, keyed)) continue;
+    if (isCaption(line, keyed)) {
+      captions.push({ at: kept.length, line });
+      continue;
+    }
     if (isHeadlineListItem(lines)) continue;
     if (isRepeat(seen, line)) continue;
     kept.push(line);
@@ -94,8 +98,25 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
     keptCharacters += line.length + 1;
     if (keptCharacters >= maxCharacters) break;
   }
+  // A photo agency's item is a captioned picture: with no prose beside them, its captions are
+  // the news, not furniture around it.
+  if (!proseSeen) restore(kept, captions);
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   return kept.join('\n');
+}
+
+/** A line left out, and how many lines had been kept before it. */
+interface DroppedLine {
+  at: number;
+  line: string;
+}
+
+/** Puts the dropped lines back where they stood among the kept ones. */
+function restore(kept: string[], dropped: readonly DroppedLine[]): void {
+  for (let index = dropped.length - 1; index >= 0; index -= 1) {
+    const { at, line } = dropped[index] ?? { at: 0, line: '' };
+    kept.splice(at, 0, line);
+  }
 }
 
 /**
