@@ -382,6 +382,7 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
   return hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
+      !datesTruce(hits, hit) &&
       !toldAsCauseOfBreak(hits, hit) &&
       !latestOfSeries(text, hit) &&
       !hits.some(
@@ -404,6 +405,21 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
       ),
   );
 }
+
+/**
+ * "in violation of the ceasefire … since the UN-brokered truce of last year": the time right after
+ * a truce is when it was made, not what the sentence tells.
+ */
+function datesTruce(hits: readonly WordHit[], background: WordHit): boolean {
+  return hits.some(
+    (truce) =>
+      (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
+      truce.endWord < background.word &&
+      background.word - truce.endWord <= TRUCE_DATE_REACH,
+  );
+}
+/** Words from a truce to the time that dates it: "the truce of last year". */
+const TRUCE_DATE_REACH = 2;
 
 /**
  * "it was the latest in a series of incidents along the border in recent months": the news is the
