@@ -383,6 +383,7 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
       !datesTruce(hits, hit) &&
+      !countsTheseDays(text, hit) &&
       !toldAsCauseOfBreak(hits, hit) &&
       !latestOfSeries(text, hit) &&
       !hits.some(
@@ -403,6 +404,21 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
               made.word - truce.endWord <= 2,
           ),
       ),
+  );
+}
+
+/**
+ * "At least 22 people were killed in two days of fighting": a toll over the last few days is
+ * today's news, not the history that weeks or years of fighting tell.
+ */
+const THESE_DAYS =
+  /\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|a few|[2-5])\s+$/i;
+const DAYS = /^days\b/i;
+
+function countsTheseDays(text: string, background: WordHit): boolean {
+  return (
+    DAYS.test(text.slice(background.start, background.end)) &&
+    THESE_DAYS.test(text.slice(Math.max(0, background.start - 24), background.start))
   );
 }
 
