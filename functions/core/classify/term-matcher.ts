@@ -409,7 +409,7 @@ class Trie {
         let after = -1;
         if (node >= 0) {
           after =
-            (packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, FLAGS[code] ?? 0)
+            (packed & ALTERNATIVES) !== 0 && this.offersMore(node, packed, READ[code] ?? 0)
               ? FROM_FIRST
               : this.child(node, code);
         }
@@ -458,7 +458,7 @@ class Trie {
       }
       // What the node offers besides may not apply here ("a" or "in" begin terms of several
       // words, but not "and" or "into"): then the walk has nothing more to try either.
-      if ((packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, flagsOf(chars[position] ?? 0))) {
+      if ((packed & ALTERNATIVES) !== 0 && this.offersMore(node, packed, chars[position] ?? 0)) {
         // A separator edge, where the text has one, is the one way on only where no character
         // edge leads.
         if ((packed & ALTERNATIVES) !== SEPARATOR_EDGE || next >= 0) {
@@ -473,6 +473,28 @@ class Trie {
       node = next;
       position += 1;
     }
+  }
+
+  /**
+   * Whether `node` (its `packed` flags) offers something besides its character edges at `char`
+   * (as READ gives it) that can lead on: as hasAlternatives, but an optional separator where the
+   * text has none counts only where the node after it reads the character or offers more
+   * itself. Otherwise one term with a hyphen after its first letters ("M-4 highway") would stop
+   * the descent of every word that begins with them.
+   */
+  offersMore(node: number, packed: number, char: number): boolean {
+    const flags = flagsOf(char);
+    if (
+      (packed & WILDCARD_EDGE) !== 0 ||
+      ((packed & SEPARATOR_EDGE) !== 0 && (flags & SEPARATOR) !== 0) ||
+      ((packed & TERMINAL) !== 0 && (flags & WORD) === 0)
+    ) {
+      return true;
+    }
+    if ((packed & OPTIONAL_SEPARATOR_EDGE) === 0) return false;
+    if ((flags & SEPARATOR) !== 0) return true;
+    const after = this.optSep[node] ?? -1;
+    return (this.flags(after) & ALTERNATIVES) !== 0 || this.child(after, codeOf(char)) >= 0;
   }
 
   /** The child of `node` by the folded character `code`, or -1. */
