@@ -126,6 +126,35 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  it('resolves each text at a place many texts end at as a matcher new to it would', () => {
+    // The forms of "attack*" that no other term spells out end at one place of the terms, the
+    // one after its "*"; more of them come by than a place remembers, in turn and again.
+    const sets = [
+      { id: 'any', terms: ['attack*'] },
+      { id: 'plural', terms: ['attacks', 'attackers'] },
+      { id: 'past', terms: ['attacked'] },
+    ];
+    const forms = 'attack attacks attacked attacker attackers attacking attackable attackless';
+    const words = `${forms} attackv attackw attackx attacky attackz`.split(' ');
+    const text = [
+      ...words,
+      ...[...words].reverse(),
+      ...words.map((word) => word.toUpperCase()),
+    ].join(', ');
+    const found = compileTermMatcher(sets)
+      .scan(text)
+      .map((hit) => [hit.text, hit.sets]);
+    const alone = text
+      .split(', ')
+      .map((word) => [foldText(word), compileTermMatcher(sets).scan(word)[0]?.sets]);
+    expect(found).toEqual(alone);
+    expect(found.slice(0, 3)).toEqual([
+      ['attack', [0]],
+      ['attacks', [0, 1]],
+      ['attacked', [0, 2]],
+    ]);
+  });
+
   it('names the term and set in an error about a bad term', () => {
     expect(() => compileTermMatcher([{ id: 'armed', terms: ['fi*re'] }])).toThrow(
       /term "fi\*re" in "armed"/,

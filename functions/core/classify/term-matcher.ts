@@ -782,6 +782,14 @@ class Reading {
 // ---- Compiled matchers ----
 
 const NO_SETS: readonly number[] = Object.freeze([]);
+/** A matched text, folded, and the sets it resolved to. */
+interface ResolvedText {
+  text: string;
+  sets: readonly number[];
+}
+const NO_VARIANTS: readonly ResolvedText[] = Object.freeze([]);
+/** Texts remembered per node and matcher (see CompiledTerms.resolvedVariants). */
+const VARIANTS_PER_NODE = 8;
 /** Distinct matched texts remembered with their sets, per matcher; cleared past this. */
 const RESOLUTION_CACHE_LIMIT = 20_000;
 
@@ -802,14 +810,19 @@ export class CompiledTerms implements TermScanner {
   /** Per matcher, the sets of the texts resolved so far. */
   private readonly resolutions: Map<string, readonly number[]>[];
   /**
-   * By node of the plain trie and matcher (node * matcherCount + matcher), the sets of the last
-   * match resolved there, and its text folded (what a text resolves to depends on its folded
-   * characters alone). A match ending at a node that reads characters only (CHARACTERS_ONLY) has
-   * that text, and any other mostly has the one met there last: the node tells its sets without
-   * the text being cut out and looked up. Flat arrays, as nested ones would cost a load more.
+   * By node of the plain trie and matcher (node * matcherCount + matcher), the sets a match
+   * ending there resolved to, when the node reads characters only (CHARACTERS_ONLY): every match
+   * ending there has the same text, so the node tells its sets without the text being cut out
+   * and looked up. A flat array, as a nested one would cost a load more.
    */
   private readonly resolvedSets: (readonly number[] | undefined)[];
-  private readonly resolvedText: string[];
+  /**
+   * By the same slot, at any other node, the last texts (folded) resolved there with their sets,
+   * newest last (what a text resolves to depends on its folded characters alone). Such a node
+   * meets a few texts in turn ("armenia*": "armenia", "armenian"; "attack*": "attack",
+   * "attacks", "attacked"), and one remembered would be replaced at nearly every match.
+   */
+  private readonly resolvedVariants: (ResolvedText[] | undefined)[];
   /** Per node and matcher, the matcher's own numbers of the sets ending there (made on use). */
   private readonly ownSets = new Map<Trie, Map<number, readonly number[]>>();
   /** Scratch for resolving a match: the sets found so far, or the one node list found. */
@@ -871,7 +884,7 @@ export class CompiledTerms implements TermScanner {
     this.resolutions = matchers.map(() => new Map());
     const slots = this.plain.ends.length * matchers.length;
     this.resolvedSets = new Array<undefined>(slots).fill(undefined);
-    this.resolvedText = new Array<string>(slots).fill('');
+    this.resolvedVariants = new Array<undefined>(slots).fill(undefined);
   }
 
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
@@ -1007,13 +1020,14 @@ export class CompiledTerms implements TermScanner {
   ): readonly number[] {
     const slot = node * this.matcherCount + matcher;
     const charactersOnly = node >= 0 && (this.plain.flags(node) & CHARACTERS_ONLY) !== 0;
-    if (node >= 0) {
+    if (charactersOnly) {
       const known = this.resolvedSets[slot];
-      if (
-        known !== undefined &&
-        (charactersOnly || this.reading.spells(this.resolvedText[slot] ?? '', start, end))
-      ) {
-        return known;
+      if (known !== undefined) return known;
+    } else if (node >= 0) {
+      const variants = this.resolvedVariants[slot] ?? NO_VARIANTS;
+      for (let index = variants.length - 1; index >= 0; index -= 1) {
+        const variant = variants[index] as ResolvedText;
+        if (this.reading.spells(variant.text, start, end)) return variant.sets;
       }
     }
     // News repeats its words: a text resolved once is looked up after.
@@ -1025,9 +1039,12 @@ export class CompiledTerms implements TermScanner {
       if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
       cache.set(key, sets);
     }
-    if (node >= 0) {
-      this.resolvedSets[slot] = sets;
-      if (!charactersOnly) this.resolvedText[slot] = this.reading.folded(start, end);
+    if (charactersOnly) this.resolvedSets[slot] = sets;
+    else if (node >= 0) {
+      const variants = this.resolvedVariants[slot] ?? [];
+      if (variants.length === VARIANTS_PER_NODE) variants.shift();
+      variants.push({ text: this.reading.folded(start, end), sets });
+      this.resolvedVariants[slot] = variants;
     }
     return sets;
   }
