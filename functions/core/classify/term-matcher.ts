@@ -126,10 +126,28 @@ function buildTables(): void {
 }
 buildTables();
 
-/** Each character as a range is read for the walks: its folded code, and its FLAGS above. */
+/** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
+const DIRECT_COLUMNS = 37;
+const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
+for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
+for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
+DIRECT_COLUMN[APOSTROPHE] = 36;
+/** The character of each column of the direct table. */
+const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
+DIRECT_COLUMN.forEach((column, code) => {
+  if (column >= 0) COLUMN_CHARACTER[column] = code;
+});
+/** Where READ holds a character's DIRECT_COLUMN, plus one (0: it has none). */
+const COLUMN_SHIFT = 21;
+/**
+ * Each character as a range is read for the walks: its folded code, its FLAGS above, and above
+ * them the folded character's column, so that a walk finds a row's entry without another load.
+ */
 const READ = new Int32Array(65536);
 for (let code = 0; code < 65536; code += 1) {
-  READ[code] = (FOLD[code] ?? 0) | ((FLAGS[code] ?? 0) << 16);
+  const folded = FOLD[code] ?? 0;
+  const column = (DIRECT_COLUMN[folded] ?? -1) + 1;
+  READ[code] = folded | ((FLAGS[code] ?? 0) << 16) | (column << COLUMN_SHIFT);
 }
 
 /** The folded code of a character as READ gives it. */
@@ -139,7 +157,12 @@ function codeOf(char: number): number {
 
 /** The FLAGS of a character as READ gives it. */
 function flagsOf(char: number): number {
-  return char >>> 16;
+  return (char >>> 16) & 0x1f;
+}
+
+/** The DIRECT_COLUMN of a character as READ gives it (-1 when it has none). */
+function columnOf(char: number): number {
+  return (char >>> COLUMN_SHIFT) - 1;
 }
 
 /** The text as the matcher compares it: folded character by character. */
@@ -243,17 +266,6 @@ const WILDCARD_EDGE = 32;
 /** What a node may offer besides its character edges. */
 const ALTERNATIVES = TERMINAL | SEPARATOR_EDGE | OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE;
 
-/** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
-const DIRECT_COLUMNS = 37;
-const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
-for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
-for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
-DIRECT_COLUMN[APOSTROPHE] = 36;
-/** The character of each column of the direct table. */
-const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
-DIRECT_COLUMN.forEach((column, code) => {
-  if (column >= 0) COLUMN_CHARACTER[column] = code;
-});
 /** Levels of the trie numbered breadth first (see Trie). */
 const BREADTH_FIRST_LEVELS = 2;
 /** In Trie.afterPair: the walk must start at the first character's node. */
@@ -448,12 +460,16 @@ class Trie {
       const packed = nodes[node * 4 + 1] ?? 0;
       let next = -1;
       if (position < length) {
-        const code = codeOf(chars[position] ?? 0);
+        const char = chars[position] ?? 0;
         const only = nodes[node * 4] ?? -1;
         if (only >= 0) {
-          if (packed >>> 8 === code) next = only;
-        } else {
-          next = this.child(node, code);
+          if (packed >>> 8 === codeOf(char)) next = only;
+        } else if (only < -1) {
+          const column = columnOf(char);
+          next =
+            column >= 0
+              ? (this.direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
+              : this.child(node, codeOf(char));
         }
       }
       // What the node offers besides may not apply here ("a" or "in" begin terms of several
@@ -629,16 +645,16 @@ function explore(
         // The character edge, tried first.
         let next = -1;
         if (position < limit) {
-          const code = codeOf(chars[position] ?? 0);
+          const char = chars[position] ?? 0;
           const only = nodes[node * 4] ?? -1;
           if (only >= 0) {
-            if (packed >>> 8 === code) next = only;
+            if (packed >>> 8 === codeOf(char)) next = only;
           } else if (only < -1) {
-            const column = DIRECT_COLUMN[code] ?? -1;
+            const column = columnOf(char);
             next =
               column >= 0
                 ? (direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
-                : trie.child(node, code);
+                : trie.child(node, codeOf(char));
           }
         }
         if (next >= 0) {
@@ -959,10 +975,11 @@ export class CompiledTerms implements TermScanner {
   private matchAt(start: number, wanted: number): number {
     const reading = this.reading;
     const plain = this.plain;
-    const folded = codeOf(reading.chars[start] ?? 0);
-    const firstColumn = DIRECT_COLUMN[folded] ?? -1;
+    const firstChar = reading.chars[start] ?? 0;
+    const folded = codeOf(firstChar);
+    const firstColumn = columnOf(firstChar);
     // The range's end reads as 0, which has no column.
-    const secondColumn = DIRECT_COLUMN[codeOf(reading.chars[start + 1] ?? 0)] ?? -1;
+    const secondColumn = columnOf(reading.chars[start + 1] ?? 0);
     let pending = wanted;
     let node = -1;
     if (firstColumn >= 0 && secondColumn >= 0) {
