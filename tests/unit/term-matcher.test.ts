@@ -223,6 +223,27 @@ describe('compileTermScanner', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads any code unit alike inside a range, lone surrogates and all', () => {
+    const scanner = compileTermScanner([[{ id: 'x', terms: ['truce', 'peace deal'] }]]);
+    const text = '\ud83d\ude00 Truce\ud800 truce \udc00peace\u2011deal; peace deal \u00e9truce';
+    const inRange = (start: number, end: number): string[] => {
+      const found: string[] = [];
+      scanner.scanRange(text, start, end, (_m, from, to, _sets, word, endWord) => {
+        found.push(`${text.slice(from, to)}@${from - start}:${word}-${endWord}`);
+      });
+      return found;
+    };
+    // A lone surrogate reads as a break, as U+2011 (a hyphen that does not break) does.
+    expect(inRange(0, text.length)).toEqual([
+      'Truce@3:1-1',
+      'truce@10:2-2',
+      'peace\u2011deal@17:3-3',
+      'peace deal@29:4-5',
+    ]);
+    expect(inRange(3, 33)).toEqual(['Truce@0:0-0', 'truce@7:1-1', 'peace\u2011deal@14:2-2']);
+    expect(inRange(16, 28)).toEqual(['peace\u2011deal@1:0-0']);
+  });
+
   it('keeps nothing of a longer text scanned before', () => {
     const scanner = compileTermScanner([[{ id: 'x', terms: ['peace deal', 'peace*'] }]]);
     const found: string[] = [];
