@@ -31,6 +31,10 @@ const TERMS = [
   'u',
   'un-ta',
   'unto*',
+  // An optional separator that ends a term, or leads to "*": where the text has no separator,
+  // the place after it offers more than characters.
+  'ta-',
+  'nu-*',
 ];
 
 /** One token of a term, as the term syntax reads it. */

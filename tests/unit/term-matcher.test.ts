@@ -126,6 +126,35 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  it('resolves each text at a place many texts end at as a matcher new to it would', () => {
+    // The forms of "attack*" that no other term spells out end at one place of the terms, the
+    // one after its "*"; more of them come by than a place remembers, in turn and again.
+    const sets = [
+      { id: 'any', terms: ['attack*'] },
+      { id: 'plural', terms: ['attacks', 'attackers'] },
+      { id: 'past', terms: ['attacked'] },
+    ];
+    const forms = 'attack attacks attacked attacker attackers attacking attackable attackless';
+    const words = `${forms} attackv attackw attackx attacky attackz`.split(' ');
+    const text = [
+      ...words,
+      ...[...words].reverse(),
+      ...words.map((word) => word.toUpperCase()),
+    ].join(', ');
+    const found = compileTermMatcher(sets)
+      .scan(text)
+      .map((hit) => [hit.text, hit.sets]);
+    const alone = text
+      .split(', ')
+      .map((word) => [foldText(word), compileTermMatcher(sets).scan(word)[0]?.sets]);
+    expect(found).toEqual(alone);
+    expect(found.slice(0, 3)).toEqual([
+      ['attack', [0]],
+      ['attacks', [0, 1]],
+      ['attacked', [0, 2]],
+    ]);
+  });
+
   it('names the term and set in an error about a bad term', () => {
     expect(() => compileTermMatcher([{ id: 'armed', terms: ['fi*re'] }])).toThrow(
       /term "fi\*re" in "armed"/,
@@ -192,6 +221,27 @@ describe('compileTermScanner', () => {
     const text = 'a peace deal';
     scanner.scanRange(text, 2, 7, (_m, start, end) => found.push(text.slice(start, end)));
     expect(found).toEqual([]);
+  });
+
+  it('reads any code unit alike inside a range, lone surrogates and all', () => {
+    const scanner = compileTermScanner([[{ id: 'x', terms: ['truce', 'peace deal'] }]]);
+    const text = '\ud83d\ude00 Truce\ud800 truce \udc00peace\u2011deal; peace deal \u00e9truce';
+    const inRange = (start: number, end: number): string[] => {
+      const found: string[] = [];
+      scanner.scanRange(text, start, end, (_m, from, to, _sets, word, endWord) => {
+        found.push(`${text.slice(from, to)}@${from - start}:${word}-${endWord}`);
+      });
+      return found;
+    };
+    // A lone surrogate reads as a break, as U+2011 (a hyphen that does not break) does.
+    expect(inRange(0, text.length)).toEqual([
+      'Truce@3:1-1',
+      'truce@10:2-2',
+      'peace\u2011deal@17:3-3',
+      'peace deal@29:4-5',
+    ]);
+    expect(inRange(3, 33)).toEqual(['Truce@0:0-0', 'truce@7:1-1', 'peace\u2011deal@14:2-2']);
+    expect(inRange(16, 28)).toEqual(['peace\u2011deal@1:0-0']);
   });
 
   it('keeps nothing of a longer text scanned before', () => {

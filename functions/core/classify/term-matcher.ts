@@ -126,10 +126,28 @@ function buildTables(): void {
 }
 buildTables();
 
-/** Each character as a range is read for the walks: its folded code, and its FLAGS above. */
+/** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
+const DIRECT_COLUMNS = 37;
+const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
+for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
+for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
+DIRECT_COLUMN[APOSTROPHE] = 36;
+/** The character of each column of the direct table. */
+const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
+DIRECT_COLUMN.forEach((column, code) => {
+  if (column >= 0) COLUMN_CHARACTER[column] = code;
+});
+/** Where READ holds a character's DIRECT_COLUMN, plus one (0: it has none). */
+const COLUMN_SHIFT = 21;
+/**
+ * Each character as a range is read for the walks: its folded code, its FLAGS above, and above
+ * them the folded character's column, so that a walk finds a row's entry without another load.
+ */
 const READ = new Int32Array(65536);
 for (let code = 0; code < 65536; code += 1) {
-  READ[code] = (FOLD[code] ?? 0) | ((FLAGS[code] ?? 0) << 16);
+  const folded = FOLD[code] ?? 0;
+  const column = (DIRECT_COLUMN[folded] ?? -1) + 1;
+  READ[code] = folded | ((FLAGS[code] ?? 0) << 16) | (column << COLUMN_SHIFT);
 }
 
 /** The folded code of a character as READ gives it. */
@@ -139,7 +157,12 @@ function codeOf(char: number): number {
 
 /** The FLAGS of a character as READ gives it. */
 function flagsOf(char: number): number {
-  return char >>> 16;
+  return (char >>> 16) & 0x1f;
+}
+
+/** The DIRECT_COLUMN of a character as READ gives it (-1 when it has none). */
+function columnOf(char: number): number {
+  return (char >>> COLUMN_SHIFT) - 1;
 }
 
 /** The text as the matcher compares it: folded character by character. */
@@ -243,17 +266,6 @@ const WILDCARD_EDGE = 32;
 /** What a node may offer besides its character edges. */
 const ALTERNATIVES = TERMINAL | SEPARATOR_EDGE | OPTIONAL_SEPARATOR_EDGE | WILDCARD_EDGE;
 
-/** Columns of the direct table of edges: a-z, 0-9 and "'", the characters of most terms. */
-const DIRECT_COLUMNS = 37;
-const DIRECT_COLUMN = new Int8Array(65536).fill(-1);
-for (let code = 0x61; code <= 0x7a; code += 1) DIRECT_COLUMN[code] = code - 0x61;
-for (let code = 0x30; code <= 0x39; code += 1) DIRECT_COLUMN[code] = code - 0x30 + 26;
-DIRECT_COLUMN[APOSTROPHE] = 36;
-/** The character of each column of the direct table. */
-const COLUMN_CHARACTER = new Uint16Array(DIRECT_COLUMNS);
-DIRECT_COLUMN.forEach((column, code) => {
-  if (column >= 0) COLUMN_CHARACTER[column] = code;
-});
 /** Levels of the trie numbered breadth first (see Trie). */
 const BREADTH_FIRST_LEVELS = 2;
 /** In Trie.afterPair: the walk must start at the first character's node. */
@@ -409,7 +421,7 @@ class Trie {
         let after = -1;
         if (node >= 0) {
           after =
-            (packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, FLAGS[code] ?? 0)
+            (packed & ALTERNATIVES) !== 0 && this.offersMore(node, packed, READ[code] ?? 0)
               ? FROM_FIRST
               : this.child(node, code);
         }
@@ -448,17 +460,21 @@ class Trie {
       const packed = nodes[node * 4 + 1] ?? 0;
       let next = -1;
       if (position < length) {
-        const code = codeOf(chars[position] ?? 0);
+        const char = chars[position] ?? 0;
         const only = nodes[node * 4] ?? -1;
         if (only >= 0) {
-          if (packed >>> 8 === code) next = only;
-        } else {
-          next = this.child(node, code);
+          if (packed >>> 8 === codeOf(char)) next = only;
+        } else if (only < -1) {
+          const column = columnOf(char);
+          next =
+            column >= 0
+              ? (this.direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
+              : this.child(node, codeOf(char));
         }
       }
       // What the node offers besides may not apply here ("a" or "in" begin terms of several
       // words, but not "and" or "into"): then the walk has nothing more to try either.
-      if ((packed & ALTERNATIVES) !== 0 && hasAlternatives(packed, flagsOf(chars[position] ?? 0))) {
+      if ((packed & ALTERNATIVES) !== 0 && this.offersMore(node, packed, chars[position] ?? 0)) {
         // A separator edge, where the text has one, is the one way on only where no character
         // edge leads.
         if ((packed & ALTERNATIVES) !== SEPARATOR_EDGE || next >= 0) {
@@ -473,6 +489,28 @@ class Trie {
       node = next;
       position += 1;
     }
+  }
+
+  /**
+   * Whether `node` (its `packed` flags) offers something besides its character edges at `char`
+   * (as READ gives it) that can lead on: as hasAlternatives, but an optional separator where the
+   * text has none counts only where the node after it reads the character or offers more
+   * itself. Otherwise one term with a hyphen after its first letters ("M-4 highway") would stop
+   * the descent of every word that begins with them.
+   */
+  offersMore(node: number, packed: number, char: number): boolean {
+    const flags = flagsOf(char);
+    if (
+      (packed & WILDCARD_EDGE) !== 0 ||
+      ((packed & SEPARATOR_EDGE) !== 0 && (flags & SEPARATOR) !== 0) ||
+      ((packed & TERMINAL) !== 0 && (flags & WORD) === 0)
+    ) {
+      return true;
+    }
+    if ((packed & OPTIONAL_SEPARATOR_EDGE) === 0) return false;
+    if ((flags & SEPARATOR) !== 0) return true;
+    const after = this.optSep[node] ?? -1;
+    return (this.flags(after) & ALTERNATIVES) !== 0 || this.child(after, codeOf(char)) >= 0;
   }
 
   /** The child of `node` by the folded character `code`, or -1. */
@@ -607,16 +645,16 @@ function explore(
         // The character edge, tried first.
         let next = -1;
         if (position < limit) {
-          const code = codeOf(chars[position] ?? 0);
+          const char = chars[position] ?? 0;
           const only = nodes[node * 4] ?? -1;
           if (only >= 0) {
-            if (packed >>> 8 === code) next = only;
+            if (packed >>> 8 === codeOf(char)) next = only;
           } else if (only < -1) {
-            const column = DIRECT_COLUMN[code] ?? -1;
+            const column = columnOf(char);
             next =
               column >= 0
                 ? (direct[(-2 - only) * DIRECT_COLUMNS + column] ?? -1)
-                : trie.child(node, code);
+                : trie.child(node, codeOf(char));
           }
         }
         if (next >= 0) {
@@ -700,24 +738,49 @@ function pushAlternatives(
 
 // ---- Reading a range ----
 
+/** Whether 16-bit units over bytes written as UTF-16LE are the code units written. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /**
  * A range of text as the walks read it, copied once into a typed array, each character folded and
- * with its flags (see READ). Sentences are mostly slices of their article, and reading a slice
- * character by character costs several times a typed array's load, while a character is read
- * again by every walk that reaches it. Positions count from the range's start. `chars[length]` is
- * 0, a character of no kind: the range's end reads as the end of a word and of a run of letters
- * or separators, as it does to a regular expression.
+ * with its flags (see READ): a character is read again by every walk that reaches it. Positions
+ * count from the range's start. `chars[length]` is 0, a character of no kind: the range's end
+ * reads as the end of a word and of a run of letters or separators, as it does to a regular
+ * expression.
  */
 class Reading {
   length = 0;
   chars = new Int32Array(257);
+  /**
+   * The range's code units, as Buffer.write copies them in one native call (UTF-16LE keeps each
+   * unit as it is, a lone surrogate too). Sentences are slices of a two-byte article, titles
+   * one-byte strings, and charCodeAt over both kinds is compiled well in some runs and at two to
+   * three times the cost in others; the copy costs the same in every run.
+   */
+  private unitBytes = Buffer.alloc(0);
+  private units = new Uint16Array(0);
 
   read(text: string, start: number, end: number): void {
     const length = Math.max(0, end - start);
     if (this.chars.length <= length) this.chars = new Int32Array(length * 2 + 1);
     const chars = this.chars;
-    for (let position = 0; position < length; position += 1) {
-      chars[position] = READ[text.charCodeAt(start + position)] ?? 0;
+    if (LITTLE_ENDIAN && start >= 0 && end <= text.length) {
+      if (this.units.length < length) {
+        // On an ArrayBuffer of its own: 16-bit units need an aligned start.
+        const storage = new ArrayBuffer(length * 4);
+        this.unitBytes = Buffer.from(storage);
+        this.units = new Uint16Array(storage);
+      }
+      const range = start === 0 && end === text.length ? text : text.slice(start, end);
+      this.unitBytes.write(range, 'utf16le');
+      const units = this.units;
+      for (let position = 0; position < length; position += 1) {
+        chars[position] = READ[units[position] ?? 0] ?? 0;
+      }
+    } else {
+      for (let position = 0; position < length; position += 1) {
+        chars[position] = READ[text.charCodeAt(start + position)] ?? 0;
+      }
     }
     chars[length] = 0;
     this.length = length;
@@ -760,6 +823,14 @@ class Reading {
 // ---- Compiled matchers ----
 
 const NO_SETS: readonly number[] = Object.freeze([]);
+/** A matched text, folded, and the sets it resolved to. */
+interface ResolvedText {
+  text: string;
+  sets: readonly number[];
+}
+const NO_VARIANTS: readonly ResolvedText[] = Object.freeze([]);
+/** Texts remembered per node and matcher (see CompiledTerms.resolvedVariants). */
+const VARIANTS_PER_NODE = 8;
 /** Distinct matched texts remembered with their sets, per matcher; cleared past this. */
 const RESOLUTION_CACHE_LIMIT = 20_000;
 
@@ -780,14 +851,19 @@ export class CompiledTerms implements TermScanner {
   /** Per matcher, the sets of the texts resolved so far. */
   private readonly resolutions: Map<string, readonly number[]>[];
   /**
-   * By node of the plain trie and matcher (node * matcherCount + matcher), the sets of the last
-   * match resolved there, and its text folded (what a text resolves to depends on its folded
-   * characters alone). A match ending at a node that reads characters only (CHARACTERS_ONLY) has
-   * that text, and any other mostly has the one met there last: the node tells its sets without
-   * the text being cut out and looked up. Flat arrays, as nested ones would cost a load more.
+   * By node of the plain trie and matcher (node * matcherCount + matcher), the sets a match
+   * ending there resolved to, when the node reads characters only (CHARACTERS_ONLY): every match
+   * ending there has the same text, so the node tells its sets without the text being cut out
+   * and looked up. A flat array, as a nested one would cost a load more.
    */
   private readonly resolvedSets: (readonly number[] | undefined)[];
-  private readonly resolvedText: string[];
+  /**
+   * By the same slot, at any other node, the last texts (folded) resolved there with their sets,
+   * newest last (what a text resolves to depends on its folded characters alone). Such a node
+   * meets a few texts in turn ("armenia*": "armenia", "armenian"; "attack*": "attack",
+   * "attacks", "attacked"), and one remembered would be replaced at nearly every match.
+   */
+  private readonly resolvedVariants: (ResolvedText[] | undefined)[];
   /** Per node and matcher, the matcher's own numbers of the sets ending there (made on use). */
   private readonly ownSets = new Map<Trie, Map<number, readonly number[]>>();
   /** Scratch for resolving a match: the sets found so far, or the one node list found. */
@@ -849,7 +925,7 @@ export class CompiledTerms implements TermScanner {
     this.resolutions = matchers.map(() => new Map());
     const slots = this.plain.ends.length * matchers.length;
     this.resolvedSets = new Array<undefined>(slots).fill(undefined);
-    this.resolvedText = new Array<string>(slots).fill('');
+    this.resolvedVariants = new Array<undefined>(slots).fill(undefined);
   }
 
   scanRange(text: string, start: number, end: number, visit: HitVisitor): void {
@@ -924,10 +1000,11 @@ export class CompiledTerms implements TermScanner {
   private matchAt(start: number, wanted: number): number {
     const reading = this.reading;
     const plain = this.plain;
-    const folded = codeOf(reading.chars[start] ?? 0);
-    const firstColumn = DIRECT_COLUMN[folded] ?? -1;
+    const firstChar = reading.chars[start] ?? 0;
+    const folded = codeOf(firstChar);
+    const firstColumn = columnOf(firstChar);
     // The range's end reads as 0, which has no column.
-    const secondColumn = DIRECT_COLUMN[codeOf(reading.chars[start + 1] ?? 0)] ?? -1;
+    const secondColumn = columnOf(reading.chars[start + 1] ?? 0);
     let pending = wanted;
     let node = -1;
     if (firstColumn >= 0 && secondColumn >= 0) {
@@ -985,13 +1062,14 @@ export class CompiledTerms implements TermScanner {
   ): readonly number[] {
     const slot = node * this.matcherCount + matcher;
     const charactersOnly = node >= 0 && (this.plain.flags(node) & CHARACTERS_ONLY) !== 0;
-    if (node >= 0) {
+    if (charactersOnly) {
       const known = this.resolvedSets[slot];
-      if (
-        known !== undefined &&
-        (charactersOnly || this.reading.spells(this.resolvedText[slot] ?? '', start, end))
-      ) {
-        return known;
+      if (known !== undefined) return known;
+    } else if (node >= 0) {
+      const variants = this.resolvedVariants[slot] ?? NO_VARIANTS;
+      for (let index = variants.length - 1; index >= 0; index -= 1) {
+        const variant = variants[index] as ResolvedText;
+        if (this.reading.spells(variant.text, start, end)) return variant.sets;
       }
     }
     // News repeats its words: a text resolved once is looked up after.
@@ -1003,9 +1081,12 @@ export class CompiledTerms implements TermScanner {
       if (cache.size >= RESOLUTION_CACHE_LIMIT) cache.clear();
       cache.set(key, sets);
     }
-    if (node >= 0) {
-      this.resolvedSets[slot] = sets;
-      if (!charactersOnly) this.resolvedText[slot] = this.reading.folded(start, end);
+    if (charactersOnly) this.resolvedSets[slot] = sets;
+    else if (node >= 0) {
+      const variants = this.resolvedVariants[slot] ?? [];
+      if (variants.length === VARIANTS_PER_NODE) variants.shift();
+      variants.push({ text: this.reading.folded(start, end), sets });
+      this.resolvedVariants[slot] = variants;
     }
     return sets;
   }
