@@ -864,13 +864,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-58.jsonl',
     misses: {
-      // Thai and Burmese write words without spaces between them, and the rules match whole
-      // words: none of their terms is found.
-      'ioq3-001': 'label',
-      'ioq3-004': 'label',
-      'ioq3-005': 'label',
-      'ioq3-016': 'label',
-      'ioq3-055': 'label',
+      // Tolls in Thai and Burmese, which the count reading does not know.
+      'ioq3-001': 'killed',
+      'ioq3-005': 'killed',
+      'ioq3-016': 'killed',
       // An Urdu statement that India violated "it" (the ceasefire named a clause before), and a
       // Hindi headline whose verb ends the clause far from the ceasefire it broke.
       'ioq3-011': 'label',

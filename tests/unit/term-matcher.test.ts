@@ -24,6 +24,22 @@ describe('compileTermMatcher', () => {
     expect(matches(['idlib'], "İdlib'de ateşkes ihlali")).toEqual(['İdlib']);
   });
 
+  it('finds terms inside a run of Thai or Burmese letters, which leave no space between words', () => {
+    // "The Thai-Cambodian ceasefire agreement collapsed; fierce clashes on the border again."
+    expect(matches(['หยุดยิง', 'ล่ม', 'ปะทะ'], 'ข้อตกลงหยุดยิงไทย-กัมพูชาล่ม ปะทะเดือดชายแดนอีกครั้ง')).toEqual([
+      'หยุดยิง',
+      'ล่ม',
+      'ปะทะ',
+    ]);
+    // "The military council violated the ceasefire agreement."
+    expect(matches(['အပစ်ရပ်', 'ချိုးဖောက်'], 'စစ်ကောင်စီက အပစ်ရပ်သဘောတူညီချက် ချိုးဖောက်သည်')).toEqual([
+      'အပစ်ရပ်',
+      'ချိုးဖောက်',
+    ]);
+    // A Latin word still ends at a letter, not inside a run of Thai.
+    expect(matches(['truce'], 'trucesหยุดยิง truceหยุดยิง')).toEqual(['truce']);
+  });
+
   it('reads a space in a term as any run of spaces or hyphens', () => {
     expect(matches(['air strike'], 'an air strike, an air-strike, an air  strike')).toEqual([
       'air strike',

@@ -17,6 +17,9 @@
 // Characters are compared folded: lower case; the typographic apostrophe as "'"; quotation marks,
 // punctuation and symbols above ASCII as spaces, so that every remaining character from U+00C0 up
 // is a letter or a digit of some script.
+//
+// Thai, Lao, Burmese and Khmer put no space between the words of a phrase: in their letters a
+// term may begin and end anywhere.
 
 import { lowerCaseUnits } from '../text/lower-case-units.js';
 import { isWhitespace } from '../text/whitespace.js';
@@ -73,9 +76,24 @@ const SEPARATOR = 4;
 const ARABIC = 8;
 /** Separates whitespace words: space, tab, line ends, no-break space. */
 const SPACE_WORD = 16;
+/**
+ * A letter of a script written without spaces between words (Thai, Lao, Burmese, Khmer): a term
+ * may begin at any of them and end before any of them, as no space marks where a word does.
+ * Such letters are not WORD characters, so they end the word of a term before them.
+ */
+const UNSPACED = 32;
 const FLAGS = new Uint8Array(65536);
 const APOSTROPHE = 0x27;
 const QUOTATION_MARK = 0x22;
+
+/** Thai, Lao, Myanmar and Khmer: scripts that leave no space between the words of a phrase. */
+function isUnspacedScript(code: number): boolean {
+  return (
+    (code >= 0x0e01 && code <= 0x0eff) ||
+    (code >= 0x1000 && code <= 0x109f) ||
+    (code >= 0x1780 && code <= 0x17ff)
+  );
+}
 
 function isNonAsciiPunctuation(code: number): boolean {
   return (
@@ -118,6 +136,7 @@ function buildTables(): void {
     if (folded >= 0x30 && folded <= 0x39) flags |= WORD;
     if (isWhitespace(folded) || folded === 0x2d) flags |= SEPARATOR;
     if (folded >= 0x620 && folded <= 0x64a) flags |= ARABIC;
+    if (isUnspacedScript(folded)) flags = LETTER | UNSPACED;
     if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) {
       flags |= SPACE_WORD;
     }
@@ -138,7 +157,7 @@ DIRECT_COLUMN.forEach((column, code) => {
   if (column >= 0) COLUMN_CHARACTER[column] = code;
 });
 /** Where READ holds a character's DIRECT_COLUMN, plus one (0: it has none). */
-const COLUMN_SHIFT = 21;
+const COLUMN_SHIFT = 22;
 /**
  * Each character as a range is read for the walks: its folded code, its FLAGS above, and above
  * them the folded character's column, so that a walk finds a row's entry without another load.
@@ -157,7 +176,7 @@ function codeOf(char: number): number {
 
 /** The FLAGS of a character as READ gives it. */
 function flagsOf(char: number): number {
-  return (char >>> 16) & 0x1f;
+  return (char >>> 16) & 0x3f;
 }
 
 /** The DIRECT_COLUMN of a character as READ gives it (-1 when it has none). */
@@ -954,7 +973,7 @@ export class CompiledTerms implements TermScanner {
     let inSpace = true;
     for (let next = 0; next < length;) {
       const flags = flagsOf(chars[next] ?? 0);
-      if ((flags & WORD) === 0) {
+      if ((flags & (WORD | UNSPACED)) === 0) {
         if ((flags & SPACE_WORD) !== 0) inSpace = true;
         else if (inSpace) {
           word += 1;
@@ -967,7 +986,8 @@ export class CompiledTerms implements TermScanner {
         word += 1;
         inSpace = false;
       }
-      // A word starts here: the next may start after its end (the range's end stops the loop).
+      // A word starts here: the next may start after its end (the range's end stops the loop);
+      // in a script without spaces, at the next letter.
       const position = next;
       next += 1;
       while ((flagsOf(chars[next] ?? 0) & WORD) !== 0) next += 1;
