@@ -52,6 +52,27 @@ describe('counts written in other languages', () => {
     ['fr', 'Liban-Sud : un mort dans une frappe de drone sur une pelleteuse.', 1, null],
     ['fr', 'Un mort et deux blessés dans une frappe de drone près de la frontière.', 1, 2],
     ['fr', 'Le conducteur de l’engin a été tué dans la frappe.', 1, null],
+    ['ur', 'فائرنگ سے فرنٹیئر کور کے دو اہلکار شہید اور تین زخمی ہو گئے۔', 2, 3],
+    ['ur', 'گولہ باری سے ایک خاتون جاں بحق اور دو بچے زخمی ہو گئے۔', 1, 2],
+    ['ur', 'دھماکے میں کم از کم ۵ افراد ہلاک ہو گئے۔', 5, null],
+    ['ur', 'چیک پوسٹ پر حملہ، 2 اہلکار شہید 3 زخمی', 2, 3],
+    ['hi', 'हमले में दो जवान शहीद हो गए और चार घायल हुए।', 2, 4],
+    ['hi', 'गोलाबारी में तीन नागरिक मारे गए।', 3, null],
+    ['hi', 'धमाके में कम से कम १२ लोगों की मौत हो गई और २० घायल हुए।', 12, 20],
+    ['fa', 'در این حمله نُه کودک و یک زن کشته شده‌اند.', 10, null],
+    ['fa', 'در این حمله نه کودک و یک زن کشته شده‌اند.', 10, null],
+    ['fa', 'در درگیری دو سرباز کشته و سه تن زخمی شدند.', 2, 3],
+    ['fa', 'دست‌کم ۱۲ غیرنظامی کشته و ۲۰ تن دیگر زخمی شدند.', 12, 20],
+    ['fa', 'کشته شدن حداقل چهار سرباز در حمله به پاسگاه مرزی', 4, null],
+    ['ps', 'پاکستاني الوتکو لس ملکي کسان یې وژلي دي.', 10, null],
+    ['ps', 'په پکتیکا کې لس ملکیان ووژل شول.', 10, null],
+    ['ps', 'په نښته کې دوه سرتیري ووژل شول او درې ټپیان شول.', 2, 3],
+    ['ps', 'لږ تر لږه پنځه کسان ووژل شول.', 5, null],
+    ['tl', '2 sundalo patay, 12 sugatan sa sagupaan sa Basilan', 2, 12],
+    ['tl', 'Patay ang tatlong sundalo sa pananambang ng NPA.', 3, null],
+    ['tl', 'Isang sundalo ang nasawi at dalawa ang sugatan sa pagsabog.', 1, 2],
+    ['tl', 'Tatlong sundalo at isang sibilyan ang nasawi sa pananambang.', 4, null],
+    ['tl', 'Patay ang hindi bababa sa limang sibilyan sa pambobomba.', 5, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });
@@ -85,6 +106,30 @@ describe('counts written in other languages', () => {
       killed: 2,
       injured: 1,
     });
+  });
+
+  it('reads the words of a language written in the same script as no victims', () => {
+    // The Urdu reading of "زخمی" (wounded) stops at the Persian "کشته" (killed): one wounded.
+    expect(casualties('دو سرباز کشته و یک زخمی شدند.')).toEqual({ killed: 2, injured: 1 });
+  });
+
+  it('reads no count of days or year of the Persian calendar', () => {
+    expect(casualties('در سال ۱۴۰۳ سه نفر کشته شدند.').killed).toBe(3);
+    expect(casualties('دوه ورځې وروسته درې کسان ټپیان شول.').injured).toBe(3);
+    expect(casualties('दो दिन पहले घायल हुए जवान की मौत हो गई।').injured).toBeNull();
+  });
+
+  it('finds no death in a Hindi word that holds a word for killed', () => {
+    // "मारे" (killed) is in "हमारे" (our): two wounded, and nobody killed.
+    expect(casualties('हमारे दो जवान घायल हुए।')).toEqual({ killed: 0, injured: 2 });
+  });
+
+  it('reads no running total of a war in Tagalog', () => {
+    expect(
+      casualties(
+        'Tinatayang mahigit 40,000 katao na ang namatay sa rebelyon mula nang magsimula ito.',
+      ).killed,
+    ).toBeNull();
   });
 
   it('leaves English words that look alike alone', () => {

@@ -645,7 +645,8 @@ const CUMULATIVE: WordGuarded = {
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
- * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …").
+ * year", opening a count of the period ("Dall'entrata in vigore della tregua, oltre 90 …"), or
+ * since a war began ("mahigit 40,000 katao na ang namatay … mula nang magsimula ito").
  */
 const CUMULATIVE_IN_OTHER_LANGUAGE: WordGuarded = {
   words: NEEDED_WORDS.add([
@@ -658,9 +659,10 @@ const CUMULATIVE_IN_OTHER_LANGUAGE: WordGuarded = {
     'з початку',
     'з моменту',
     'منذ',
+    'mula ',
   ]),
   regex:
-    /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول))/i,
+    /(?:^|[\s(«"])(?:dall[’']entrata in vigore|dall[’']inizio|desde (?:la entrada en vigor|el inicio|el comienzo|principios)|depuis (?:l[’']entrée en vigueur|le début)|seit (?:Beginn|Inkrafttreten|Jahresbeginn)|desde (?:a entrada em vigor|o início)|с (?:начала|момента вступления)|з (?:початку|моменту набуття)|منذ (?:بدء|بداية|دخول)|mula (?:nang|noong) (?:magsimula|ipatupad)|mula sa simula)/i,
 };
 
 /**
@@ -728,17 +730,19 @@ function tellsCurrentToll(sentence: ReadSentence, publishedYear: number | undefi
   );
 }
 
+/** Words of the scripts that glue nothing onto a word, which are read whole. */
+const WHOLE_WORD = /^[\p{Script=Latin}\p{Script=Devanagari}]/u;
 /** A word of death in any language read, with or without a count. */
-const LATIN_WORD = /^\p{Script=Latin}/u;
 const WORDS_OF_DEATH = otherLanguageCountKeys(['killed']);
 const TELLS_OF_DEATH = new RegExp(
   [
     '\\b(?:kill|dead|die[ds]?\\b|death|slain|martyr|shahadat|perish|fatal|bod(?:y|ies)\\b|corpses?\\b|lost (?:their|his|her) li)',
-    // Latin-script words whole: French "mort" is no death in "mortar". The letters around them
-    // are tested once for all of them, not once for each, which is many times faster.
-    `(?<![\\p{L}])(?:${WORDS_OF_DEATH.filter((key) => LATIN_WORD.test(key)).join('|')})(?![\\p{L}])`,
-    // Arabic ones stay stems, as prefixes glue onto them ("وقتل").
-    ...WORDS_OF_DEATH.filter((key) => !LATIN_WORD.test(key)),
+    // Latin and Devanagari words whole: French "mort" is no death in "mortar", nor Hindi "मारे"
+    // (killed) in "हमारे" (our). The letters around them are tested once for all of them, not once for
+    // each, which is many times faster.
+    `(?<![\\p{L}])(?:${WORDS_OF_DEATH.filter((key) => WHOLE_WORD.test(key)).join('|')})(?![\\p{L}])`,
+    // Arabic-script ones stay stems, as prefixes glue onto them ("وقتل").
+    ...WORDS_OF_DEATH.filter((key) => !WHOLE_WORD.test(key)),
   ].join('|'),
   'iu',
 );

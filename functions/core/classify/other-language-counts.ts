@@ -1,12 +1,12 @@
 // Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian,
-// Ukrainian, Arabic and Turkish: the languages of the regimes' own press (Colombia, the Great
-// Lakes, the Caucasus, Donbas, the Levant, Yemen, Sudan, Idlib) and of the agencies that
-// translate it. Each
+// Ukrainian, Arabic, Turkish, Urdu, Hindi, Persian (Dari), Pashto and Tagalog: the languages of
+// the regimes' own press (Colombia, the Great Lakes, the Caucasus, Donbas, the Levant, Yemen,
+// Sudan, Idlib, Kashmir, the Durand Line, Mindanao) and of the agencies that translate it. Each
 // language gives its number words, the words that hedge a count ("al menos", "не менее"), the
 // words that say killed or injured and the auxiliaries between them; two shapes are read: the
-// count first ("dos soldados murieron", "четверо военных погибли") and the verb first ("murieron
-// dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"). A verb in the singular with
-// no number counts one ("загинув чоловік").
+// count first ("dos soldados murieron", "четверо военных погибли", "دو اہلکار شہید") and the verb
+// first ("murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود", "Patay ang
+// tatlong sundalo"). A verb in the singular with no number counts one ("загинув чоловік").
 
 export type Measure = 'killed' | 'injured';
 
@@ -23,6 +23,18 @@ interface LanguageCounts {
   single?: Readonly<Record<Measure, readonly string[]>>;
   /** Whether a count may follow its noun: Arabic "مقتل مدنيين اثنين" (two civilians killed). */
   countAfterNoun?: boolean;
+  /**
+   * Whether the verb ends the clause, as in Urdu, Hindi, Persian and Pashto: a count after it
+   * opens the next clause ("دو سرباز کشته، سه تن زخمی"), so only beforeCount words are read
+   * before a count.
+   */
+  verbFinal?: boolean;
+  /**
+   * Languages written in the same script, whose words that say killed or injured also end a
+   * description of victims: Urdu and Persian share "زخمی", so in "دو سرباز کشته و یک زخمی" the
+   * Urdu reading must stop at the Persian "کشته" rather than count two wounded.
+   */
+  neighbours?: readonly string[];
   auxiliaries: readonly string[];
   /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
   conjunctions: readonly string[];
@@ -560,24 +572,440 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'ديسمبر',
     ],
   },
+  // Urdu writes "ہ" (U+06C1) where Persian and Arabic write "ه", and Urdu and Persian write "ی"
+  // (U+06CC) where Arabic writes "ي": few words are spelled alike, but "زخمی" (wounded) is both
+  // Urdu and Persian.
+  ur: {
+    numbers: {
+      ایک: 1,
+      دو: 2,
+      تین: 3,
+      چار: 4,
+      پانچ: 5,
+      چھ: 6,
+      چھے: 6,
+      سات: 7,
+      آٹھ: 8,
+      نو: 9,
+      دس: 10,
+      گیارہ: 11,
+      بارہ: 12,
+      تیرہ: 13,
+      چودہ: 14,
+      پندرہ: 15,
+      سولہ: 16,
+      سترہ: 17,
+      اٹھارہ: 18,
+      انیس: 19,
+      بیس: 20,
+      تیس: 30,
+      چالیس: 40,
+      پچاس: 50,
+      ساٹھ: 60,
+      ستر: 70,
+      // Not "اسی" (eighty), which is also "that same": "اسی دوران" (meanwhile).
+      نوے: 90,
+      سو: 100,
+      درجنوں: 12,
+    },
+    qualifiers: ['کم از کم', 'تقریباً', 'تقریبا', 'لگ بھگ'],
+    killed: ['شہید', 'جاں بحق', 'ہلاک'],
+    injured: ['زخمی'],
+    verbFinal: true,
+    neighbours: ['fa', 'ps'],
+    auxiliaries: [],
+    conjunctions: ['اور', 'یا', 'لیکن', 'مگر', 'جبکہ'],
+    and: ['اور'],
+    time: ['دن', 'دنوں', 'روز', 'گھنٹے', 'گھنٹوں', 'ہفتے', 'ہفتوں', 'ماہ', 'مہینے', 'سال', 'برس'],
+    months: [
+      'جنوری',
+      'فروری',
+      'مارچ',
+      'اپریل',
+      'مئی',
+      'جون',
+      'جولائی',
+      'اگست',
+      'ستمبر',
+      'اکتوبر',
+      'نومبر',
+      'دسمبر',
+    ],
+  },
+  hi: {
+    numbers: {
+      एक: 1,
+      दो: 2,
+      तीन: 3,
+      चार: 4,
+      पांच: 5,
+      पाँच: 5,
+      छह: 6,
+      छः: 6,
+      सात: 7,
+      आठ: 8,
+      नौ: 9,
+      दस: 10,
+      ग्यारह: 11,
+      बारह: 12,
+      तेरह: 13,
+      चौदह: 14,
+      पंद्रह: 15,
+      पन्द्रह: 15,
+      सोलह: 16,
+      सत्रह: 17,
+      अठारह: 18,
+      उन्नीस: 19,
+      बीस: 20,
+      तीस: 30,
+      चालीस: 40,
+      पचास: 50,
+      साठ: 60,
+      सत्तर: 70,
+      अस्सी: 80,
+      नब्बे: 90,
+      सौ: 100,
+      दर्जनों: 12,
+    },
+    qualifiers: ['कम से कम', 'लगभग', 'करीब', 'क़रीब', 'तकरीबन'],
+    // "तीन लोगों की मौत" (the death of three people) is how Hindi news tells most tolls.
+    killed: ['शहीद', 'मारे गए', 'मारे गये', 'मारा गया', 'की मौत'],
+    injured: ['घायल', 'जख्मी', 'ज़ख्मी'],
+    verbFinal: true,
+    auxiliaries: [],
+    conjunctions: ['और', 'तथा', 'व', 'या', 'लेकिन', 'जबकि'],
+    and: ['और', 'तथा', 'व'],
+    time: [
+      'दिन',
+      'दिनों',
+      'घंटे',
+      'घंटों',
+      'हफ्ते',
+      'सप्ताह',
+      'महीने',
+      'महीनों',
+      'साल',
+      'सालों',
+      'वर्ष',
+      'वर्षों',
+    ],
+    months: [
+      'जनवरी',
+      'फरवरी',
+      'मार्च',
+      'अप्रैल',
+      'मई',
+      'जून',
+      'जुलाई',
+      'अगस्त',
+      'सितंबर',
+      'सितम्बर',
+      'अक्टूबर',
+      'नवंबर',
+      'नवम्बर',
+      'दिसंबर',
+      'दिसम्बर',
+    ],
+  },
+  // Persian joins a word's parts with the zero-width non-joiner (U+200C), which news also
+  // leaves out or writes as a space: "دست‌کم" and "دست کم" (at least) are one word.
+  fa: {
+    numbers: {
+      یک: 1,
+      دو: 2,
+      سه: 3,
+      چهار: 4,
+      پنج: 5,
+      شش: 6,
+      هفت: 7,
+      هشت: 8,
+      // Nine is "نه" as the classifier reads it, without vowel marks, though it is also "no":
+      // before victims and a word for killed it is the count far more often than "neither".
+      نه: 9,
+      نُه: 9,
+      ده: 10,
+      یازده: 11,
+      دوازده: 12,
+      سیزده: 13,
+      چهارده: 14,
+      پانزده: 15,
+      شانزده: 16,
+      هفده: 17,
+      هجده: 18,
+      هیجده: 18,
+      نوزده: 19,
+      بیست: 20,
+      سی: 30,
+      چهل: 40,
+      پنجاه: 50,
+      شصت: 60,
+      هفتاد: 70,
+      هشتاد: 80,
+      نود: 90,
+      صد: 100,
+      ده‌ها: 12,
+    },
+    qualifiers: ['دست‌کم', 'دست کم', 'حداقل', 'بیش از', 'نزدیک به', 'حدود'],
+    killed: ['کشته', 'جان باختند', 'جان باخته'],
+    injured: ['زخمی', 'مجروح'],
+    // "کشته شدن دو سرباز" (the killing of two soldiers), as headlines put it.
+    beforeCount: {
+      killed: ['کشته شدن', 'کشته‌شدن'],
+      injured: ['زخمی شدن', 'زخمی‌شدن', 'مجروح شدن', 'مجروح‌شدن'],
+    },
+    verbFinal: true,
+    neighbours: ['ur', 'ps'],
+    auxiliaries: [],
+    conjunctions: ['و', 'یا', 'اما', 'ولی'],
+    and: ['و'],
+    time: ['روز', 'شب', 'ساعت', 'هفته', 'ماه', 'سال'],
+    // The solar months of Afghanistan, those of Iran, and the Gregorian ones.
+    months: [
+      'حمل',
+      'ثور',
+      'جوزا',
+      'سرطان',
+      'اسد',
+      'سنبله',
+      'میزان',
+      'عقرب',
+      'قوس',
+      'جدی',
+      'دلو',
+      'حوت',
+      'فروردین',
+      'اردیبهشت',
+      'خرداد',
+      'تیر',
+      'مرداد',
+      'شهریور',
+      'مهر',
+      'آبان',
+      'آذر',
+      'دی',
+      'بهمن',
+      'اسفند',
+      'ژانویه',
+      'فوریه',
+      'مارس',
+      'آوریل',
+      'مه',
+      'ژوئن',
+      'ژوئیه',
+      'اوت',
+      'سپتامبر',
+      'اکتبر',
+      'نوامبر',
+      'دسامبر',
+    ],
+  },
+  // Pashto writes final "ي" (U+064A) and "ې" (U+06D0) apart from "ی" (U+06CC): "ملکي"
+  // (civilian), "ټپیان" (the wounded).
+  ps: {
+    numbers: {
+      یو: 1,
+      یوه: 1,
+      دوه: 2,
+      دوو: 2,
+      درې: 3,
+      دری: 3,
+      څلور: 4,
+      پنځه: 5,
+      شپږ: 6,
+      اووه: 7,
+      اته: 8,
+      نهه: 9,
+      لس: 10,
+      یوولس: 11,
+      دولس: 12,
+      دیارلس: 13,
+      څوارلس: 14,
+      پنځلس: 15,
+      شپاړس: 16,
+      اوولس: 17,
+      اتلس: 18,
+      نولس: 19,
+      شل: 20,
+      دېرش: 30,
+      دیرش: 30,
+      څلوېښت: 40,
+      پنځوس: 50,
+      شپېته: 60,
+      اویا: 70,
+      اتیا: 80,
+      // Not "نوي" (ninety), which is also "new".
+      سل: 100,
+      لسګونه: 12,
+      لسګونو: 12,
+    },
+    qualifiers: ['لږ تر لږه', 'شاوخوا', 'نږدې'],
+    // "ووژل شول" (were killed), "وژلي دي" (have killed), "وژل" (the killing of).
+    killed: ['ووژل', 'وژل', 'وژلي', 'وژلې'],
+    injured: ['ټپي', 'ټپیان'],
+    verbFinal: true,
+    neighbours: ['ur', 'fa'],
+    auxiliaries: [],
+    conjunctions: ['او', 'یا', 'خو', 'مګر'],
+    and: ['او'],
+    time: [
+      'ورځ',
+      'ورځې',
+      'ورځو',
+      'ورځني',
+      'شپې',
+      'ساعته',
+      'ساعتونه',
+      'اونۍ',
+      'اوونۍ',
+      'میاشت',
+      'میاشتې',
+      'کال',
+      'کاله',
+      'کلونه',
+    ],
+    months: [
+      'حمل',
+      'ثور',
+      'جوزا',
+      'سرطان',
+      'اسد',
+      'سنبله',
+      'میزان',
+      'عقرب',
+      'قوس',
+      'جدي',
+      'دلو',
+      'حوت',
+      'جنوري',
+      'فبروري',
+      'مارچ',
+      'اپرېل',
+      'مې',
+      'جون',
+      'جولای',
+      'اګست',
+      'سپتمبر',
+      'اکتوبر',
+      'نومبر',
+      'دسمبر',
+    ],
+  },
+  // Tagalog glues the linker "-ng" onto a number before its noun ("tatlong sundalo", three
+  // soldiers), and puts "ang" between a verb and its subject ("Patay ang tatlong sundalo").
+  tl: {
+    numbers: {
+      isa: 1,
+      isang: 1,
+      dalawa: 2,
+      dalawang: 2,
+      tatlo: 3,
+      tatlong: 3,
+      apat: 4,
+      lima: 5,
+      limang: 5,
+      anim: 6,
+      pito: 7,
+      pitong: 7,
+      walo: 8,
+      walong: 8,
+      siyam: 9,
+      sampu: 10,
+      sampung: 10,
+      'labing-isa': 11,
+      'labing-isang': 11,
+      labindalawa: 12,
+      labindalawang: 12,
+      labintatlo: 13,
+      labintatlong: 13,
+      'labing-apat': 14,
+      labinlima: 15,
+      labinlimang: 15,
+      'labing-anim': 16,
+      labimpito: 17,
+      labimpitong: 17,
+      labingwalo: 18,
+      labingwalong: 18,
+      labinsiyam: 19,
+      dalawampu: 20,
+      dalawampung: 20,
+      tatlumpu: 30,
+      tatlumpung: 30,
+      apatnapu: 40,
+      apatnapung: 40,
+      limampu: 50,
+      limampung: 50,
+      sandaan: 100,
+      isandaan: 100,
+    },
+    qualifiers: ['hindi bababa sa', 'mahigit sa', 'mahigit', 'halos', 'humigit-kumulang', 'mga'],
+    killed: ['patay', 'nasawi', 'namatay', 'napatay', 'pinatay'],
+    injured: ['sugatan', 'nasugatan'],
+    beforeCount: {
+      killed: ['patay ang', 'nasawi ang', 'namatay ang', 'napatay ang', 'pinatay ang'],
+      injured: ['sugatan ang', 'nasugatan ang'],
+    },
+    auxiliaries: [],
+    conjunctions: ['at', 'o', 'pero', 'ngunit', 'subalit', 'habang'],
+    and: ['at'],
+    time: ['araw', 'oras', 'linggo', 'buwan', 'taon'],
+    months: [
+      'Enero',
+      'Pebrero',
+      'Marso',
+      'Abril',
+      'Mayo',
+      'Hunyo',
+      'Hulyo',
+      'Agosto',
+      'Setyembre',
+      'Oktubre',
+      'Nobyembre',
+      'Disyembre',
+    ],
+  },
 };
 
 /** Who the counted victims were, between commas: "entre ellas dos niños", "dont une femme". */
 const ASIDE = '(?:\\s*,[^,;.!?]{1,60},)?';
-/** Letters and digits of every script: Arabic punctuation ("،", "؛", "؟") ends a word. */
+/**
+ * Letters and digits of every script: Arabic punctuation ("،", "؛", "؟"), the Urdu full stop "۔"
+ * and the Devanagari danda "।" end a word.
+ */
 const LETTERS =
-  'A-Za-z0-9\\u00c0-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u1fff\\u2c00-\\uffff';
+  'A-Za-z0-9\\u00c0-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u06d3\\u06d5-\\u0963\\u0966-\\u1fff\\u2c00-\\uffff';
 const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
 /** Where a count may start: after no letter, or after Arabic "و" (and) glued on before it. */
 const COUNT_START = `(?:${START}|(?<=${START}و))`;
+/** The digits of other scripts: Arabic-Indic ("٣"), Persian and Urdu ("۳"), Devanagari ("३"). */
+const SCRIPT_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
+/** A digit of the script whose zero is `zero`, as a regular expression writes it. */
+function scriptDigit(zero: number, value: number): string {
+  return `\\u${(zero + value).toString(16).padStart(4, '0')}`;
+}
+/** A script's ten digits, inside a character class. */
+function digitRange(zero: number): string {
+  return `${scriptDigit(zero, 0)}-${scriptDigit(zero, 9)}`;
+}
 /** The characters DIGITS may open on, inside a character class. */
-const DIGIT_OPENINGS = '\\d\\u0660-\\u0669';
-/** A year is not a count. */
-const DIGITS =
-  '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)|(?![\\u0661\\u0662][\\u0669\\u0660][\\u0660-\\u0669]{2}(?![\\u0660-\\u0669]))[\\u0660-\\u0669]+';
-/** Arabic-Indic digits ("٣") as ASCII ones. */
-const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/g;
+const DIGIT_OPENINGS = `\\d${SCRIPT_DIGIT_ZEROS.map(digitRange).join('')}`;
+/**
+ * Digits of another script; a year is not a count, nor is one of the Persian solar calendar
+ * ("۱۴۰۳"), which Persian digits write.
+ */
+function scriptDigits(zero: number): string {
+  const digit = (value: number): string => scriptDigit(zero, value);
+  const any = `[${digitRange(zero)}]`;
+  const solar = zero === 0x6f0 ? `|${digit(1)}[${digit(3)}${digit(4)}]` : '';
+  return `(?!(?:[${digit(1)}${digit(2)}][${digit(9)}${digit(0)}]${solar})${any}{2}(?!${any}))${any}+`;
+}
+/** A count in digits, ASCII or another script's: a year is not one. */
+const DIGITS = [
+  '(?!(?:19|20)\\d\\d(?![\\d.,]))(?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+)',
+  ...SCRIPT_DIGIT_ZEROS.map(scriptDigits),
+].join('|');
+/** Digits of another script, made ASCII ones by countOf. */
+const SCRIPT_DIGIT = new RegExp(`[${SCRIPT_DIGIT_ZEROS.map(digitRange).join('')}]`, 'g');
 
 /** The characters the words open on, inside a character class. */
 function openings(words: readonly string[]): string {
@@ -615,7 +1043,11 @@ function countOf(numbers: Readonly<Record<string, number>>, written: string): nu
   if (word !== undefined) return word;
   const digits = Number(
     lower
-      .replace(ARABIC_INDIC_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x660))
+      .replace(SCRIPT_DIGIT, (digit) => {
+        const code = digit.charCodeAt(0);
+        const zero = SCRIPT_DIGIT_ZEROS.findLast((first) => code >= first) ?? 0;
+        return String(code - zero);
+      })
       .replace(/[.,\u00a0 ]/g, ''),
   );
   return Number.isFinite(digits) ? digits : null;
@@ -626,12 +1058,19 @@ function countOf(numbers: Readonly<Record<string, number>>, written: string): nu
  * sivil hayatını kaybetti, 34 kişi yaralandı" lists the dead, then the wounded, not 44 wounded).
  */
 function descriptionStops(language: LanguageCounts, more: readonly string[]): string {
+  const neighbours = (language.neighbours ?? []).flatMap((code) => {
+    const neighbour = LANGUAGES[code];
+    return neighbour === undefined ? [] : [...neighbour.killed, ...neighbour.injured];
+  });
   return alternation([
-    ...Object.keys(language.numbers),
-    ...language.conjunctions,
-    ...language.killed,
-    ...language.injured,
-    ...more,
+    ...new Set([
+      ...Object.keys(language.numbers),
+      ...language.conjunctions,
+      ...language.killed,
+      ...language.injured,
+      ...neighbours,
+      ...more,
+    ]),
   ]);
 }
 
@@ -653,7 +1092,9 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   const stops = descriptionStops(language, [...before.killed, ...before.injured]);
   const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
   const noun = language.countAfterNoun ? `(?:(?!${stops}${END})[${LETTERS}]+\\s+)?` : '';
-  const verbsBefore = alternation([...language[measure], ...before[measure]]);
+  const wordsBefore = language.verbFinal
+    ? before[measure]
+    : [...language[measure], ...before[measure]];
   const keys = [...language[measure], ...before[measure]].map(keyOf);
   const count = (match: RegExpExecArray): number | null =>
     countOf(language.numbers, match.groups?.n ?? '');
@@ -667,7 +1108,9 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
       // aside between commas: "trois civils, dont une femme, ont été tués"
       `${opening}${COUNT_START}${qualifier}${number}${notTime}${victims}${ASIDE}\\s+${auxiliaries}(?:${verbs})${END}`,
       // "murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود"
-      `${START}(?:${verbsBefore})\\s+${noun}${qualifier}${number}${notTime}`,
+      ...(wordsBefore.length === 0
+        ? []
+        : [`${START}(?:${alternation(wordsBefore)})\\s+${noun}${qualifier}${number}${notTime}`]),
     ].map((source) => ({ regex: new RegExp(source, 'gi'), keys, count })),
   ];
   const counted = language.counted?.[measure] ?? {};
