@@ -843,11 +843,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-57.jsonl',
     misses: {
       // A moratorium the Kremlin declares expired, with breaches of "the agreement" (no
-      // ceasefire word); a Georgian statement on a line the gazetteer knows no place of; and a
-      // French remembrance of fighting "de septembre 2022" that broke out "malgré un
-      // cessez-le-feu".
+      // ceasefire word), and a French remembrance of fighting "de septembre 2022" that broke
+      // out "malgré un cessez-le-feu".
       'iop3-026': 'label',
-      'iop3-051': 'label',
       'iop3-052': 'label',
       // Donbas under Minsk told as the wider war, and Zangilan (a district that was Karabakh's)
       // for the border.
@@ -900,6 +898,52 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ior3-015': 'killed',
       'ior3-017': 'killed',
       'ior3-023': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-60.jsonl',
+    misses: {
+      // A Dari headline whose verb, "collapsed", ends it six words after the truce; Persian
+      // and Armenian anniversaries of wars whose second sentence tells the fighting; and a
+      // Tamil item on the Line of Control with no place the gazetteer knows in Tamil.
+      'ios3-008': 'label',
+      'ios3-010': 'label',
+      'ios3-022': 'label',
+      'ios3-043': 'label',
+      // Polish and Romanian reports of the 2025 Easter and energy truces and of a Christmas
+      // truce, placed by no name the registry holds in those languages.
+      'ios3-028': 'region',
+      'ios3-030': 'region',
+      'ios3-033': 'region',
+      // Tolls in Hebrew, Kurdish, Armenian, Georgian, Romanian and Tigrinya, which the count
+      // reading does not know.
+      'ios3-001': 'killed',
+      'ios3-002': 'killed',
+      'ios3-012': 'killed',
+      'ios3-013': 'killed',
+      'ios3-018': 'killed',
+      'ios3-019': 'killed',
+      'ios3-024': 'killed',
+      'ios3-035': 'killed',
+      'ios3-038': 'killed',
+      'ios3-039': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-61.jsonl',
+    misses: {
+      // A summit that calls on the parties "to turn a shaky truce … into a permanent ceasefire",
+      // and talks that open while "both sides have traded accusations of breaches since a
+      // ceasefire took effect": the news is the diplomacy, the breaches its background.
+      'iot3-032': 'label',
+      'iot3-049': 'label',
+      // A UN convoy that "came under fire" in Hodeidah with no one hurt: no casualties, and no
+      // breach said.
+      'iot3-056': 'label',
+      // Seven soldiers and a fighter of the other side killed, told in two sentences, and
+      // Juba's "at least 150 people … killed since Friday", read as a running total.
+      'iot3-009': 'killed',
+      'iot3-011': 'killed',
     },
   },
 ];
