@@ -40,6 +40,19 @@ describe('compileTermMatcher', () => {
     expect(matches(['truce'], 'trucesหยุดยิง truceหยุดยิง')).toEqual(['truce']);
   });
 
+  it('glues prefixes onto a term only from its own script', () => {
+    // Hebrew "in the violation of the ceasefire", Amharic "of Pretoria".
+    expect(matches(['*הפסקת האש'], 'בהפרה של הפסקת האש ובהפסקת האש')).toEqual([
+      'הפסקת האש',
+      'ובהפסקת האש',
+    ]);
+    expect(matches(['*ፕሪቶሪያ'], 'የፕሪቶሪያ ስምምነት')).toEqual(['የፕሪቶሪያ']);
+    // Latin letters are no Hebrew prefix.
+    expect(matches(['*הפסקת האש'], 'abהפסקת האש')).toEqual([]);
+    // Kurdish letters beyond Arabic's own are of the Arabic script too: "و" glues on, "ab" not.
+    expect(matches(['*پێشێل*'], 'وپێشێلکرد abپێشێل')).toEqual(['وپێشێلکرد']);
+  });
+
   it('reads a space in a term as any run of spaces or hyphens', () => {
     expect(matches(['air strike'], 'an air strike, an air-strike, an air  strike')).toEqual([
       'air strike',

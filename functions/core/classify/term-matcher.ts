@@ -73,7 +73,15 @@ const FOLD = new Uint16Array(65536);
 const WORD = 1;
 const LETTER = 2;
 const SEPARATOR = 4;
+/**
+ * Letters of the scripts whose words take prefixes glued on (Arabic articles and prepositions,
+ * Hebrew's one-letter prepositions, Ge'ez's "of" and "to"): a term that starts with "*" takes
+ * only letters of its own script before it, so that no other script's word starts are tried.
+ */
 const ARABIC = 8;
+const HEBREW = 64;
+const ETHIOPIC = 128;
+const GLUING_SCRIPTS = [ARABIC, HEBREW, ETHIOPIC] as const;
 /** Separates whitespace words: space, tab, line ends, no-break space. */
 const SPACE_WORD = 16;
 /**
@@ -85,6 +93,16 @@ const UNSPACED = 32;
 const FLAGS = new Uint8Array(65536);
 const APOSTROPHE = 0x27;
 const QUOTATION_MARK = 0x22;
+
+/** A letter of the Arabic script, with those Persian, Urdu, Pashto and Kurdish add to it. */
+function isArabicLetter(code: number): boolean {
+  return (
+    (code >= 0x620 && code <= 0x64a) ||
+    (code >= 0x671 && code <= 0x6d3) ||
+    code === 0x6d5 ||
+    (code >= 0x750 && code <= 0x77f)
+  );
+}
 
 /** Thai, Lao, Myanmar and Khmer: scripts that leave no space between the words of a phrase. */
 function isUnspacedScript(code: number): boolean {
@@ -135,7 +153,9 @@ function buildTables(): void {
     if ((folded >= 0x61 && folded <= 0x7a) || folded >= 0xc0) flags |= LETTER | WORD;
     if (folded >= 0x30 && folded <= 0x39) flags |= WORD;
     if (isWhitespace(folded) || folded === 0x2d) flags |= SEPARATOR;
-    if (folded >= 0x620 && folded <= 0x64a) flags |= ARABIC;
+    if (isArabicLetter(folded)) flags |= ARABIC;
+    if (folded >= 0x5d0 && folded <= 0x5ea) flags |= HEBREW;
+    if (folded >= 0x1200 && folded <= 0x137f) flags |= ETHIOPIC;
     if (isUnspacedScript(folded)) flags = LETTER | UNSPACED;
     if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0) {
       flags |= SPACE_WORD;
@@ -157,7 +177,7 @@ DIRECT_COLUMN.forEach((column, code) => {
   if (column >= 0) COLUMN_CHARACTER[column] = code;
 });
 /** Where READ holds a character's DIRECT_COLUMN, plus one (0: it has none). */
-const COLUMN_SHIFT = 22;
+const COLUMN_SHIFT = 24;
 /**
  * Each character as a range is read for the walks: its folded code, its FLAGS above, and above
  * them the folded character's column, so that a walk finds a row's entry without another load.
@@ -176,7 +196,7 @@ function codeOf(char: number): number {
 
 /** The FLAGS of a character as READ gives it. */
 function flagsOf(char: number): number {
-  return (char >>> 16) & 0x3f;
+  return (char >>> 16) & 0xff;
 }
 
 /** The DIRECT_COLUMN of a character as READ gives it (-1 when it has none). */
@@ -916,8 +936,8 @@ export class CompiledTerms implements TermScanner {
           }
           // Glued-on prefixes are letters of the term's own script ("وال" before an Arabic noun).
           const first = tokens[0];
-          const letters =
-            first?.kind === 'char' && ((FLAGS[first.code] ?? 0) & ARABIC) !== 0 ? ARABIC : LETTER;
+          const firstFlags = first?.kind === 'char' ? (FLAGS[first.code] ?? 0) : 0;
+          const letters = GLUING_SCRIPTS.find((script) => (firstFlags & script) !== 0) ?? LETTER;
           const builder = glued.get(letters) ?? new TrieBuilder();
           glued.set(letters, builder);
           builder.insert(tokens, number);
