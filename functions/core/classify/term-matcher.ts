@@ -5,7 +5,8 @@
 //
 // Term syntax: words match whole, case-insensitively; a space matches a run of spaces or hyphens;
 // a hyphen an optional hyphen or space; "*" ending a word any further letters; "*" starting a
-// term up to three letters glued on before it (Arabic articles and prepositions).
+// term up to three letters of its own script glued on before it (Arabic articles and
+// prepositions, Hebrew and Ge'ez prefixes).
 //
 // Matching follows a regular expression's alternation order: at a word start a literal character
 // is tried before a separator, a separator before "*", and the end of a term last, so the first
