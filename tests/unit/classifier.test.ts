@@ -2056,3 +2056,24 @@ describe('what a truce zone does not make a breach', () => {
     );
   });
 });
+
+describe('corrections', () => {
+  it('reads nothing into what a correction says an earlier version got wrong', () => {
+    const corrected = (correction: string): Verdict =>
+      classify({
+        title: 'Air strike on a house in the south kills a family of four',
+        text: `${correction}\n\nThe strike hit the house at 06:40, twenty minutes before the humanitarian pause took effect on Friday, according to hospital records.`,
+        published: '2023-11-24',
+      });
+    expectOther(
+      corrected(
+        'Correction: An earlier version of this report said the air strike came after the start of the humanitarian pause.',
+      ),
+    );
+    expectViolation(
+      corrected(
+        'Residents said a second air strike hit the same street after the start of the humanitarian pause.',
+      ),
+    );
+  });
+});

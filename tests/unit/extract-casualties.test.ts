@@ -28,6 +28,14 @@ describe('extractCasualties', () => {
     expect(killed('A number of fighters were killed, the group said.')).toBeNull();
   });
 
+  it('never counts "a ceasefire" or "a truce" among the victims', () => {
+    expect(
+      extractCasualties([
+        'Gunfire erupted in the district on Thursday night, breaking a ceasefire announced only a day earlier, and two people were killed.',
+      ]).killed,
+    ).toBe(2);
+  });
+
   it('takes "at least" and "more than" at their word', () => {
     expect(killed('Air strikes killed more than 300 people, health officials said.')).toBe(300);
   });

@@ -396,9 +396,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-33.jsonl',
     misses: {
-      // A correction: "the army's statement did not accuse the rebels of breaking the ceasefire",
-      // the "not" too far from the breach to deny it.
-      'inr3-017': 'label',
       // A framework signed, with "both sides have since accused each other of breaking the
       // ceasefire" as its background, in a headline that names no ceasefire.
       'inr3-034': 'label',
@@ -813,8 +810,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ion3-060': 'label',
       // An interview whose headline names the truce made; the breaches are told with "it".
       'ion3-078': 'label',
-      // A correction that moves a deadly strike to before the truce took effect.
-      'ion3-047': 'label',
       // A press review summing a flare-up's dead across three papers, and a count of 26 beside
       // two soldiers killed in the clash that set it off.
       'ion3-022': 'killed',
@@ -944,6 +939,34 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Juba's "at least 150 people … killed since Friday", read as a running total.
       'iot3-009': 'killed',
       'iot3-011': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-62.jsonl',
+    misses: {
+      // Strikes in the hours before a pause that began at 07:00 on the day of publication; and
+      // strikes "after the pause expires", labelled a collapse, where an expiry with no breach
+      // said reads as no violation.
+      'iou3-026': 'label',
+      'iou3-036': 'label',
+      // Remains handed over called "a clear violation of the ceasefire agreement", with no
+      // place of Gaza named.
+      'iou3-031': 'region',
+      // Three gunmen killed beside "no Israeli casualties", and a toll of 33 that grows to 35
+      // further down.
+      'iou3-002': 'killed',
+      'iou3-007': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-63.jsonl',
+    misses: {
+      // A video game's "Ceasefire Mode" that players are "breaking", and a tenth anniversary of
+      // Mamasapano whose headline holds the slain.
+      'iov3-002': 'label',
+      'iov3-045': 'label',
+      // Assaults near Pokrovsk in 2025, placed in the wider war rather than Donbas.
+      'iov3-013': 'region',
     },
   },
 ];

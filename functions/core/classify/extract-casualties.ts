@@ -73,8 +73,9 @@ const UNIT_WORDS = Object.keys(UNITS)
   .join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS}))?|(?:${UNIT_WORDS})(?:\\s+hundred)?|a dozen|dozens|scores|hundreds|thousands|another)`;
+// "A ceasefire announced a day earlier" counts no victim: a truce is never one.
 const ARTICLE =
-  '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week)\\b)';
+  '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week|ceasefire|cease-fire|truce)\\b)';
 const QUALIFIER =
   '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another|all)\\s+)?';
 /** Not inside a word or number. */

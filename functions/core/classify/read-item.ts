@@ -157,7 +157,8 @@ export function createItemReader(
         scanner.scanRange(sentenceText, 0, sentenceText.length, fillSentence);
         const position = positions[index] ?? 0;
         sentence.position = position;
-        sentence.weight = leadWeight(position, lead);
+        // What a correction says an earlier version got wrong did not happen as told.
+        sentence.weight = RETRACTED.test(sentenceText) ? 0 : leadWeight(position, lead);
         sentence.background =
           ((sentence.mask & VOCABULARY_BIT.background) !== 0 &&
             tellsHistory(sentence.hits, sentenceText)) ||
@@ -341,6 +342,10 @@ class LeadSentence implements ReadSentence {
     this.further.push({ matcher: index, sets, start, end });
   }
 }
+
+/** "Correction: An earlier version of this story said the strike came after the truce began." */
+const RETRACTED =
+  /^(?:correction:\s*)?an earlier version of this (?:story|article|report|item|post)\b/i;
 
 /**
  * Truces in the plural are mostly history ("previous truces failed"), but "fighting despite
