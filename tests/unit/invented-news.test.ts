@@ -54,8 +54,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // "A 52-year-old man … who was shot … died of his wounds": the man has no count to read.
       'inz-001': 'killed',
-      // Armenian tolls are not read.
-      'inz-028': 'killed',
     },
   },
   {
@@ -177,10 +175,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // The shots and the death are told in different sentences: no sentence holds an armed
       // incident with a casualty.
       'ini-034': 'label',
-      // Armenian: a "fatal wound" counts no death, and "a woman and her child" no one.
-      'ini-018': 'killed',
+      // Armenian: "a woman and her child" counts no one.
       'ini-029': 'killed',
-      'ini-074': 'killed',
       // "مقتل مدني … ومقتل عنصر أمني": a killing of one, named by a noun with no number.
       'ini-031': 'killed',
       // "Tote oder Verletzte wurden … nicht gemeldet": a German "none" is not read.
@@ -206,9 +202,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inj-046': 'killed',
       // "снайпер убив нашого бійця" (a sniper killed our fighter): a killing of one, no number.
       'inj-023': 'killed',
-      // Armenian tolls are not read.
-      'inj-025': 'killed',
-      'inj-057': 'killed',
       // "مزارعَين" (two farmers): a dual that only its vowel mark tells from the plural.
       'inj-055': 'killed',
     },
@@ -305,15 +298,12 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inu-034': 'region',
       'inu-042': 'region',
       // Tolls in Arabic, Russian, Turkish, Portuguese and Armenian that the count patterns of
-      // those languages do not read, and one that adds the wounded.
+      // those languages do not read.
       'inu-020': 'killed',
       'inu-028': 'killed',
       'inu-044': 'killed',
       'inu-049': 'killed',
       'inu-073': 'killed',
-      'inu-074': 'killed',
-      'inu-075': 'killed',
-      'inu-076': 'killed',
     },
   },
   {
@@ -857,10 +847,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-58.jsonl',
     misses: {
-      // Tolls in Thai and Burmese, which the count reading does not know.
-      'ioq3-001': 'killed',
-      'ioq3-005': 'killed',
-      'ioq3-016': 'killed',
       // An Urdu statement that India violated "it" (the ceasefire named a clause before), and a
       // Hindi headline whose verb ends the clause far from the ceasefire it broke.
       'ioq3-011': 'label',
@@ -910,16 +896,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ios3-028': 'region',
       'ios3-030': 'region',
       'ios3-033': 'region',
-      // Tolls in Hebrew, Kurdish, Armenian, Georgian, Romanian and Tigrinya, which the count
-      // reading does not know.
-      'ios3-001': 'killed',
-      'ios3-002': 'killed',
-      'ios3-012': 'killed',
+      // Tolls in Sorani Kurdish, Tigrinya and Amharic, which the count reading does not know.
       'ios3-013': 'killed',
-      'ios3-018': 'killed',
-      'ios3-019': 'killed',
-      'ios3-024': 'killed',
-      'ios3-035': 'killed',
       'ios3-038': 'killed',
       'ios3-039': 'killed',
     },

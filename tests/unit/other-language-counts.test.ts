@@ -73,6 +73,30 @@ describe('counts written in other languages', () => {
     ['tl', 'Isang sundalo ang nasawi at dalawa ang sugatan sa pagsabog.', 1, 2],
     ['tl', 'Tatlong sundalo at isang sibilyan ang nasawi sa pananambang.', 4, null],
     ['tl', 'Patay ang hindi bababa sa limang sibilyan sa pambobomba.', 5, null],
+    ['he', 'שני חיילים נהרגו ושלושה נפצעו בפיגוע.', 2, 3],
+    ['he', 'לפחות 26 הרוגים ו-40 פצועים בתקיפה.', 26, 40],
+    ['he', 'בתקיפה נהרג חייל ושניים נפצעו.', 1, 2],
+    ['pl', 'Zginęło dwóch żołnierzy, a trzech zostało rannych.', 2, 3],
+    ['pl', 'W ataku co najmniej pięć osób zginęło.', 5, null],
+    ['pl', 'Dwaj żołnierze zginęli, a jeden został ranny.', 2, 1],
+    ['ro', 'Doi militari au fost uciși și trei răniți.', 2, 3],
+    ['ro', 'Doi militari au fost ucişi şi trei răniţi.', 2, 3],
+    ['ro', 'Bombardamentul a făcut cel puțin cinci morți.', 5, null],
+    ['hy', 'Երկու զինծառայող զոհվել է, երեքը վիրավորվել։', 2, 3],
+    ['hy', 'Զոհվել է 3 զինծառայող։', 3, null],
+    ['ka', 'ორი ჯარისკაცი დაიღუპა და სამი დაიჭრა.', 2, 3],
+    ['ka', 'სროლის შედეგად სულ მცირე ხუთი ადამიანი დაიღუპა.', 5, null],
+    ['ku', 'Di êrîşê de 7 sivîl hatin kuştin.', 7, null],
+    ['ku', 'Du şervan hatin kuştin û sê birîndar bûn.', 2, 3],
+    ['ku', 'Herî kêm 12 kes hatin kuştin.', 12, null],
+    ['th', 'เหตุระเบิดมีผู้เสียชีวิต 1 ราย บาดเจ็บ 3 ราย', 1, 3],
+    // Thai words of death are too many to say nobody died where none is found.
+    ['th', 'ทหารพรานเจ็บ 2 นาย', null, 2],
+    ['th', 'ทหารพราน 2 นายเสียชีวิต', 2, null],
+    ['th', 'มีผู้เสียชีวิตอย่างน้อยยี่สิบห้าราย', 25, null],
+    ['my', 'အရပ်သား ငါးဦး သေဆုံးပြီး ရှစ်ဦး ဒဏ်ရာရရှိ', 5, 8],
+    ['my', 'သေဆုံးသူ ၅ ဦး ဒဏ်ရာရသူ ၁၂ ဦး', 5, 12],
+    ['my', 'စစ်သား နှစ်ဆယ့်ငါးဦး ကျဆုံး', 25, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });
@@ -94,6 +118,18 @@ describe('counts written in other languages', () => {
 
   it('sums no list whose parts are a span of time and a count', () => {
     expect(casualties('Il y a deux jours et trois soldats ont été tués.').killed).toBe(3);
+  });
+
+  it('reads no count in a Hebrew day of the week, nor Romanian "într-o" as one', () => {
+    // "ביום שני" is on Monday: the count is the three after the verb.
+    expect(casualties('ביום שני נהרגו שלושה חיילים.').killed).toBe(3);
+    expect(casualties('Într-o confruntare armată au fost uciși trei militari.').killed).toBe(3);
+  });
+
+  it('reads a Thai or Burmese number only with a classifier of people', () => {
+    expect(casualties('เสียชีวิตเมื่อวันที่ 12 มีนาคม').killed).toBeNull();
+    // "ဒဏ်ရာ ၃ ချက်": three wounds, not three wounded.
+    expect(casualties('ဒဏ်ရာ ၃ ချက်').injured).toBeNull();
   });
 
   it('does not read a year as a count', () => {

@@ -14,6 +14,7 @@ import {
   type Measure,
   otherLanguageCountKeys,
   otherLanguageCountPatterns,
+  UNSPACED_LETTERS,
 } from './other-language-counts.js';
 
 export interface Casualties {
@@ -705,11 +706,12 @@ export function extractCasualties(
   const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
   const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
-  // nobody died.
+  // nobody died, but not in text whose words run together (see UNSPACED_LETTERS).
   const noneDied =
     killed === null &&
     injured !== null &&
     injured > 0 &&
+    !read.some((sentence) => UNSPACED_LETTERS.test(sentence.told)) &&
     !read.some(
       (sentence) =>
         TELLS_OF_DEATH.test(sentence.told.replace(ANIMALS_KILLED, '')) &&

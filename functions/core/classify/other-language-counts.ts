@@ -1,12 +1,16 @@
 // Death and injury counts written in Spanish, Portuguese, French, Italian, German, Russian,
-// Ukrainian, Arabic, Turkish, Urdu, Hindi, Persian (Dari), Pashto and Tagalog: the languages of
-// the regimes' own press (Colombia, the Great Lakes, the Caucasus, Donbas, the Levant, Yemen,
-// Sudan, Idlib, Kashmir, the Durand Line, Mindanao) and of the agencies that translate it. Each
+// Ukrainian, Arabic, Turkish, Urdu, Hindi, Persian (Dari), Pashto, Tagalog, Hebrew, Polish,
+// Romanian, Armenian, Georgian, Kurmanji Kurdish, Thai and Burmese: the languages of the regimes'
+// own press (Colombia, the Great Lakes, the Caucasus, Donbas, the Levant, Yemen, Sudan, Idlib,
+// Kashmir, the Durand Line, Mindanao, Karabakh, Gaza, northern Syria, the Deep South of Thailand,
+// Myanmar) and of the agencies that translate it. Each
 // language gives its number words, the words that hedge a count ("al menos", "не менее"), the
 // words that say killed or injured and the auxiliaries between them; two shapes are read: the
 // count first ("dos soldados murieron", "четверо военных погибли", "دو اہلکار شہید") and the verb
 // first ("murieron dos soldados", "погибли шесть мирных жителей", "مقتل ثلاثة جنود", "Patay ang
-// tatlong sundalo"). A verb in the singular with no number counts one ("загинув чоловік").
+// tatlong sundalo"). A verb in the singular with no number counts one ("загинув чоловік"). Thai
+// and Burmese, which put no space between words, count people with a classifier after the number
+// ("เสียชีวิต 1 ราย", "ငါးဦး သေဆုံး"): there the number and its classifier are the count.
 
 export type Measure = 'killed' | 'injured';
 
@@ -35,6 +39,17 @@ interface LanguageCounts {
    * Urdu reading must stop at the Persian "کشته" rather than count two wounded.
    */
   neighbours?: readonly string[];
+  /**
+   * Words after which a number is no count: Hebrew "יום שני" (Monday, the second day), where
+   * "שני" is also two.
+   */
+  notCountAfter?: readonly string[];
+  /**
+   * The classifiers that count people after a number, in the languages that write no space
+   * between words (Thai "ราย", Burmese "ဦး"): where given, a count is read as a number and one of
+   * these, wherever it stands (see unspacedPatterns).
+   */
+  classifiers?: readonly string[];
   auxiliaries: readonly string[];
   /** Words that end a description of victims: "dos soldados murieron y otro resultó herido". */
   conjunctions: readonly string[];
@@ -44,6 +59,71 @@ interface LanguageCounts {
   time: readonly string[];
   /** Months, as a day names them: "El 12 de marzo murieron tres soldados" counts three. */
   months: readonly string[];
+}
+
+/** A Romanian word as written with "ş" and "ţ" (cedilla) for "ș" and "ț" (comma below). */
+function withCedilla(word: string): string {
+  return word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
+}
+
+/** Romanian words, and numbers, in both spellings. */
+function withCedillas(words: readonly string[]): string[];
+function withCedillas(numbers: Readonly<Record<string, number>>): Record<string, number>;
+function withCedillas(
+  words: readonly string[] | Readonly<Record<string, number>>,
+): string[] | Record<string, number> {
+  if (Array.isArray(words)) {
+    return [...new Set((words as readonly string[]).flatMap((word) => [word, withCedilla(word)]))];
+  }
+  return Object.fromEntries(
+    Object.entries(words).flatMap(([word, value]) => [
+      [word, value],
+      [withCedilla(word), value],
+    ]),
+  );
+}
+
+/**
+ * The Thai numbers from one to ninety-nine, and a hundred: tens and units are written together,
+ * "ยี่สิบห้า" (25), and one after the tens is "เอ็ด" ("สามสิบเอ็ด", 31).
+ */
+function thaiNumbers(): Record<string, number> {
+  const units = ['', 'หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า'];
+  const numbers: Record<string, number> = { ร้อย: 100, หนึ่งร้อย: 100 };
+  for (let tens = 0; tens <= 9; tens += 1) {
+    const tensWord =
+      tens === 0 ? '' : tens === 1 ? 'สิบ' : tens === 2 ? 'ยี่สิบ' : `${units[tens] ?? ''}สิบ`;
+    for (let unit = 0; unit <= 9; unit += 1) {
+      if (tens === 0 && unit === 0) continue;
+      const unitWord = unit === 1 && tens > 0 ? 'เอ็ด' : (units[unit] ?? '');
+      numbers[`${tensWord}${unitWord}`] = tens * 10 + unit;
+    }
+  }
+  return numbers;
+}
+
+/**
+ * The Burmese numbers from one to ninety-nine, and a hundred: ten is "ဆယ်", and takes the creaky
+ * tone before a unit ("ဆယ့်ငါး", 15; "နှစ်ဆယ့်ငါး", 25).
+ */
+function burmeseNumbers(): Record<string, number> {
+  const units = ['', 'တစ်', 'နှစ်', 'သုံး', 'လေး', 'ငါး', 'ခြောက်', 'ခုနစ်', 'ရှစ်', 'ကိုး'];
+  const numbers: Record<string, number> = { တစ်ရာ: 100 };
+  for (let tens = 0; tens <= 9; tens += 1) {
+    // Ten is "ဆယ်" or "တစ်ဆယ်", and twenty "နှစ်ဆယ်".
+    const tensWords = tens === 0 ? [''] : tens === 1 ? ['', 'တစ်'] : [units[tens] ?? ''];
+    for (const tensWord of tensWords) {
+      for (let unit = 0; unit <= 9; unit += 1) {
+        if (tens === 0) {
+          if (unit > 0) numbers[units[unit] ?? ''] = unit;
+          continue;
+        }
+        const ten = unit === 0 ? 'ဆယ်' : 'ဆယ့်';
+        numbers[`${tensWord}${ten}${units[unit] ?? ''}`] = tens * 10 + unit;
+      }
+    }
+  }
+  return numbers;
 }
 
 const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
@@ -963,22 +1043,636 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'Disyembre',
     ],
   },
+  // Hebrew glues "and", "the" and "in" onto the word after: "ושלושה נפצעו" (and three were
+  // wounded) is read as a count after "ו", as Arabic "و" is (see COUNT_START); months are listed
+  // with the "ב" (in) that dates take ("ב-7 באוקטובר"). "And" glued on joins no list.
+  he: {
+    numbers: {
+      אחד: 1,
+      אחת: 1,
+      שניים: 2,
+      שני: 2,
+      שתיים: 2,
+      שתי: 2,
+      שלושה: 3,
+      שלוש: 3,
+      שלושת: 3,
+      ארבעה: 4,
+      ארבע: 4,
+      ארבעת: 4,
+      חמישה: 5,
+      חמש: 5,
+      חמשת: 5,
+      שישה: 6,
+      שש: 6,
+      ששת: 6,
+      שבעה: 7,
+      שבע: 7,
+      שבעת: 7,
+      שמונה: 8,
+      שמונת: 8,
+      תשעה: 9,
+      תשע: 9,
+      תשעת: 9,
+      עשרה: 10,
+      עשר: 10,
+      עשרת: 10,
+      'אחד עשר': 11,
+      'אחת עשרה': 11,
+      'שנים עשר': 12,
+      'שניים עשר': 12,
+      'שתים עשרה': 12,
+      'חמישה עשר': 15,
+      'חמש עשרה': 15,
+      עשרים: 20,
+      שלושים: 30,
+      ארבעים: 40,
+      חמישים: 50,
+      מאה: 100,
+      עשרות: 12,
+    },
+    qualifiers: ['לפחות', 'כמעט'],
+    killed: ['נהרגו', 'נהרג', 'נהרגה', 'הרוגים', 'נרצחו', 'נרצח', 'נרצחה'],
+    injured: ['נפצעו', 'נפצע', 'נפצעה', 'פצועים'],
+    single: { killed: ['נהרג', 'נהרגה'], injured: ['נפצע', 'נפצעה'] },
+    // "ביום שני" is on Monday, day two of the week: no count.
+    notCountAfter: ['יום', 'ביום'],
+    auxiliaries: [],
+    conjunctions: ['או', 'אך', 'אבל', 'בעוד', 'ואילו'],
+    and: [],
+    time: ['ימים', 'יום', 'שעות', 'שעה', 'שבועות', 'שבוע', 'חודשים', 'חודש', 'שנים', 'שנה'],
+    months: [
+      'ינואר',
+      'פברואר',
+      'מרץ',
+      'אפריל',
+      'מאי',
+      'יוני',
+      'יולי',
+      'אוגוסט',
+      'ספטמבר',
+      'אוקטובר',
+      'נובמבר',
+      'דצמבר',
+    ].flatMap((month) => [month, `ב${month}`]),
+  },
+  // Polish numerals decline, and the forms are many: "dwaj żołnierze", "dwóch żołnierzy", "dwie
+  // kobiety", "pięciu cywilów".
+  pl: {
+    numbers: {
+      jeden: 1,
+      jedna: 1,
+      jednego: 1,
+      dwaj: 2,
+      dwóch: 2,
+      dwie: 2,
+      dwa: 2,
+      dwoje: 2,
+      trzej: 3,
+      trzech: 3,
+      trzy: 3,
+      troje: 3,
+      czterej: 4,
+      czterech: 4,
+      cztery: 4,
+      pięć: 5,
+      pięciu: 5,
+      sześć: 6,
+      sześciu: 6,
+      siedem: 7,
+      siedmiu: 7,
+      osiem: 8,
+      ośmiu: 8,
+      dziewięć: 9,
+      dziewięciu: 9,
+      dziesięć: 10,
+      dziesięciu: 10,
+      jedenaście: 11,
+      jedenastu: 11,
+      dwanaście: 12,
+      dwunastu: 12,
+      piętnaście: 15,
+      piętnastu: 15,
+      dwadzieścia: 20,
+      dwudziestu: 20,
+      trzydzieści: 30,
+      trzydziestu: 30,
+      czterdzieści: 40,
+      czterdziestu: 40,
+      pięćdziesiąt: 50,
+      pięćdziesięciu: 50,
+      sto: 100,
+      stu: 100,
+      dziesiątki: 12,
+    },
+    qualifiers: ['co najmniej', 'przynajmniej', 'ponad', 'około', 'blisko', 'niemal'],
+    killed: [
+      'zginęło',
+      'zginęli',
+      'zginęły',
+      'zginął',
+      'zginęła',
+      'zabitych',
+      'zabici',
+      'zabity',
+      'zabita',
+      'zabito',
+      'zmarło',
+      'zmarli',
+      'zmarł',
+      'zmarła',
+      'poległo',
+      'polegli',
+      'poległ',
+      'nie żyje',
+      'nie żyją',
+      'stracili życie',
+      'straciło życie',
+    ],
+    injured: [
+      'rannych',
+      'ranni',
+      'ranny',
+      'ranna',
+      'ranne',
+      'poszkodowanych',
+      'poszkodowani',
+      'odnieśli obrażenia',
+      'odniosło obrażenia',
+    ],
+    single: { killed: ['zginął', 'zginęła', 'zmarł', 'zmarła', 'poległ'], injured: [] },
+    // "trzech zostało ciężko rannych" (three were badly wounded).
+    auxiliaries: [
+      'zostało',
+      'zostali',
+      'zostały',
+      'został',
+      'została',
+      'są',
+      'jest',
+      'ciężko',
+      'lekko',
+    ],
+    conjunctions: ['i', 'a', 'oraz', 'lub', 'albo', 'ale', 'zaś', 'natomiast'],
+    and: ['i', 'oraz'],
+    time: [
+      'dni',
+      'dnia',
+      'godzin',
+      'godziny',
+      'tygodni',
+      'tygodnie',
+      'miesięcy',
+      'miesiące',
+      'lat',
+      'lata',
+      'roku',
+    ],
+    months: [
+      'stycznia',
+      'lutego',
+      'marca',
+      'kwietnia',
+      'maja',
+      'czerwca',
+      'lipca',
+      'sierpnia',
+      'września',
+      'października',
+      'listopada',
+      'grudnia',
+    ],
+  },
+  // Romanian is written with "ș" and "ț" (comma below) and with the older "ş" and "ţ" (cedilla):
+  // withCedillas gives both. Not "un" and "o" (one), which are the articles too ("într-o
+  // confruntare au fost uciși trei").
+  ro: {
+    numbers: withCedillas({
+      unul: 1,
+      doi: 2,
+      două: 2,
+      trei: 3,
+      patru: 4,
+      cinci: 5,
+      șase: 6,
+      șapte: 7,
+      opt: 8,
+      nouă: 9,
+      zece: 10,
+      unsprezece: 11,
+      doisprezece: 12,
+      douăsprezece: 12,
+      treisprezece: 13,
+      paisprezece: 14,
+      cincisprezece: 15,
+      douăzeci: 20,
+      treizeci: 30,
+      patruzeci: 40,
+      cincizeci: 50,
+      'o sută': 100,
+      zeci: 12,
+    }),
+    qualifiers: withCedillas([
+      'cel puțin',
+      'peste',
+      'aproximativ',
+      'circa',
+      'aproape',
+      'în jur de',
+    ]),
+    killed: withCedillas([
+      'uciși',
+      'ucisi',
+      'ucis',
+      'ucisă',
+      'ucise',
+      'morți',
+      'au murit',
+      'a murit',
+      'decedați',
+      'au decedat',
+      'și-au pierdut viața',
+    ]),
+    injured: withCedillas(['răniți', 'raniti', 'rănit', 'rănită', 'rănite']),
+    single: {
+      killed: withCedillas(['a fost ucis', 'a fost ucisă', 'a murit']),
+      injured: withCedillas(['a fost rănit', 'a fost rănită']),
+    },
+    // "trei au fost grav răniți" (three were badly wounded).
+    auxiliaries: withCedillas(['au fost', 'a fost', 'fuseseră', 'sunt', 'grav', 'ușor']),
+    conjunctions: withCedillas(['și', 'si', 'iar', 'sau', 'dar', 'însă']),
+    and: withCedillas(['și', 'si']),
+    time: withCedillas(['zile', 'zi', 'ore', 'oră', 'săptămâni', 'luni', 'ani']),
+    months: [
+      'ianuarie',
+      'februarie',
+      'martie',
+      'aprilie',
+      'mai',
+      'iunie',
+      'iulie',
+      'august',
+      'septembrie',
+      'octombrie',
+      'noiembrie',
+      'decembrie',
+    ],
+  },
+  // Armenian puts the verb last and its auxiliary after it ("զոհվել է", has died): a count after
+  // the verb alone opens the next clause, one after verb and auxiliary is its own. A count
+  // standing for its noun takes the article "-ը": "երեքը" (the three).
+  hy: {
+    numbers: {
+      մեկ: 1,
+      մեկը: 1,
+      երկու: 2,
+      երկուսը: 2,
+      երեք: 3,
+      երեքը: 3,
+      չորս: 4,
+      չորսը: 4,
+      հինգ: 5,
+      հինգը: 5,
+      վեց: 6,
+      վեցը: 6,
+      յոթ: 7,
+      յոթը: 7,
+      ութ: 8,
+      ութը: 8,
+      ինը: 9,
+      տաս: 10,
+      տասը: 10,
+      տասնմեկ: 11,
+      տասներկու: 12,
+      տասներեք: 13,
+      տասնչորս: 14,
+      տասնհինգ: 15,
+      տասնվեց: 16,
+      տասնյոթ: 17,
+      տասնութ: 18,
+      տասնինը: 19,
+      քսան: 20,
+      երեսուն: 30,
+      քառասուն: 40,
+      հիսուն: 50,
+      հարյուր: 100,
+      տասնյակ: 12,
+    },
+    qualifiers: ['առնվազն', 'ավելի քան', 'մոտ', 'շուրջ'],
+    killed: [
+      'զոհվել',
+      'զոհվեց',
+      'զոհվեցին',
+      'զոհված',
+      'սպանվել',
+      'սպանվեց',
+      'սպանվեցին',
+      'սպանված',
+      'մահացել',
+      'մահացան',
+    ],
+    injured: [
+      'վիրավորվել',
+      'վիրավորվեց',
+      'վիրավորվեցին',
+      'վիրավորված',
+      'վիրավորներ',
+      'վիրավոր',
+      'վիրավորում է ստացել',
+      'վիրավորում են ստացել',
+      'վիրավորում ստացել',
+    ],
+    beforeCount: {
+      killed: ['զոհվել է', 'զոհվել են', 'սպանվել է', 'սպանվել են'],
+      injured: ['վիրավորվել է', 'վիրավորվել են', 'վիրավորում է ստացել', 'վիրավորում են ստացել'],
+    },
+    // The verb stays singular after a number ("երկու զինծառայող զոհվել է"): alone, it counts one
+    // ("գյուղացի է զոհվել", a villager was killed).
+    single: {
+      killed: ['զոհվել է', 'է զոհվել', 'զոհվեց', 'սպանվել է', 'է սպանվել', 'սպանվեց'],
+      injured: ['վիրավորվել է', 'է վիրավորվել', 'վիրավորվեց'],
+    },
+    verbFinal: true,
+    auxiliaries: [],
+    conjunctions: ['և', 'եւ', 'ու', 'կամ', 'բայց', 'իսկ', 'մինչդեռ'],
+    and: ['և', 'եւ', 'ու'],
+    time: [
+      'օր',
+      'օրեր',
+      'օրվա',
+      'ժամ',
+      'ժամեր',
+      'ժամվա',
+      'շաբաթ',
+      'ամիս',
+      'ամսվա',
+      'տարի',
+      'տարվա',
+    ],
+    // The day follows its month in the genitive ("մարտի 12-ին"), and the nominative names it.
+    months: [
+      'հունվար',
+      'փետրվար',
+      'մարտ',
+      'ապրիլ',
+      'մայիս',
+      'հունիս',
+      'հուլիս',
+      'օգոստոս',
+      'սեպտեմբեր',
+      'հոկտեմբեր',
+      'նոյեմբեր',
+      'դեկտեմբեր',
+    ].flatMap((month) => [month, `${month}ի`]),
+  },
+  // Georgian drops a number's final "ი" before a noun in other cases than the nominative ("ორ
+  // ჯარისკაცს", to two soldiers), and its verb stays singular after a number ("ორი ჯარისკაცი
+  // დაიღუპა").
+  ka: {
+    numbers: {
+      ერთი: 1,
+      ერთ: 1,
+      ორი: 2,
+      ორ: 2,
+      სამი: 3,
+      სამ: 3,
+      ოთხი: 4,
+      ოთხ: 4,
+      ხუთი: 5,
+      ხუთ: 5,
+      ექვსი: 6,
+      ექვს: 6,
+      შვიდი: 7,
+      შვიდ: 7,
+      რვა: 8,
+      ცხრა: 9,
+      ათი: 10,
+      ათ: 10,
+      თერთმეტი: 11,
+      თორმეტი: 12,
+      ცამეტი: 13,
+      თოთხმეტი: 14,
+      თხუთმეტი: 15,
+      თექვსმეტი: 16,
+      ჩვიდმეტი: 17,
+      თვრამეტი: 18,
+      ცხრამეტი: 19,
+      ოცი: 20,
+      ოცდაათი: 30,
+      ორმოცი: 40,
+      ორმოცდაათი: 50,
+      ასი: 100,
+      ათობით: 12,
+    },
+    qualifiers: ['სულ მცირე', 'დაახლოებით', 'მინიმუმ'],
+    killed: [
+      'დაიღუპა',
+      'დაიღუპნენ',
+      'დაღუპული',
+      'დაღუპულია',
+      'მოკლეს',
+      'მოკლული',
+      'მოკლულია',
+      'გარდაიცვალა',
+      'გარდაიცვალნენ',
+    ],
+    injured: [
+      'დაიჭრა',
+      'დაიჭრნენ',
+      'დაჭრილი',
+      'დაჭრილია',
+      'დაშავდა',
+      'დაშავდნენ',
+      'დაშავებული',
+      'დაშავებულია',
+    ],
+    single: { killed: ['დაიღუპა', 'გარდაიცვალა'], injured: ['დაიჭრა', 'დაშავდა'] },
+    auxiliaries: [],
+    conjunctions: ['და', 'ან', 'მაგრამ', 'ხოლო'],
+    and: ['და'],
+    time: [
+      'დღე',
+      'დღის',
+      'დღეში',
+      'საათი',
+      'საათის',
+      'საათში',
+      'კვირა',
+      'კვირის',
+      'თვე',
+      'თვის',
+      'თვეში',
+      'წელი',
+      'წლის',
+      'წელს',
+    ],
+    // Dates name the day, then the month in the dative: "12 მარტს".
+    months: [
+      'იანვარს',
+      'თებერვალს',
+      'მარტს',
+      'აპრილს',
+      'მაისს',
+      'ივნისს',
+      'ივლისს',
+      'აგვისტოს',
+      'სექტემბერს',
+      'ოქტომბერს',
+      'ნოემბერს',
+      'დეკემბერს',
+    ],
+  },
+  // Kurmanji, in Latin letters, puts the verb last: "du şervan hatin kuştin" (two fighters were
+  // killed).
+  ku: {
+    numbers: {
+      yek: 1,
+      yekî: 1,
+      du: 2,
+      dudu: 2,
+      sê: 3,
+      sisê: 3,
+      çar: 4,
+      pênc: 5,
+      şeş: 6,
+      heft: 7,
+      heşt: 8,
+      neh: 9,
+      deh: 10,
+      yanzdeh: 11,
+      diwanzdeh: 12,
+      sêzdeh: 13,
+      çardeh: 14,
+      panzdeh: 15,
+      şanzdeh: 16,
+      hevdeh: 17,
+      hejdeh: 18,
+      nozdeh: 19,
+      bîst: 20,
+      sî: 30,
+      çil: 40,
+      pêncî: 50,
+      sed: 100,
+      'bi dehan': 12,
+    },
+    qualifiers: ['herî kêm', 'kêmtirîn', 'nêzî', 'zêdetirî', 'bêtirî', 'bi qasî'],
+    killed: [
+      'hatin kuştin',
+      'hatine kuştin',
+      'hat kuştin',
+      'kuştin',
+      'jiyana xwe ji dest dan',
+      'şehîd bûn',
+      'şehîd ketin',
+    ],
+    injured: ['birîndar bûn', 'birîndar bûne', 'birîndar bû', 'hatin birîndarkirin', 'birîndar'],
+    single: { killed: ['hat kuştin'], injured: ['birîndar bû'] },
+    verbFinal: true,
+    auxiliaries: [],
+    conjunctions: ['û', 'an', 'yan', 'lê'],
+    and: ['û'],
+    time: ['roj', 'rojan', 'saet', 'saetan', 'hefte', 'heftiyan', 'meh', 'mehan', 'sal', 'salan'],
+    months: [
+      'Çile',
+      'Sibat',
+      'Adar',
+      'Nîsan',
+      'Gulan',
+      'Hezîran',
+      'Tîrmeh',
+      'Tebax',
+      'Îlon',
+      'Cotmeh',
+      'Mijdar',
+      'Kanûn',
+    ],
+  },
+  // Thai writes no space between words, and counts people with a classifier after the number:
+  // "เสียชีวิต 1 ราย" (dead: one case), "ทหารพรานเจ็บ 2 นาย" (two rangers hurt). See
+  // unspacedPatterns. The classifier keeps days and dates out of a count: the units of time and
+  // the months are listed as the other languages list them.
+  th: {
+    numbers: thaiNumbers(),
+    qualifiers: ['อย่างน้อย', 'ไม่ต่ำกว่า', 'มากกว่า', 'กว่า', 'ประมาณ', 'เกือบ'],
+    killed: ['เสียชีวิต', 'เสียชีวิตแล้ว'],
+    injured: ['บาดเจ็บ', 'เจ็บ', 'บาดเจ็บสาหัส', 'เจ็บสาหัส', 'บาดเจ็บเล็กน้อย'],
+    classifiers: ['ราย', 'คน', 'นาย', 'ศพ'],
+    // "ทหาร 2 นายได้รับบาดเจ็บ" (two soldiers received injuries), "ถูกยิงเสียชีวิต" (shot dead).
+    auxiliaries: ['ได้รับ', 'ถูกยิง'],
+    conjunctions: ['และ', 'หรือ', 'แต่'],
+    and: ['และ'],
+    time: ['วัน', 'ชั่วโมง', 'สัปดาห์', 'เดือน', 'ปี'],
+    months: [
+      'มกราคม',
+      'กุมภาพันธ์',
+      'มีนาคม',
+      'เมษายน',
+      'พฤษภาคม',
+      'มิถุนายน',
+      'กรกฎาคม',
+      'สิงหาคม',
+      'กันยายน',
+      'ตุลาคม',
+      'พฤศจิกายน',
+      'ธันวาคม',
+    ],
+  },
+  // Burmese, like Thai, writes words without spaces and counts people with a classifier
+  // ("ငါးဦး", five persons); the verb ends the clause ("ငါးဦး သေဆုံး", five died), and before a
+  // count stands only the noun of those it befell ("သေဆုံးသူ ၅ ဦး", the dead: five).
+  my: {
+    numbers: burmeseNumbers(),
+    qualifiers: ['အနည်းဆုံး'],
+    killed: ['သေဆုံး', 'ကျဆုံး'],
+    injured: ['ဒဏ်ရာ'],
+    beforeCount: {
+      killed: ['သေဆုံးသူ', 'ကျဆုံးသူ'],
+      injured: ['ဒဏ်ရာရသူ', 'ဒဏ်ရာရရှိသူ'],
+    },
+    verbFinal: true,
+    classifiers: ['ဦး', 'ယောက်'],
+    auxiliaries: [],
+    conjunctions: ['နှင့်', 'နဲ့'],
+    and: ['နှင့်', 'နဲ့'],
+    time: ['ရက်', 'နာရီ', 'ပတ်', 'လ'],
+    months: [
+      'ဇန်နဝါရီ',
+      'ဖေဖော်ဝါရီ',
+      'မတ်',
+      'ဧပြီ',
+      'မေ',
+      'ဇွန်',
+      'ဇူလိုင်',
+      'ဩဂုတ်',
+      'စက်တင်ဘာ',
+      'အောက်တိုဘာ',
+      'နိုဝင်ဘာ',
+      'ဒီဇင်ဘာ',
+    ],
+  },
 };
 
 /** Who the counted victims were, between commas: "entre ellas dos niños", "dont une femme". */
 const ASIDE = '(?:\\s*,[^,;.!?]{1,60},)?';
 /**
- * Letters and digits of every script: Arabic punctuation ("،", "؛", "؟"), the Urdu full stop "۔"
- * and the Devanagari danda "।" end a word.
+ * Letters and digits of every script: the Armenian comma "՝" and full stop "։", Arabic
+ * punctuation ("،", "؛", "؟"), the Urdu full stop "۔", the Devanagari danda "।" and the Burmese
+ * "၊" and "။" end a word.
  */
 const LETTERS =
-  'A-Za-z0-9\\u00c0-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u06d3\\u06d5-\\u0963\\u0966-\\u1fff\\u2c00-\\uffff';
+  'A-Za-z0-9\\u00c0-\\u055c\\u055e-\\u0588\\u058a-\\u060b\\u060d-\\u061a\\u061c-\\u061e\\u0620-\\u06d3\\u06d5-\\u0963\\u0966-\\u1049\\u104c-\\u1fff\\u2c00-\\uffff';
 const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
-/** Where a count may start: after no letter, or after Arabic "و" (and) glued on before it. */
-const COUNT_START = `(?:${START}|(?<=${START}و))`;
-/** The digits of other scripts: Arabic-Indic ("٣"), Persian and Urdu ("۳"), Devanagari ("३"). */
-const SCRIPT_DIGIT_ZEROS = [0x660, 0x6f0, 0x966];
+/**
+ * Where a count may start: after no letter, or after Arabic "و" or Hebrew "ו" (and) glued on
+ * before it, which Hebrew joins to digits with a hyphen or maqaf ("ו-3").
+ */
+const COUNT_START = `(?:${START}|(?<=${START}و)|(?<=${START}ו[-\u05be]?))`;
+/**
+ * The digits of other scripts, in order: Arabic-Indic ("٣"), Persian and Urdu ("۳"), Devanagari
+ * ("३"), Thai ("๓") and Burmese ("၃").
+ */
+const SCRIPT_DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0xe50, 0x1040];
 /** A digit of the script whose zero is `zero`, as a regular expression writes it. */
 function scriptDigit(zero: number, value: number): string {
   return `\\u${(zero + value).toString(16).padStart(4, '0')}`;
@@ -1075,9 +1769,16 @@ function descriptionStops(language: LanguageCounts, more: readonly string[]): st
 }
 
 function languagePatterns(language: LanguageCounts, measure: Measure): OtherLanguageCountPattern[] {
+  if (language.classifiers !== undefined) {
+    return unspacedPatterns(language, measure, language.classifiers);
+  }
   const verbs = alternation(language[measure]);
+  const notAfter =
+    language.notCountAfter === undefined
+      ? ''
+      : `(?<!${START}(?:${alternation(language.notCountAfter)})\\s+)`;
   // An age is no count: "58-річний", "15-летний".
-  const number = `(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}(?![-‐][${LETTERS}])`;
+  const number = `${notAfter}(?<n>${DIGITS}|${alternation(Object.keys(language.numbers))})${END}(?![-‐][${LETTERS}])`;
   const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s+)?`;
   // The character a count opens on, read before COUNT_START, whose look at the letters around a
   // place is far slower: so that is taken only where a count may open, not at every character.
@@ -1139,6 +1840,51 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
       count: () => 1,
     },
   ];
+}
+
+/**
+ * Thai and Burmese letters. Where words run together, a word of death may be any compound, and
+ * the few that are known tell too little: a count of the wounded in such text says nothing of
+ * whether anyone died.
+ */
+export const UNSPACED_LETTERS = /[\u0e00-\u0e7f\u1000-\u109f]/;
+
+/**
+ * The patterns of a language that writes no space between words, and counts people with a
+ * classifier after the number (Thai, Burmese): the number and its classifier are the count, read
+ * after a word of the measure ("บาดเจ็บ 3 ราย", "သေဆုံးသူ ၅ ဦး") or before one ("ทหาร 2
+ * นายเสียชีวิต", "ငါးဦး သေဆုံး"). No boundary of words is looked for, as none is written.
+ */
+function unspacedPatterns(
+  language: LanguageCounts,
+  measure: Measure,
+  classifiers: readonly string[],
+): OtherLanguageCountPattern[] {
+  const numberWords = alternation(Object.keys(language.numbers));
+  const qualifier = `(?:(?:${alternation(language.qualifiers)})\\s*)?`;
+  const counted = `${qualifier}(?<n>${DIGITS}|${numberWords})\\s*(?:${alternation(classifiers)})`;
+  const before = language.beforeCount ?? { killed: [], injured: [] };
+  const wordsBefore = language.verbFinal
+    ? before[measure]
+    : [...language[measure], ...before[measure]];
+  const everyWord = [...language.killed, ...language.injured, ...before.killed, ...before.injured];
+  // A count after a word of either measure is that word's: in "เสียชีวิต 1 ราย บาดเจ็บ 3 ราย" one
+  // died and three were hurt, not one. Nor does a count open inside a number: "ยี่สิบห้า" (25) is
+  // not "ห้า" (5), nor "12" "2".
+  const ownCount = `(?<!(?:${alternation(everyWord)})\\s*${qualifier})(?<![${DIGIT_OPENINGS}]|${numberWords})`;
+  const opening = `(?=[${DIGIT_OPENINGS}${openings([...language.qualifiers, ...Object.keys(language.numbers)])}])`;
+  const auxiliaries =
+    language.auxiliaries.length > 0 ? `(?:(?:${alternation(language.auxiliaries)})\\s*)?` : '';
+  const sources = [
+    `${opening}${ownCount}${counted}\\s*${auxiliaries}(?:${alternation(language[measure])})`,
+    ...(wordsBefore.length === 0 ? [] : [`(?:${alternation(wordsBefore)})\\s*${counted}`]),
+  ];
+  const keys = [...language[measure], ...before[measure]].map(keyOf);
+  return sources.map((source) => ({
+    regex: new RegExp(source, 'g'),
+    keys,
+    count: (match) => countOf(language.numbers, match.groups?.n ?? ''),
+  }));
 }
 
 /**
