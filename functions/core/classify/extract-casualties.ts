@@ -14,8 +14,8 @@ import {
   type Measure,
   otherLanguageCountKeys,
   otherLanguageCountPatterns,
-  UNSPACED_LETTERS,
 } from './other-language-counts.js';
+import { UNSPACED_LETTER } from '../text/unspaced-scripts.js';
 
 export interface Casualties {
   killed: number | null;
@@ -706,12 +706,13 @@ export function extractCasualties(
   const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
   const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
-  // nobody died, but not in text whose words run together (see UNSPACED_LETTERS).
+  // nobody died, but not in text whose words run together: there a word of death may be any
+  // compound, and the few known say too little.
   const noneDied =
     killed === null &&
     injured !== null &&
     injured > 0 &&
-    !read.some((sentence) => UNSPACED_LETTERS.test(sentence.told)) &&
+    !read.some((sentence) => UNSPACED_LETTER.test(sentence.told)) &&
     !read.some(
       (sentence) =>
         TELLS_OF_DEATH.test(sentence.told.replace(ANIMALS_KILLED, '')) &&

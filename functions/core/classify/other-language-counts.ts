@@ -126,6 +126,25 @@ function burmeseNumbers(): Record<string, number> {
   return numbers;
 }
 
+/**
+ * The solar months of Afghanistan, which Dari and Pashto share ("جدی" as Dari writes it; Pashto
+ * adds its own "جدي").
+ */
+const AFGHAN_SOLAR_MONTHS = [
+  'حمل',
+  'ثور',
+  'جوزا',
+  'سرطان',
+  'اسد',
+  'سنبله',
+  'میزان',
+  'عقرب',
+  'قوس',
+  'جدی',
+  'دلو',
+  'حوت',
+];
+
 const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   es: {
     numbers: {
@@ -841,18 +860,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     time: ['روز', 'شب', 'ساعت', 'هفته', 'ماه', 'سال'],
     // The solar months of Afghanistan, those of Iran, and the Gregorian ones.
     months: [
-      'حمل',
-      'ثور',
-      'جوزا',
-      'سرطان',
-      'اسد',
-      'سنبله',
-      'میزان',
-      'عقرب',
-      'قوس',
-      'جدی',
-      'دلو',
-      'حوت',
+      ...AFGHAN_SOLAR_MONTHS,
       'فروردین',
       'اردیبهشت',
       'خرداد',
@@ -944,18 +952,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'کلونه',
     ],
     months: [
-      'حمل',
-      'ثور',
-      'جوزا',
-      'سرطان',
-      'اسد',
-      'سنبله',
-      'میزان',
-      'عقرب',
-      'قوس',
+      ...AFGHAN_SOLAR_MONTHS,
       'جدي',
-      'دلو',
-      'حوت',
       'جنوري',
       'فبروري',
       'مارچ',
@@ -1841,13 +1839,6 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
     },
   ];
 }
-
-/**
- * Thai and Burmese letters. Where words run together, a word of death may be any compound, and
- * the few that are known tell too little: a count of the wounded in such text says nothing of
- * whether anyone died.
- */
-export const UNSPACED_LETTERS = /[\u0e00-\u0e7f\u1000-\u109f]/;
 
 /**
  * The patterns of a language that writes no space between words, and counts people with a

@@ -23,6 +23,7 @@
 // term may begin and end anywhere.
 
 import { lowerCaseUnits } from '../text/lower-case-units.js';
+import { isUnspacedScript } from '../text/unspaced-scripts.js';
 import { isWhitespace } from '../text/whitespace.js';
 
 export interface TermSet {
@@ -102,15 +103,6 @@ function isArabicLetter(code: number): boolean {
     (code >= 0x671 && code <= 0x6d3) ||
     code === 0x6d5 ||
     (code >= 0x750 && code <= 0x77f)
-  );
-}
-
-/** Thai, Lao, Myanmar and Khmer: scripts that leave no space between the words of a phrase. */
-function isUnspacedScript(code: number): boolean {
-  return (
-    (code >= 0x0e01 && code <= 0x0eff) ||
-    (code >= 0x1000 && code <= 0x109f) ||
-    (code >= 0x1780 && code <= 0x17ff)
   );
 }
 
