@@ -89,6 +89,15 @@ describe('counts written in other languages', () => {
     ['ku', 'Di êrîşê de 7 sivîl hatin kuştin.', 7, null],
     ['ku', 'Du şervan hatin kuştin û sê birîndar bûn.', 2, 3],
     ['ku', 'Herî kêm 12 kes hatin kuştin.', 12, null],
+    ['ckb', 'لە تۆپبارانەکەدا چوار سەرباز کوژران و دوو کەس برینداربوون.', 4, 2],
+    ['ckb', 'لانیکەم ٥ هاووڵاتی گیانیان لەدەستدا.', 5, null],
+    // "ten days later three soldiers were killed": ten counts days.
+    ['ckb', 'بەهۆی هێرشەکەوە دە ڕۆژ دواتر سێ سەرباز کوژران.', 3, null],
+    ['am', 'በጥቃቱ ሦስት ወታደሮች ተገድለዋል፤ አምስት ሰዎች ቆስለዋል።', 3, 5],
+    ['am', 'ቢያንስ 4 ሰላማዊ ሰዎች መገደላቸውን ገልጿል።', 4, null],
+    ['ti', 'ኣብቲ መጥቃዕቲ ክልተ ወተሃደራት ተቐቲሎም ሰለስተ ድማ ቆሲሎም።', 2, 3],
+    ['so', 'Weerarka saddex askari ayaa ku dhintay, laba kalena ayaa ku dhaawacmay.', 3, 2],
+    ['so', 'Ugu yaraan 6 qof ayaa lagu dilay duqeymaha.', 6, null],
     ['th', 'เหตุระเบิดมีผู้เสียชีวิต 1 ราย บาดเจ็บ 3 ราย', 1, 3],
     // Thai words of death are too many to say nobody died where none is found.
     ['th', 'ทหารพรานเจ็บ 2 นาย', null, 2],
