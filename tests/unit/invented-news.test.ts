@@ -860,11 +860,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-59.jsonl',
     misses: {
-      // An attack "while the suspension of offensive military operations … was in force", an
-      // MILF "misencounter" named under no mechanism, and a truce's end told as "se acabó" with
-      // operations ordered to resume.
+      // An attack "while the suspension of offensive military operations … was in force", and a
+      // truce's end told as "se acabó" with operations ordered to resume.
       'ior3-050': 'label',
-      'ior3-062': 'label',
       'ior3-073': 'label',
       // A truce left to expire as the army "resumes offensive posture", and a political
       // "ceasefire" between the president's and the vice-president's camps.

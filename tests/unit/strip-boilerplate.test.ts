@@ -141,6 +141,19 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe([ARTICLE[0], summary, ARTICLE[1]].join('\n'));
   });
 
+  it('keeps the short bullets under a "Key points" heading, which sum up the story', () => {
+    const points = [
+      'Key points',
+      '- Artillery hit border villages overnight despite the truce',
+      '- Regional health office: at least 12 killed',
+    ];
+    const text = [...points, ARTICLE[0], ARTICLE[1]].join('\n');
+    expect(stripBoilerplate(text)).toBe(text);
+    // After a paragraph the same bullets are a list of links.
+    const links = [ARTICLE[0], ...points.slice(1), ARTICLE[1]].join('\n');
+    expect(stripBoilerplate(links)).toBe([ARTICLE[0], ARTICLE[1]].join('\n'));
+  });
+
   it('drops a line repeated further down', () => {
     const headline = 'Shelling hits border villages';
     expect(stripBoilerplate([headline, headline, ...ARTICLE].join('\n'))).toBe(

@@ -45,6 +45,13 @@ const PHOTO_CREDIT =
 const CAPTION_MAX_LENGTH = 500;
 
 const BULLET = /^\s*(?:[-–•*·▪►]|\d+[.)])\s+/;
+/**
+ * "Key points", "What we know": the bullets after such a heading sum up the story, where short
+ * bullets side by side are otherwise a list of linked headlines.
+ */
+const SUMMARY_HEADING_MAX = 40;
+const SUMMARY_HEADING =
+  /^\s*(?:key (?:points|takeaways|facts|developments)|highlights|summary|in brief|at a glance|what we know(?: so far)?|the latest|main points)\s*:?\s*$/i;
 /** Lines up to this long are compared without case to find repeats. */
 const SHORT_LINE = 200;
 
@@ -67,6 +74,8 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
   const seen = new Map<number, string | string[]>();
   let proseSeen = false;
   let firstContentLines = 0;
+  /** Whether the bullets read now follow a heading that says they sum up the story. */
+  let summaryList = false;
 
   while (lines.next()) {
     const line = lines.line;
@@ -91,7 +100,9 @@ export function stripBoilerplate(text: string, options: StripOptions = {}): stri
       captions.push({ at: kept.length, line });
       continue;
     }
-    if (isHeadlineListItem(lines)) continue;
+    const bulleted = unbulleted !== line;
+    if (!bulleted) summaryList = line.length <= SUMMARY_HEADING_MAX && SUMMARY_HEADING.test(line);
+    if (!(bulleted && summaryList) && isHeadlineListItem(lines)) continue;
     if (isRepeat(seen, line)) continue;
     kept.push(line);
     if (!proseSeen && isProse(line)) proseSeen = true;
