@@ -933,6 +933,18 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iov3-013': 'region',
     },
   },
+  {
+    file: 'invented-news-64.jsonl',
+    misses: {
+      // A former monitor's memoir of the violations she logged on the Donbas contact line years
+      // before: a book's story, told in the present tense.
+      'iow3-009': 'label',
+      // Two soldiers killed beside "at least 38 Palestinians": a count of a side that names no
+      // kind may hold the soldiers' side too, so the parts are not summed.
+      'iow3-062': 'killed',
+    },
+  },
+  { file: 'invented-news-65.jsonl', misses: {} },
 ];
 
 const classifier = loadDefaultClassifier();
