@@ -925,9 +925,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-63.jsonl',
     misses: {
-      // A video game's "Ceasefire Mode" that players are "breaking", and a tenth anniversary of
-      // Mamasapano whose headline holds the slain.
-      'iov3-002': 'label',
+      // A tenth anniversary of Mamasapano whose headline holds the slain.
       'iov3-045': 'label',
       // Assaults near Pokrovsk in 2025, placed in the wider war rather than Donbas.
       'iov3-013': 'region',
@@ -936,9 +934,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-64.jsonl',
     misses: {
-      // A former monitor's memoir of the violations she logged on the Donbas contact line years
-      // before: a book's story, told in the present tense.
-      'iow3-009': 'label',
       // Two soldiers killed beside "at least 38 Palestinians": a count of a side that names no
       // kind may hold the soldiers' side too, so the parts are not summed.
       'iow3-062': 'killed',
