@@ -89,6 +89,8 @@ describe('counts written in other languages', () => {
     ['ku', 'Di êrîşê de 7 sivîl hatin kuştin.', 7, null],
     ['ku', 'Du şervan hatin kuştin û sê birîndar bûn.', 2, 3],
     ['ku', 'Herî kêm 12 kes hatin kuştin.', 12, null],
+    // An aside between Arabic commas: "at least 10 civilians, among them three children, killed".
+    ['fa', 'دست‌کم ۱۰ غیرنظامی، از جمله سه کودک، کشته شده‌اند.', 10, null],
     ['ckb', 'لە تۆپبارانەکەدا چوار سەرباز کوژران و دوو کەس برینداربوون.', 4, 2],
     ['ckb', 'لانیکەم ٥ هاووڵاتی گیانیان لەدەستدا.', 5, null],
     // "ten days later three soldiers were killed": ten counts days.

@@ -1878,8 +1878,11 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   },
 };
 
-/** Who the counted victims were, between commas: "entre ellas dos niños", "dont une femme". */
-const ASIDE = '(?:\\s*,[^,;.!?]{1,60},)?';
+/**
+ * Who the counted victims were, between commas (Latin or Arabic): "entre ellas dos niños", "dont
+ * une femme", "از جمله سه کودک" (among them three children).
+ */
+const ASIDE = '(?:\\s*[,،][^,،;؛.!?؟]{1,60}[,،])?';
 /**
  * Letters and digits of every script: the Armenian comma "՝" and full stop "։", Arabic
  * punctuation ("،", "؛", "؟"), the Urdu full stop "۔", the Devanagari danda "।", the Burmese
