@@ -114,6 +114,19 @@ describe('splitSentences: line breaks and spaces', () => {
     ]);
   });
 
+  it("ends sentences at the Armenian, Urdu, Ge'ez, Burmese and Khmer full stops", () => {
+    expect(
+      splitSentences('Հրադադարը խախտվեց։ دو فوجی شہید ہوئے۔ ሰለስተ ተቐቲሎም። ငါးဦး သေဆုံး။ ស្ងប់ស្ងាត់។ End'),
+    ).toEqual([
+      'Հրադադարը խախտվեց։',
+      'دو فوجی شہید ہوئے۔',
+      'ሰለስተ ተቐቲሎም።',
+      'ငါးဦး သေဆုံး။',
+      'ស្ងប់ស្ងាត់។',
+      'End',
+    ]);
+  });
+
   it('ends a sentence after a long word but not after a short abbreviation', () => {
     expect(
       splitSentences('They shelled the approx. 40 houses near Capt. Orlov. Residents fled.'),

@@ -154,6 +154,15 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(links)).toBe([ARTICLE[0], ARTICLE[1]].join('\n'));
   });
 
+  it("reads a paragraph that ends on another script's full stop as prose, and cuts the tail after it", () => {
+    const paragraph =
+      'Ադրբեջանական զինուժը գիշերը խախտել է հրադադարի ռեժիմը սահմանի մի քանի հատվածներում, հայտնել է նախարարությունը։';
+    const text = [paragraph, 'Related stories', 'Another story about the border villages'].join(
+      '\n',
+    );
+    expect(stripBoilerplate(text)).toBe(paragraph);
+  });
+
   it('drops a line repeated further down', () => {
     const headline = 'Shelling hits border villages';
     expect(stripBoilerplate([headline, headline, ...ARTICLE].join('\n'))).toBe(

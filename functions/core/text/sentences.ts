@@ -143,14 +143,16 @@ const LONGEST_ABBREVIATION = Math.max(
 );
 const FULL_STOP = 0x2e;
 /** Characters that end a line that is not wrapped. */
-const LINE_END_PUNCTUATION = new Set('.!?:;"”»)]。！？؟।…');
+const LINE_END_PUNCTUATION = new Set('.!?:;"”»)]。！？؟।…։۔።။។');
 /** Characters that end a line wrapped mid-sentence. */
 const LINE_CONTINUATION = new Set(',-–');
 /**
- * Characters that end a sentence. A boundary candidate, where a sentence may end, is a run of
- * them, then any closing quotes or brackets, then a space; it never spans a line break.
+ * Characters that end a sentence: besides the Latin, Chinese and Arabic ones, the Devanagari
+ * danda, and the full stops of Armenian "։", Urdu "۔", Ge'ez "።", Burmese "။" and Khmer "។". A
+ * boundary candidate, where a sentence may end, is a run of them, then any closing quotes or
+ * brackets, then a space; it never spans a line break.
  */
-const SENTENCE_ENDS = '.!?。！？؟।…';
+const SENTENCE_ENDS = '.!?。！？؟।…։۔።။។';
 
 function codesOf(chars: string): ReadonlySet<number> {
   return new Set(Array.from(chars, (char) => char.charCodeAt(0)));

@@ -434,8 +434,14 @@ function isHeadlineLike(line: string): boolean {
   return line.length <= 140 && !/[.!?:;"”]\s*$/.test(line);
 }
 
-/** How a sentence ends: . ! ? " ” ’ ) */
-const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x3f, 0x22, 0x201d, 0x2019, 0x29]);
+/**
+ * How a sentence ends: . ! ? " ” ’ ), and the full stops of other scripts (Chinese, Arabic,
+ * Devanagari, Armenian, Urdu, Ge'ez, Burmese, Khmer; see splitSentences).
+ */
+const SENTENCE_END_CODES = new Set([
+  0x2e, 0x21, 0x3f, 0x22, 0x201d, 0x2019, 0x29, 0x3002, 0xff01, 0xff1f, 0x61f, 0x964, 0x589, 0x6d4,
+  0x1362, 0x104b, 0x17d4,
+]);
 
 /** A paragraph of the article: a long line ending as a sentence does (teasers and headlines do not). */
 function isProse(line: string): boolean {
