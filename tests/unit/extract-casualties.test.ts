@@ -77,6 +77,18 @@ describe('extractCasualties', () => {
     ).toBe(5);
   });
 
+  it('reads the dead "already dead" on arrival, and a side\'s losses as its army puts them', () => {
+    expect(
+      extractCasualties(['Five people were already dead when they reached the clinic.']).killed,
+    ).toBe(5);
+    expect(
+      extractCasualties(['The ministry put its own losses at a dozen servicemen on Saturday.'])
+        .killed,
+    ).toBe(12);
+    // Losses of anything but a side's own people count nobody.
+    expect(extractCasualties(['Officials put crop losses at 30 percent.']).killed).toBeNull();
+  });
+
   it('reads killed and wounded from one sentence', () => {
     const sentence =
       'Shells fell on a residential block, which killed five civilians and wounded 17 others.';

@@ -23,6 +23,7 @@ const AGREEMENT_NOUNS = [
   'agreement',
   'accord',
   'arrangement',
+  'understanding',
   'ceasefire',
   'cease-fire',
   'truce',

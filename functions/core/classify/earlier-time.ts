@@ -10,9 +10,12 @@ const BACKGROUND_YEAR =
   /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
-/** "in 2015", "during early March 2019": the time of an event, or of an agreement. */
+/**
+ * "in 2015", "during early March 2019", "between 2016 and 2020": the time of an event, or of an
+ * agreement (of a span, its end).
+ */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b(?:(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?|(?:between|from)\\s+(?:19|20)\\d\\d\\s+(?:and|to|until)\\s+)((?:19|20)\\d\\d)\\b`,
   'i',
 );
 /**

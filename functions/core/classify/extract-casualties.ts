@@ -243,7 +243,7 @@ const ASIDE =
   '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|[a-z]+ of them|mostly|aged|including)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
 /** "had" only before a verb that is not active: "33 soldiers had died", never "had killed". */
 const AUXILIARY_WORD =
-  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
+  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|already|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 /**
  * "four servicemen fell": people who fell died (translated news says so), where shells and prices
  * fall too; so only after a word for people, and before the clause ends or "in action". The word
@@ -438,6 +438,11 @@ function patterns(measure: Measure): CompiledPattern[] {
           [
             `${START}(?:death |casualty )?toll\\s+(?:[A-Za-z\\u00c0-\\uffff'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|is|was)\\s+${TOLL_LIST}`,
             ['toll'],
+          ],
+          // "put its own losses at a dozen servicemen": a side's losses, as its army counts them
+          [
+            `${START}(?:put|puts|putting)\\s+(?:its|their)\\s+(?:own\\s+)?losses\\s+at\\s+${TOLL_LIST}`,
+            ['losses'],
           ],
           // "raising the number of dead to four", "the total number of civilians killed to five"
           [
@@ -997,6 +1002,7 @@ const COUNT_STEMS = [
   'buri',
   'bury',
   'funeral',
+  'losses',
 ];
 const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
 const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);

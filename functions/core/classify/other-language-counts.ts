@@ -145,6 +145,33 @@ const AFGHAN_SOLAR_MONTHS = [
   'حوت',
 ];
 
+/** Arabic singular nouns for a victim: a soldier, a civilian, a child, a person, … */
+const ARABIC_SINGULAR_VICTIMS = [
+  'جندي',
+  'مدني',
+  'طفل',
+  'طفلة',
+  'شخص',
+  'مواطن',
+  'مواطنة',
+  'امرأة',
+  'عنصر',
+  'مقاتل',
+  'ضابط',
+  'شاب',
+  'رجل',
+  'صياد',
+  'مزارع',
+  'راع',
+];
+
+/** Each noun of killing or wounding before each singular victim, counting one. */
+function singularVictims(nouns: readonly string[]): Record<string, number> {
+  return Object.fromEntries(
+    nouns.flatMap((noun) => ARABIC_SINGULAR_VICTIMS.map((victim) => [`${noun} ${victim}`, 1])),
+  );
+}
+
 const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   es: {
     numbers: {
@@ -626,8 +653,18 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     countAfterNoun: true,
     counted: {
       // The indefinite singular is one: "سقوط شهيد وإصابة اثنين" (a martyr fell, two were hurt).
-      killed: { شهيد: 1, قتيل: 1, شهيدان: 2, شهيدين: 2, قتيلان: 2, قتيلين: 2 },
-      injured: { جريح: 1, جريحان: 2, جريحين: 2, مصابان: 2 },
+      // The killing or wounding of one, told by a noun and a singular victim: "مقتل جندي"
+      // (the killing of a soldier), "إصابة مدني" (the wounding of a civilian).
+      killed: {
+        شهيد: 1,
+        قتيل: 1,
+        شهيدان: 2,
+        شهيدين: 2,
+        قتيلان: 2,
+        قتيلين: 2,
+        ...singularVictims(['مقتل', 'استشهاد']),
+      },
+      injured: { جريح: 1, جريحان: 2, جريحين: 2, مصابان: 2, ...singularVictims(['إصابة']) },
     },
     beforeCount: {
       killed: ['مقتل', 'بمقتل', 'ومقتل', 'استشهاد', 'باستشهاد', 'واستشهاد'],
