@@ -922,6 +922,21 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   { file: 'invented-news-65.jsonl', misses: {} },
+  { file: 'invented-news-66.jsonl', misses: {} },
+  {
+    file: 'invented-news-67.jsonl',
+    misses: {
+      // Two intruders killed in an infiltration bid across the Line of Control: militants, whom
+      // the registry counts outside the truce between the two armies.
+      'ioz3-028': 'label',
+      // A court's verdict on a 2016 attack, whose opening sentence tells how that fighting
+      // shattered the deal of the year before: the collapse it recounts reads as news.
+      'ioz3-040': 'label',
+      // Each side's dead by its own ministry, twelve "servicemen" and 18 "Armenian soldiers": a
+      // kind counted for a named side may hold the unnamed count, so the two are not summed.
+      'ioz3-012': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
