@@ -1118,5 +1118,24 @@ function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
       (hit) => !precededBy(sentence, hit, BREACH_MODIFIERS, ACTION_MODIFIER_WINDOW),
     );
   }
+  if (name === 'despite') return defiesTruce(sentence);
   return sentenceHas(sentence, name);
+}
+
+/** Words from "despite" to the truce it sets the news against: "despite the fragile ceasefire". */
+const DESPITE_TRUCE_WINDOW = 3;
+
+/**
+ * "civilian toll … despite ceasefire": a connector tied to a truce tells action against it, where
+ * "despite pressure for a longer agreement" tells none.
+ */
+function defiesTruce(sentence: ReadSentence): boolean {
+  return hitsOf(sentence, 'despite').some((connector) =>
+    sentence.hits.some(
+      (truce) =>
+        has(truce, 'ceasefire') &&
+        truce.word > connector.endWord &&
+        truce.word - connector.endWord <= DESPITE_TRUCE_WINDOW,
+    ),
+  );
 }
