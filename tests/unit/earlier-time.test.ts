@@ -106,13 +106,43 @@ describe('the time a sentence tells', () => {
     ).toBe(false);
   });
 
+  it("reads fighting dated to an earlier month beside a truce, unless the fighting is the truce's backstory", () => {
+    const told = (sentence: string): boolean => placesEventEarlier(sentence, true, published);
+    expect(told('Fighting in the north resumed in late June, ending a January truce.')).toBe(true);
+    // August is last month: too recent to be history.
+    expect(told('Fighting resumed in August, ending the truce agreed in January.')).toBe(false);
+    expect(told('The ceasefire that ended deadly border fighting in June was broken.')).toBe(false);
+    expect(told('The January truce has held since it was agreed.')).toBe(false);
+  });
+
+  it('reads a span of earlier years as past', () => {
+    expect(
+      placesEventEarlier(
+        'Residents killed in shelling between 2016 and 2020 were named.',
+        false,
+        published,
+      ),
+    ).toBe(true);
+    expect(
+      placesEventEarlier(
+        'Residents killed in shelling between 2022 and 2024 were named.',
+        false,
+        published,
+      ),
+    ).toBe(false);
+  });
+
   it('reads earlier months, outside relative asides', () => {
     expect(placesEventEarlier('An attack on the base in March killed two.', false, published)).toBe(
       true,
     );
+    // Beside a truce the month still dates the attack it follows, but not a truce it follows.
     expect(placesEventEarlier('An attack on the base in March killed two.', true, published)).toBe(
-      false,
+      true,
     );
+    expect(
+      placesEventEarlier('The truce agreed in March was broken by an attack.', true, published),
+    ).toBe(false);
     expect(placesEventEarlier('Shelling in August killed two.', false, published)).toBe(false);
     expect(
       placesEventEarlier(

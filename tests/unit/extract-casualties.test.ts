@@ -85,6 +85,16 @@ describe('extractCasualties', () => {
       extractCasualties(['The ministry put its own losses at a dozen servicemen on Saturday.'])
         .killed,
     ).toBe(12);
+    // An army's "eliminated" counts the fighters it names, never a threat.
+    expect(
+      extractCasualties(['The aircraft eliminated a Hezbollah terrorist near the village.']).killed,
+    ).toBe(1);
+    expect(
+      extractCasualties(['Troops eliminated two militants who crossed the line.']).killed,
+    ).toBe(2);
+    expect(
+      extractCasualties(['The army said it eliminated a threat near the fence.']).killed,
+    ).toBeNull();
     // Losses of anything but a side's own people count nobody.
     expect(extractCasualties(['Officials put crop losses at 30 percent.']).killed).toBeNull();
   });

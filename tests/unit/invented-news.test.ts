@@ -160,8 +160,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-13.jsonl',
     misses: {
-      // "eliminated a Hezbollah terrorist": a killing told in an army's word, with no count read.
-      'inh-002': 'killed',
       // A named serviceman "was fatally wounded": a name counts no one.
       'inh-066': 'killed',
     },
@@ -246,9 +244,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-19.jsonl',
     misses: {
-      // Separatist elections said to "violate Minsk accords": a political breach of the peace
-      // deal, read as a ceasefire breach.
-      'inn-011': 'label',
       // A ministry denying "reports of shooting": the shooting it denies is read as action.
       'inn-021': 'label',
       // Tolls in parts, per side, or only approximate ("nearly 100"), and a live blog whose toll
@@ -324,9 +319,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Fighters handing over "their rifles and mortars" under a peace agreement: weapons given
       // up read as armed action since the truce.
       'inx2-020': 'label',
-      // "Israeli strikes, which have continued despite the November ceasefire, made campaigning
-      // difficult": a clause of context in an election story, read as a report of strikes.
-      'inx2-031': 'label',
       // "the 38-year-old porter was killed": one death told with no number.
       'inx2-016': 'killed',
       // 19 killed in the strikes, and the 2 soldiers of the attack the strikes answered.
@@ -726,10 +718,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A research group's count of FARC breaches in Tumaco and Meta, placed by "Meta" and
       // the guerrillas' name elsewhere.
       'ioj3-059': 'region',
-      // 26 guerrillas killed in the raid, beside other deaths the story adds up; and "el
-      // asesinato de cuatro menores", a killing told by its noun.
+      // 26 guerrillas killed in the raid, beside other deaths the story adds up.
       'ioj3-065': 'killed',
-      'ioj3-070': 'killed',
     },
   },
   {
@@ -767,8 +757,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iol3-009': 'region',
       'iol3-025': 'region',
       'iol3-035': 'region',
-      // A governor killed, told as "mataran a una gobernadora".
-      'iol3-063': 'killed',
     },
   },
   {
@@ -843,9 +831,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Hindi headline whose verb ends the clause far from the ceasefire it broke.
       'ioq3-011': 'label',
       'ioq3-019': 'label',
-      // A drone strike "a week after" the defence ministers signed "the agreement that ended
-      // December's fighting": the deal is named by neither a ceasefire word nor its month.
-      'ioq3-063': 'label',
       // "No casualties" in French, and nights of firing with no one hurt, whose toll is taken
       // from the attack "days" before that set them off.
       'ioq3-053': 'killed',
@@ -868,7 +853,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ior3-012': 'killed',
       'ior3-015': 'killed',
       'ior3-017': 'killed',
-      'ior3-023': 'killed',
     },
   },
   { file: 'invented-news-60.jsonl', misses: {} },

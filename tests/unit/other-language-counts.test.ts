@@ -26,6 +26,9 @@ describe('counts written in other languages', () => {
     ['ar', 'أسفر القصف عن مقتل ثلاثة جنود وإصابة خمسة آخرين.', 3, 5],
     ['ar', 'أفادت مصادر طبية باستشهاد ٤ فلسطينيين في غارة على المخيم.', 4, null],
     ['ar', 'وقالت الوزارة إن الغارة خلفت 12 قتيلا و30 جريحا.', 12, 30],
+    ['es', 'Se confirmó el asesinato de cuatro menores indígenas.', 4, null],
+    ['fa', 'در نتیجه حمله سه نفر به شهادت رسیدند.', 3, null],
+    ['fa', 'شهادت پنج فلسطینی در حملات هوایی', 5, null],
     // A noun of killing or wounding before a singular victim counts one.
     ['ar', 'أسفر القصف عن مقتل جندي وإصابة ثلاثة آخرين.', 1, 3],
     // A wounded civilian and no word of any death: nobody died.

@@ -29,11 +29,16 @@ const AGREEMENT_NOUNS = [
   'truce',
 ] as const;
 
-/** "November 2024 deal", "November 27 ceasefire", …: names of a regime in force from `from`. */
+/**
+ * "November 2024 deal", "November 27 ceasefire", "the truce of November 2024", …: names of a
+ * regime in force from `from`.
+ */
 export function datedAgreementNames(from: string): string[] {
   const [year, month, day] = from.split('-');
   const monthName = MONTHS[Number(month) - 1];
   if (!year || !monthName || !day) return [];
   const dates = [`${monthName} ${year}`, `${monthName} ${Number(day)}`];
-  return dates.flatMap((date) => AGREEMENT_NOUNS.map((noun) => `${date} ${noun}`));
+  return dates.flatMap((date) =>
+    AGREEMENT_NOUNS.flatMap((noun) => [`${date} ${noun}`, `${noun} of ${date}`]),
+  );
 }

@@ -44,6 +44,16 @@ const ACTION_IN_YEAR = new RegExp(
   'i',
 );
 /**
+ * "Fighting in northern Shan resumed in late June, ending a January truce": fighting a month
+ * dates, with no truce between them, whatever truce the sentence names (its month is the
+ * truce's own). Fighting a truce ended ("the ceasefire that ended border fighting in July") is
+ * its backstory, which dates the truce, not the news.
+ */
+const ACTION_IN_MONTH = new RegExp(
+  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)(?<!\\b(?:ended|ending|ends|halted|halting|stopped|stopping)\\s+(?:[a-z-]+\\s+){0,3})\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)`,
+  'i',
+);
+/**
  * "the 2020–2022 war", "the 1992-95 conflict": a war the years it lasted name, over by the later
  * one.
  */
@@ -108,7 +118,8 @@ export function opensOnThePast(text: string): boolean {
  * Whether the sentence places what it tells in an earlier year ("a clash in Mamasapano in 2015",
  * "Court convicts five over 2016 ambush") or at least two months before publication ("an attack
  * on the base in March", in September). Only a year naming the event itself is asked of a
- * sentence that names a ceasefire: there, a year or month alone is often the truce's own.
+ * sentence that names a ceasefire, and a month only where it dates the fighting: there, a year
+ * or month alone is often the truce's own.
  */
 export function placesEventEarlier(
   text: string,
@@ -117,7 +128,6 @@ export function placesEventEarlier(
 ): boolean {
   if (published === null || published.year === 0 || published.month === 0) return false;
   const withYear = namesYear(text);
-  if (namesCeasefire && !withYear) return false;
   // Cutting asides joins what is left with commas: it makes no "19" or "20" of its own.
   const told = withoutRelativeAsides(text);
   if (withYear) {
@@ -128,7 +138,8 @@ export function placesEventEarlier(
     if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
     if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
   }
-  const monthEvent = EVENT_MONTH.exec(told);
+  // Beside a truce, only the month that dates the fighting itself is asked.
+  const monthEvent = namesCeasefire ? ACTION_IN_MONTH.exec(told) : EVENT_MONTH.exec(told);
   const month = monthEvent?.[1] ?? monthEvent?.[2];
   if (month === undefined) return false;
   const named = monthNumber(month) ?? published.month;

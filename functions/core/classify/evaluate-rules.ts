@@ -579,13 +579,14 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
-    // named by the incident's sentences or by a headline sentence that tells of the fighting (a
-    // menu line naming the West Bank tells of none).
+    // named by the incident's sentences or by a headline sentence that tells of the fighting or
+    // of forces at work ("forces continued the operation in the Jenin camp"); a menu line naming
+    // the West Bank tells of neither.
     if (
       toldOfOutsiders(sentence, zone.region) ||
       toldOfOutsiders(casualtySentence, zone.region) ||
       item.headline.some(
-        (told) => (told.mask & ACTION_WORDS) !== 0 && toldOfOutsiders(told, zone.region),
+        (told) => (told.mask & HEADLINE_FIGHTING) !== 0 && toldOfOutsiders(told, zone.region),
       )
     ) {
       return;
@@ -620,9 +621,13 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   return top ? { rule, ...top } : null;
 }
 
+/** What a headline sentence that tells of fighting holds: armed action, casualties or forces. */
+const HEADLINE_FIGHTING = ACTION_WORDS | VOCABULARY_BIT.militaryContext;
+
 /**
- * "Israeli troops killed 22 people": troops as those who kill, right before the verb and with
- * no count before them ("Five soldiers killed" counts the dead). Such a killing is armed action.
+ * "Israeli troops killed 22 people", "the troops eliminated the terrorists": troops as those who
+ * kill, right before the verb and with no count before them ("Five soldiers killed" counts the
+ * dead). Such a killing is armed action.
  */
 function killedByTroops(sentence: ReadSentence): boolean {
   if (!sentenceHas(sentence, 'militaryContext') || !sentenceHas(sentence, 'casualty')) return false;
@@ -632,7 +637,9 @@ function killedByTroops(sentence: ReadSentence): boolean {
     );
     return (
       troops !== undefined &&
-      /^\s+(?:kill(?:ed|s)?|shot)\b/i.test(sentence.text.slice(troops.end, casualty.end)) &&
+      /^\s+(?:kill(?:ed|s)?|shot|eliminated)\b/i.test(
+        sentence.text.slice(troops.end, casualty.end),
+      ) &&
       !COUNT_BEFORE.test(sentence.text.slice(0, troops.start))
     );
   });

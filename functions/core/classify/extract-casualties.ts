@@ -439,6 +439,12 @@ function patterns(measure: Measure): CompiledPattern[] {
             `${START}(?:death |casualty )?toll\\s+(?:[A-Za-z\\u00c0-\\uffff'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|is|was)\\s+${TOLL_LIST}`,
             ['toll'],
           ],
+          // "eliminated a Hezbollah terrorist", "eliminated two militants": how an army tells its
+          // killings; only of fighters, as "eliminated a threat" kills no one.
+          [
+            `${START}eliminat(?:ed|ing)\\s+(?<list>${QUALIFIER}(?:${NUMBER}|${ARTICLE})${COUNT_END}(?:\\s+[A-Za-z\\u00c0-\\uffff'’-]+){0,3}?\\s+(?:terrorists?|militants?|operatives?|gunm[ae]n|commanders?|fighters?))${END}`,
+            ['eliminat'],
+          ],
           // "put its own losses at a dozen servicemen": a side's losses, as its army counts them
           [
             `${START}(?:put|puts|putting)\\s+(?:its|their)\\s+(?:own\\s+)?losses\\s+at\\s+${TOLL_LIST}`,
@@ -1003,6 +1009,7 @@ const COUNT_STEMS = [
   'bury',
   'funeral',
   'losses',
+  'eliminat',
 ];
 const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
 const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);

@@ -220,6 +220,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'perdió la vida',
     ],
     injured: ['heridos', 'heridas', 'herido', 'herida', 'lesionados'],
+    // "el asesinato de cuatro menores", "la muerte de dos soldados": the killing of a count.
+    beforeCount: { killed: ['asesinato de', 'muerte de', 'masacre de'], injured: [] },
     single: { killed: ['murió', 'falleció'], injured: [] },
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
     conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
@@ -882,11 +884,21 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       ده‌ها: 12,
     },
     qualifiers: ['دست‌کم', 'دست کم', 'حداقل', 'بیش از', 'نزدیک به', 'حدود'],
-    killed: ['کشته', 'جان باختند', 'جان باخته'],
+    killed: [
+      'کشته',
+      'جان باختند',
+      'جان باخته',
+      // Martyred, as Iranian media tell the deaths of their side's allies.
+      'به شهادت رسیدند',
+      'به شهادت رسید',
+      'شهید شدند',
+      'شهید شد',
+    ],
     injured: ['زخمی', 'مجروح'],
-    // "کشته شدن دو سرباز" (the killing of two soldiers), as headlines put it.
+    // "کشته شدن دو سرباز" (the killing of two soldiers), "شهادت سه نفر" (the martyrdom of three),
+    // as headlines put it.
     beforeCount: {
-      killed: ['کشته شدن', 'کشته‌شدن'],
+      killed: ['کشته شدن', 'کشته‌شدن', 'شهادت'],
       injured: ['زخمی شدن', 'زخمی‌شدن', 'مجروح شدن', 'مجروح‌شدن'],
     },
     verbFinal: true,
