@@ -921,6 +921,32 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioz3-012': 'killed',
     },
   },
+  {
+    file: 'invented-news-68.jsonl',
+    misses: {
+      // A commander "killed together with four of his companions": one and four, told as one.
+      'ip03-013': 'killed',
+      // Two soldiers beside 26 Palestinians: a count of a side that names no kind may hold the
+      // soldiers' side too, so the parts are not summed.
+      'ip03-028': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-69.jsonl',
+    misses: {
+      // Lashio under the MNDAA's Kunming truce of 2025, which the registry does not hold: held
+      // open-ended, it put strikes elsewhere in Myanmar under a truce the rules cannot tell apart.
+      'ip13-032': 'label',
+      // "No one was hurt" in Khmer, Thai and Tagalog, which the counts do not read.
+      'ip13-022': 'killed',
+      'ip13-027': 'killed',
+      'ip13-050': 'killed',
+      'ip13-059': 'killed',
+      // 112 civilians killed in attacks during the truce declared "after the March 28
+      // earthquake": the earthquake beside the count reads as what killed them.
+      'ip13-035': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
