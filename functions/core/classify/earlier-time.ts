@@ -47,12 +47,35 @@ const ACTION_IN_YEAR = new RegExp(
  * "Fighting in northern Shan resumed in late June, ending a January truce": fighting a month
  * dates, with no truce between them, whatever truce the sentence names (its month is the
  * truce's own). Fighting a truce ended ("the ceasefire that ended border fighting in July") is
- * its backstory, which dates the truce, not the news.
+ * its backstory, which dates the truce, not the news. The month is found first ("in late June"),
+ * then the fighting before it: few sentences hold the one, and reading back from it is cheap.
  */
-const ACTION_IN_MONTH = new RegExp(
-  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)(?<!\\b(?:ended|ending|ends|halted|halting|stopped|stopping)\\s+(?:[a-z-]+\\s+){0,3})\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)`,
+const MONTH_AFTER_IN = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)`,
+  'gi',
+);
+const ACTION_BEFORE_MONTH = new RegExp(
+  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)(?<!\\b(?:ended|ending|ends|halted|halting|stopped|stopping)\\s+(?:[a-z-]+\\s+){0,3})\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?$`,
   'i',
 );
+/** Characters before a month read back for the fighting it dates, and for what precedes that. */
+const ACTION_MONTH_REACH = 140;
+
+/** Whether the text names a month after "in" or "during" ("in late June"). */
+function namesMonthAfterIn(text: string): boolean {
+  MONTH_AFTER_IN.lastIndex = 0;
+  return MONTH_AFTER_IN.test(text);
+}
+
+/** The month that dates fighting in the sentence, if one does. */
+function actionMonth(told: string): string | undefined {
+  MONTH_AFTER_IN.lastIndex = 0;
+  for (let match = MONTH_AFTER_IN.exec(told); match; match = MONTH_AFTER_IN.exec(told)) {
+    const before = told.slice(Math.max(0, match.index - ACTION_MONTH_REACH), match.index);
+    if (ACTION_BEFORE_MONTH.test(before)) return match[1];
+  }
+  return undefined;
+}
 /**
  * "the 2020–2022 war", "the 1992-95 conflict": a war the years it lasted name, over by the later
  * one.
@@ -128,6 +151,9 @@ export function placesEventEarlier(
 ): boolean {
   if (published === null || published.year === 0 || published.month === 0) return false;
   const withYear = namesYear(text);
+  // Beside a truce, a sentence with neither a year nor "in" a month dates nothing: most are
+  // told so before their asides are cut.
+  if (namesCeasefire && !withYear && !namesMonthAfterIn(text)) return false;
   // Cutting asides joins what is left with commas: it makes no "19" or "20" of its own.
   const told = withoutRelativeAsides(text);
   if (withYear) {
@@ -139,8 +165,12 @@ export function placesEventEarlier(
     if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
   }
   // Beside a truce, only the month that dates the fighting itself is asked.
-  const monthEvent = namesCeasefire ? ACTION_IN_MONTH.exec(told) : EVENT_MONTH.exec(told);
-  const month = monthEvent?.[1] ?? monthEvent?.[2];
+  let month: string | undefined;
+  if (namesCeasefire) month = actionMonth(told);
+  else {
+    const monthEvent = EVENT_MONTH.exec(told);
+    month = monthEvent?.[1] ?? monthEvent?.[2];
+  }
   if (month === undefined) return false;
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
