@@ -115,6 +115,18 @@ describe('the time a sentence tells', () => {
     expect(told('The January truce has held since it was agreed.')).toBe(false);
   });
 
+  it('reads what a clause after "of" an earlier year tells as that year\'s', () => {
+    expect(
+      givesEarlierYear(
+        'Mediators want to avoid the mistakes of 2023, when a ceasefire was breached within hours.',
+        2026,
+      ),
+    ).toBe(true);
+    expect(givesEarlierYear('The mistakes of 2026, when talks stalled, are recent.', 2026)).toBe(
+      false,
+    );
+  });
+
   it('reads a span of earlier years as past', () => {
     expect(
       placesEventEarlier(

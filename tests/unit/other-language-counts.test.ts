@@ -33,6 +33,8 @@ describe('counts written in other languages', () => {
     ['ar', 'أسفر القصف عن مقتل جندي وإصابة ثلاثة آخرين.', 1, 3],
     // A wounded civilian and no word of any death: nobody died.
     ['ar', 'أدى القصف إلى إصابة مدني في القرية.', 0, 1],
+    // "ب" (of) glued on before the noun of killing: "reported the killing of one person".
+    ['ar', 'وأفاد مركز الطوارئ بمقتل شخص وإصابة اثنين.', 1, 2],
     ['ar', 'سقط ما لا يقل عن عشرة قتلى في الاشتباكات.', 10, null],
     ['ar', 'الحديدة: مقتل مدنيين اثنين بقصف على حي سكني.', 2, null],
     ['ar', 'قُتل شخصان في غارة على سيارة عند مدخل البلدة.', 2, null],

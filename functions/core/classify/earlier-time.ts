@@ -31,7 +31,7 @@ const YEAR_OF_EVENT =
  * after an earlier year's date tells happened then, whatever truce the sentence names.
  */
 const YEAR_WHEN = new RegExp(
-  `\\b(?:since|in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d),?\\s+when\\b`,
+  `\\b(?:since|in|during|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d),?\\s+when\\b`,
   'i',
 );
 /**
@@ -129,7 +129,8 @@ export function givesEarlierYear(text: string, publishedYear: number | null): bo
     publishedYear !== null &&
     namesYear(text) &&
     (isEarlierYear(BACKGROUND_YEAR.exec(text)?.[1], publishedYear) ||
-      isEarlierYear(VIOLATIONS_OF_YEAR.exec(text)?.[1], publishedYear))
+      isEarlierYear(VIOLATIONS_OF_YEAR.exec(text)?.[1], publishedYear) ||
+      isEarlierYear(YEAR_WHEN.exec(text)?.[1], publishedYear))
   );
 }
 

@@ -1942,10 +1942,11 @@ const LETTERS =
 const START = `(?<![${LETTERS}])`;
 const END = `(?![${LETTERS}])`;
 /**
- * Where a count may start: after no letter, or after Arabic "و" or Hebrew "ו" (and) glued on
- * before it, which Hebrew joins to digits with a hyphen or maqaf ("ו-3").
+ * Where a count may start: after no letter, or after Arabic "و" (and) or "ب" (of, by: "أفاد
+ * بمقتل شخص") or Hebrew "ו" (and) glued on before it, which Hebrew joins to digits with a hyphen
+ * or maqaf ("ו-3").
  */
-const COUNT_START = `(?:${START}|(?<=${START}و)|(?<=${START}ו[-\u05be]?))`;
+const COUNT_START = `(?:${START}|(?<=${START}[وب])|(?<=${START}ו[-\u05be]?))`;
 /**
  * The digits of other scripts, in order: Arabic-Indic ("٣"), Persian and Urdu ("۳"), Devanagari
  * ("३"), Thai ("๓") and Burmese ("၃").
