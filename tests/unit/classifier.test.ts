@@ -1299,6 +1299,15 @@ describe('where the incident was', () => {
     expect(verdict.region).toBe('Donbas');
   });
 
+  it('does not read gas ("газ") for Gaza in Ukrainian, and places a region by its Ukrainian name', () => {
+    const verdict = classify({
+      title: 'Росіяни вдарили по газовій інфраструктурі на Полтавщині попри мораторій',
+      text: "Російські війська атакували дронами об'єкти газовидобування на Полтавщині попри мораторій на удари по енергетиці.",
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Russia-Ukraine');
+  });
+
   it('does not read a sponsor ("Iran-backed") as a place', () => {
     const verdict = classify({
       title: 'Warring parties agree to extend the truce',

@@ -99,6 +99,18 @@ describe('extractCasualties', () => {
     expect(extractCasualties(['Officials put crop losses at 30 percent.']).killed).toBeNull();
   });
 
+  it("takes a victim's year of birth for no earlier year", () => {
+    const options = { publishedYear: 2019 };
+    expect(
+      extractCasualties(['В Горловке погиб мирный житель — мужчина 1958 года рождения.'], options)
+        .killed,
+    ).toBe(1);
+    // A toll of an earlier year is still no toll of today.
+    expect(
+      extractCasualties(['In 2015 two soldiers were killed there.'], options).killed,
+    ).toBeNull();
+  });
+
   it('reads killed and wounded from one sentence', () => {
     const sentence =
       'Shells fell on a residential block, which killed five civilians and wounded 17 others.';

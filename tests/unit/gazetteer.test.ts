@@ -90,6 +90,9 @@ describe('gazetteer hits', () => {
     ]);
     expect(hitsOf('The May 1 ceasefire covers the hills.').markers).toEqual(['east-truce']);
     expect(hitsOf('Talks on a May 2020 deal failed.').markers).toEqual([]);
+    expect(hitsOf('Monitors said the understanding of January 2020 held.').markers).toEqual([
+      'north-truce',
+    ]);
   });
 
   it('places a sentence by a together group only when it names every list of it', () => {

@@ -484,10 +484,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A drone strike during a repair window the IAEA arranged: a local pause the registry
       // does not hold.
       'inv3-067': 'label',
-      // Donbas reports of 2015 to 2022 placed in the wider war, and one the other way.
+      // Donbas reports of 2015 to 2022 placed in the wider war.
       'inv3-022': 'region',
       'inv3-028': 'region',
-      'inv3-034': 'region',
       'inv3-077': 'region',
     },
   },

@@ -774,6 +774,9 @@ const AGREEMENT_AFTER = new RegExp(
   'iu',
 );
 
+/** "born in" before a year, and the Russian and Ukrainian "year of birth" after one. */
+const BORN_BEFORE = /\bborn\s+in\s+$/i;
+const BIRTH_YEAR_AFTER = /^\s*(?:года\s+рождения|г\.\s*р\.|року\s+народження|р\.\s*н\.)/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0,2}$/iu;
 /**
  * "despite the ceasefire agreed by Russia and Turkey in March 2020": a year that dates the truce
@@ -794,6 +797,8 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
     // "in force since August 2023": the start of the period the news falls in.
     const before = told.slice(0, match.index);
     if (SINCE_BEFORE.test(before) || TRUCE_DATED_BEFORE.test(before)) continue;
+    // "a man born in 1958", "мужчина 1958 года рождения": a victim's year of birth.
+    if (BORN_BEFORE.test(before) || BIRTH_YEAR_AFTER.test(told.slice(match.index + 4))) continue;
     if (!AGREEMENT_AFTER.test(told.slice(match.index + match[0].length))) return true;
   }
   return false;
