@@ -946,6 +946,34 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ip13-035': 'killed',
     },
   },
+  {
+    file: 'invented-news-70.jsonl',
+    misses: {
+      // Talks resuming that recall breaches "in August", the month before: too recent to be
+      // read as history.
+      'ip23-031': 'label',
+      // M23 "captured the mining town" the day after its own truce began: a town taken is told
+      // in no armed word.
+      'ip23-060': 'label',
+      // Militia clashes in Tripoli in May 2025, under the 2020 national ceasefire the registry
+      // holds, which the item sets aside as no truce at all.
+      'ip23-066': 'label',
+    },
+  },
+  {
+    file: 'invented-news-71.jsonl',
+    misses: {
+      // Attacks that "resumed" after the Easter truce "expired" on schedule, read as fighting
+      // that ended it; and a breach of Moscow's "promise to stop hitting energy targets", the
+      // truce named only as a promise and a "30-day pause" far from the breach.
+      'ip33-011': 'label',
+      'ip33-063': 'label',
+      // Horlivka, a Donbas place, during the Victory Day truce of 2025.
+      'ip33-059': 'region',
+      // Five killed "in the past 24 hours", read as a running total.
+      'ip33-023': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
