@@ -99,6 +99,26 @@ describe('extractCasualties', () => {
     expect(extractCasualties(['Officials put crop losses at 30 percent.']).killed).toBeNull();
   });
 
+  it('reads a count of the dead "since January" or "since the truce began" as a running total', () => {
+    expect(
+      extractCasualties([
+        'A boy was killed on Saturday.',
+        'UNICEF said more than 20 children had been killed or maimed since the truce began.',
+      ]).killed,
+    ).toBe(1);
+    expect(
+      extractCasualties([
+        'Three farmers were killed on Tuesday.',
+        'Drones had killed at least 20 people in the area since January, rescuers said.',
+      ]).killed,
+    ).toBe(3);
+    // Since the fighting began that day, the dead are the incident's.
+    expect(
+      extractCasualties(['Ten soldiers had been killed since the fighting began on Tuesday.'])
+        .killed,
+    ).toBe(10);
+  });
+
   it("takes a victim's year of birth for no earlier year", () => {
     const options = { publishedYear: 2019 };
     expect(

@@ -974,6 +974,36 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ip33-023': 'killed',
     },
   },
+  {
+    file: 'invented-news-72.jsonl',
+    misses: {
+      // An Armenian anniversary whose sentences end in ":", as Armenian is often typed: the
+      // anniversary and the fighting it remembers are read as one sentence of news.
+      'ip43-055': 'label',
+      // An Azerbaijani report from Lachin, a name both the Karabakh zone and the border hold.
+      'ip43-072': 'region',
+      // Tolls told by a soldier's name in Azerbaijani, a killing in Georgian, "no casualties" in
+      // Azerbaijani, each side's dead told in separate sentences and not summed, and one man shot
+      // dead counted as two.
+      'ip43-006': 'killed',
+      'ip43-044': 'killed',
+      'ip43-047': 'killed',
+      'ip43-059': 'killed',
+      'ip43-063': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-73.jsonl',
+    misses: {
+      // A monitor's week without "Russian or Syrian government air strikes": the "no" stands too
+      // far before the strikes to deny them.
+      'ip53-072': 'label',
+      // A colonel who "died … two days after he was hit", and a toll told in an Arabic
+      // statement by no count the rules read.
+      'ip53-003': 'killed',
+      'ip53-009': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
