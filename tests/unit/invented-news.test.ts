@@ -394,8 +394,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "years of Indian ceasefire violations" cited at the UN: the past read as news.
       'int-028': 'label',
       'int-066': 'label',
-      // An "understanding" breached, with no ceasefire word.
-      'int-019': 'label',
       // A strike after a rocket, with no casualty and the truce named only as the yellow line's.
       'int-067': 'label',
       // A conscript killed and two more in a later sentence; a monitors' report whose deadly
@@ -1002,6 +1000,21 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // statement by no count the rules read.
       'ip53-003': 'killed',
       'ip53-009': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-74.jsonl',
+    misses: {
+      // A Pakistani Taliban attack inside Pakistan, with an official "asked whether" it breached
+      // the ceasefire with Afghanistan: the question, six words before "breach", reads as a claim.
+      'ip63-033': 'label',
+      // An Urdu statement naming no place of the Line of Control.
+      'ip63-009': 'region',
+      // "No one was hurt" in Hindi, a couple and their son told in Hindi nouns with no number,
+      // and a Pashto toll told side by side in two clauses.
+      'ip63-017': 'killed',
+      'ip63-029': 'killed',
+      'ip63-036': 'killed',
     },
   },
 ];
