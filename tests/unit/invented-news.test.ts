@@ -1017,6 +1017,24 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ip63-036': 'killed',
     },
   },
+  {
+    file: 'invented-news-75.jsonl',
+    misses: {
+      // A mass grave's story whose history has a truce that "had unravelled … before the
+      // government formally pulled out of it in January 2008": the collapse reads as news.
+      'ip73-010': 'label',
+      // A strike near "the line to which Israeli troops pulled back under the U.S.-brokered
+      // agreement", undated: the line and the agreement name no regime the registry knows.
+      'ip73-072': 'label',
+      // Tolls of seven and three each counted twice, two gunmen killed read as none, a toll that
+      // rose to four read as three, and no one hurt beside peacekeepers read as no count.
+      'ip73-020': 'killed',
+      'ip73-022': 'killed',
+      'ip73-030': 'killed',
+      'ip73-041': 'killed',
+      'ip73-044': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

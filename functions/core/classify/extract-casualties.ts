@@ -651,12 +651,14 @@ const CUMULATIVE: WordGuarded = {
     '24 hours',
     '48 hours',
     '72 hours',
+    ', when',
+    ' when ',
     '-day ',
     '-week ',
     '-month ',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b/i,
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
