@@ -37,8 +37,11 @@ export function datedAgreementNames(from: string): string[] {
   const [year, month, day] = from.split('-');
   const monthName = MONTHS[Number(month) - 1];
   if (!year || !monthName || !day) return [];
-  const dates = [`${monthName} ${year}`, `${monthName} ${Number(day)}`];
-  return dates.flatMap((date) =>
-    AGREEMENT_NOUNS.flatMap((noun) => [`${date} ${noun}`, `${noun} of ${date}`]),
-  );
+  const monthAndYear = `${monthName} ${year}`;
+  const dates = [monthAndYear, `${monthName} ${Number(day)}`];
+  // "the truce of November 2024"; "the truce of November 27" is seldom written.
+  return [
+    ...dates.flatMap((date) => AGREEMENT_NOUNS.map((noun) => `${date} ${noun}`)),
+    ...AGREEMENT_NOUNS.map((noun) => `${noun} of ${monthAndYear}`),
+  ];
 }

@@ -651,8 +651,10 @@ const CUMULATIVE: WordGuarded = {
     '24 hours',
     '48 hours',
     '72 hours',
-    ', when',
-    ' when ',
+    // "since Oct. 29, when …": a month after "since" opens the clause.
+    ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
+      (month) => `since ${month}`,
+    ),
     '-day ',
     '-week ',
     '-month ',
