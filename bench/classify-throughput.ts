@@ -5,7 +5,9 @@
 // the project's own invented examples (the rule examples of functions/rules/ruleset.yaml and the
 // bundled sample feed). Where the time goes is measured beside it: the text preparation alone,
 // the term scan alone over the prepared sentences, and one regular expression of every term
-// (over a slice: it is too slow for the whole corpus). Run: npm run bench:classify
+// (over a slice: it is too slow for the whole corpus). Beside them, the floor any reading of the
+// text pays: a loop that only looks at every character once, counting words. Run: npm run
+// bench:classify
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +142,26 @@ const prepared = corpus.map((item) => [item.title ?? '', ...bodySentences(item.t
 const scan = (texts: readonly string[]): void => {
   for (const text of texts) scanner.scanRange(text, 0, text.length, countHit);
 };
+/** Characters that continue a word, for the loop that only counts words. */
+const WORD_CHARACTER = new Uint8Array(65536);
+for (let code = 0; code < 65536; code += 1) {
+  const isAsciiLetterOrDigit =
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a);
+  if (isAsciiLetterOrDigit || code >= 0xc0) WORD_CHARACTER[code] = 1;
+}
+let words = 0;
+const countWords = (item: CorpusItem): void => {
+  for (const text of [item.title ?? '', item.text]) {
+    let inWord = 0;
+    for (let index = 0; index < text.length; index += 1) {
+      const isWord = WORD_CHARACTER[text.charCodeAt(index)] ?? 0;
+      if (isWord > inWord) words += 1;
+      inWord = isWord;
+    }
+  }
+};
 let combinedMatches = 0;
 const combinedPass = (item: CorpusItem): void => {
   for (const text of [item.title ?? '', item.text]) {
@@ -157,6 +179,7 @@ for (const item of corpus.slice(0, WARM_UP_ITEMS)) {
   singlePass(item);
   classify(item);
   prepare(item);
+  countWords(item);
 }
 prepared.slice(0, WARM_UP_ITEMS).forEach(scan);
 combinedSlice.slice(0, 100).forEach(combinedPass);
@@ -164,12 +187,14 @@ matches = 0;
 violations = 0;
 sentences = 0;
 scanned = 0;
+words = 0;
 combinedMatches = 0;
 
 const regexSeconds = seconds(() => corpus.forEach(singlePass));
 const classifySeconds = seconds(() => corpus.forEach(classify));
 const prepareSeconds = seconds(() => corpus.forEach(prepare));
 const scanSeconds = seconds(() => prepared.forEach(scan));
+const wordsSeconds = seconds(() => corpus.forEach(countWords));
 const combinedSeconds = seconds(() => combinedSlice.forEach(combinedPass));
 
 const rate = (time: number, bytes = megabytes, count = corpus.length): string =>
@@ -189,6 +214,9 @@ console.log(
 );
 console.log(
   `  term scan          ${rate(scanSeconds)}  ${ratio(scanSeconds)} (${combined.terms} terms, one pass over the prepared sentences, ${scanned} matches)`,
+);
+console.log(
+  `  every character read once ${rate(wordsSeconds)}  ${ratio(wordsSeconds)} (a loop that only counts words: ${words}; the floor of any reading)`,
 );
 const combinedPerMegabyte = combinedSeconds / combinedMegabytes;
 console.log(

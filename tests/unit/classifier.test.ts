@@ -191,6 +191,16 @@ describe('who the truce binds, and where', () => {
     expectOther(elsewhere);
   });
 
+  it('puts a clash the FARC truce’s monitors report under it, in the months it held', () => {
+    const text =
+      'Two FARC fighters were killed on Wednesday in a clash with army troops in the south of Bolívar, the Monitoring and Verification Mechanism said.';
+    const verdict = classify({ title: null, text, published: '2016-11-17' });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Colombia');
+    expectOther(classify({ title: null, text, published: '2015-11-17' }));
+    expectOther(classify({ title: null, text, published: '2019-11-17' }));
+  });
+
   it('still puts a strike anywhere in the country under a nationwide truce', () => {
     const verdict = classify({
       title: 'Air strike on a village in Magway kills four',
@@ -962,6 +972,16 @@ describe('reports in other languages', () => {
       'Colombia',
     ],
     [
+      'Spanish, "romper"',
+      'El Ejército acusó a la disidencia de romper el cese al fuego con una emboscada en Guaviare.',
+      'Colombia',
+    ],
+    [
+      'Spanish, "incumplimiento"',
+      'El mecanismo confirmó cuatro incumplimientos del cese al fuego con el ELN en Arauca.',
+      'Colombia',
+    ],
+    [
       'French',
       "Les deux camps s'accusent mutuellement de violer le cessez-le-feu dans le sud du Liban.",
       'Lebanon',
@@ -1320,11 +1340,30 @@ describe('where the incident was', () => {
 });
 
 describe('what the headline reports', () => {
+  it('reads a label above the body’s first line ("Review:") as the title’s', () => {
+    const verdict = classify({
+      title: 'The night the truce shattered',
+      text: "Review: 'Grey Zone', directed by a first-time director. 104 minutes. In cinemas from Friday.\n\nThe film opens on a night in a frontline village, days before the invasion. A ceasefire is supposedly in force. Then the shelling starts, and the camera never leaves the basement.",
+      published: '2023-11-09',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('commentary-title');
+  });
+
   it('reads "no reports of X or Y" as denying both', () => {
     const verdict = classify({
       title: 'Truce between the two countries holds for a third day',
       text: 'The ceasefire held for a third day on Friday, with no reports of rocket launches or air strikes overnight, as schools reopened in Tehran. Officials said more than 500 people were killed in the strikes on Isfahan.',
       published: '2025-06-27',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('agreement-headline');
+  });
+
+  it('reads a long "after a fresh round of border clashes" as the agreement’s backstory, undated', () => {
+    const verdict = classify({
+      title: 'Pakistan, Afghanistan agree 48-hour truce after deadly clashes at Spin Boldak',
+      text: 'Pakistan and Afghanistan agreed on Wednesday to a 48-hour ceasefire starting at 6 p.m. Pakistan time, after a fresh round of border clashes that both sides said killed dozens of fighters and civilians.',
     });
     expectOther(verdict);
     expect(verdict.rules).toContain('agreement-headline');
@@ -1405,6 +1444,25 @@ describe('what a sentence tells of the past or of other worlds', () => {
       title: 'Regional vote delayed again as former rebels and the government wrangle',
       text: 'Congress moved the first regional election in Bangsamoro by several months. In January 2023, a firefight between troops and MILF members in Basilan killed five people, and ceasefire monitors separated them.',
       published: '2025-03-05',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads "the ceasefire brokered by … last year" as dating the truce, not the shelling', () => {
+    const verdict = classify({
+      title: 'Jabal al-Zawiya',
+      text: 'IDLIB, Syria — Shelling by government forces killed five people, three of them children, in a village in southern Idlib on Thursday morning, rescuers said, despite the ceasefire brokered by Russia and Turkey in March last year.\n\nTwo more people were wounded and taken to a hospital in Ariha.',
+      published: '2021-06-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(5);
+  });
+
+  it('reads a truce given up "a year ago" as history, not news of its end', () => {
+    const verdict = classify({
+      title: 'Troops take the rebels’ northern headquarters after months of fighting',
+      text: 'Government troops captured the town on Friday, the president announced in a televised address. The rebels have retreated toward the jungles of the east, where thousands of civilians are trapped. The government formally pulled out of the Norwegian-brokered 2002 ceasefire a year ago, and no monitors remain in the war zone.',
+      published: '2009-01-02',
     });
     expectOther(verdict);
   });

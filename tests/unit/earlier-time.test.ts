@@ -74,6 +74,15 @@ describe('the time a sentence tells', () => {
     );
   });
 
+  it.each([
+    'Families gathered to mark the anniversary of the January 2015 operation.',
+    'Survivors of the 2019 encounter testified on Monday.',
+    'The 2016 shootout near the border left two policemen dead.',
+  ])('reads an operation, encounter or shootout an earlier year names as history: %s', (text) => {
+    expect(placesEventEarlier(text, false, published)).toBe(true);
+    expect(placesEventEarlier(text, false, { year: 2014, month: 9 })).toBe(false);
+  });
+
   it('reads a war named by the years it lasted as over when the later year is past', () => {
     const died = (years: string): boolean =>
       placesEventEarlier(`Thousands died in the region during the ${years} war.`, false, published);

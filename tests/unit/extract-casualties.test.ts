@@ -834,6 +834,52 @@ describe('extractCasualties', () => {
     ).toBe(2);
   });
 
+  it('takes a day’s toll where nothing else counts the incident', () => {
+    const day = 'The army said four soldiers had been killed and 30 wounded in the past 24 hours.';
+    expect(extractCasualties([day])).toEqual({ killed: 4, injured: 30 });
+    // A quiet day is no toll of the incident: its "no casualties" counts nobody.
+    expect(
+      extractCasualties([
+        'Monitors recorded one violation over the past 24 hours, with no casualties.',
+      ]),
+    ).toEqual({ killed: null, injured: null });
+  });
+
+  it('reads how many times a truce was violated as no count of victims', () => {
+    expect(
+      killed(
+        'Russia-backed forces violated the ceasefire six times on Friday, and one Ukrainian serviceman was killed, the monitors said.',
+      ),
+    ).toBe(1);
+  });
+
+  it('takes a count since a time of the same day for the incident’s toll', () => {
+    expect(
+      killed(
+        'At least 109 people have been killed in strikes since the truce ended at 07:00 this morning, the health ministry said.',
+      ),
+    ).toBe(109);
+    expect(
+      killed('At least 27 people have been killed since the shelling began this afternoon.'),
+    ).toBe(27);
+    // Since the war began is the war's toll.
+    expect(
+      killed(
+        'Six civilians were killed in the air strike.',
+        'At least 958 civilians have been killed across the country since the fighting began.',
+      ),
+    ).toBe(6);
+  });
+
+  it('reads a year’s dead told after "this year" as a running total', () => {
+    expect(
+      killed(
+        'A woman was killed by cross-border fire, the military said.',
+        'It said the other side had committed 1,400 violations this year, in which 15 civilians have been martyred.',
+      ),
+    ).toBe(1);
+  });
+
   it('reads "embraced shahadat" as a death', () => {
     expect(killed('Two soldiers embraced shahadat in the exchange of fire, ISPR said.')).toBe(2);
   });

@@ -563,9 +563,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iob3-064': 'label',
       // Each side's dead told by each side in its own sentence (105 and 50).
       'iob3-020': 'killed',
-      // "five soldiers had been killed … in the past 24 hours": a day's toll across the front,
-      // not read as the incident's.
-      'iob3-067': 'killed',
     },
   },
   {
@@ -695,14 +692,11 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Tolls told in parts across the sentences of a Donbas day.
       'ioi3-035': 'killed',
       'ioi3-046': 'killed',
-      'ioi3-069': 'killed',
     },
   },
   {
     file: 'invented-news-51.jsonl',
     misses: {
-      // "incumplimientos del cese al fuego": breaches told by a noun of failing to comply.
-      'ioj3-002': 'label',
       // A ceasefire declared "dead" in a headline that also says what the army launched: read
       // as the truce's framing.
       'ioj3-010': 'label',
@@ -968,8 +962,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ip33-063': 'label',
       // Horlivka, a Donbas place, during the Victory Day truce of 2025.
       'ip33-059': 'region',
-      // Five killed "in the past 24 hours", read as a running total.
-      'ip33-023': 'killed',
     },
   },
   {
@@ -1033,6 +1025,70 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ip73-030': 'killed',
       'ip73-041': 'killed',
       'ip73-044': 'killed',
+    },
+  },
+  { file: 'invented-news-76.jsonl', misses: {} },
+  {
+    file: 'invented-news-77.jsonl',
+    misses: {
+      // Elders' truce that ended two days of Tripoli clashes between armed groups the 2020
+      // agreement does not bind, whose toll is told in a sentence that names neither group.
+      'ip93-041': 'label',
+      // A live page whose toll "since the shelling began" stands past the lead; one man killed
+      // told again as a "terrorist eliminated"; a roundup's second story summed with its first;
+      // a toll that grew over the page.
+      'ip93-007': 'killed',
+      'ip93-031': 'killed',
+      'ip93-072': 'killed',
+      'ip93-020': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-78.jsonl',
+    misses: {
+      // A tenth anniversary whose second sentence retells the clash with no time of its own.
+      'iq03-054': 'label',
+      // A clash with the NPA placed in North Cotabato, a place of the MILF's zone.
+      'iq03-041': 'region',
+    },
+  },
+  {
+    file: 'invented-news-79.jsonl',
+    misses: {
+      // A ten-year retrospective whose monitors "logged well over 10,000 ceasefire violations a
+      // week" in the truce's busiest months: a habit of the past, told with no word of history.
+      'iq13-074': 'label',
+    },
+  },
+  {
+    file: 'invented-news-80.jsonl',
+    misses: {
+      // An offensive "a day after declaring ceasefire", told with no breach word.
+      'iq23-036': 'label',
+      // The "understanding" of May 2025 violated, with no ceasefire word.
+      'iq23-044': 'label',
+      // Two soldiers and 26 Palestinians killed, in two sentences: a count of a side that names
+      // no kind of victim may hold the soldiers' count, so the two are not summed.
+      'iq23-061': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-81.jsonl',
+    misses: {
+      // A place-only headline over a truce that "has kept the port city … out of a full-scale
+      // battle since the Stockholm talks has collapsed": the verb stands past a long clause.
+      'iq33-003': 'label',
+      // Titles that tell a breach over bodies about today's calm, an archive, a reprinted front
+      // page or a quotation from years before: the title is read as the news.
+      'iq33-006': 'label',
+      'iq33-009': 'label',
+      'iq33-016': 'label',
+      'iq33-041': 'label',
+      'iq33-080': 'label',
+      // A question headline answered "No, according to the Indian Army."
+      'iq33-047': 'label',
+      // A soldier killed, told again in a quotation as "a man is dead".
+      'iq33-038': 'killed',
     },
   },
 ];

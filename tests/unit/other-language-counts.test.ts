@@ -49,6 +49,9 @@ describe('counts written in other languages', () => {
       null,
     ],
     ['es', 'Tres militares, dos civiles y un niño murieron en la emboscada.', 6, null],
+    // The dead a relative clause tells, not the ambush counted as "una".
+    ['es', 'Fue una emboscada en la que murieron tres soldados.', 3, null],
+    ['es', 'Un ataque donde murieron dos policías.', 2, null],
     ['de', 'Zwei Soldaten und ein Zivilist wurden getötet.', 3, null],
     ['ru', 'Двое военных и один мирный житель погибли при обстреле.', 3, null],
     ['tr', 'Topçu saldırısında en az 10 sivil hayatını kaybetti, 34 kişi yaralandı.', 10, 34],

@@ -97,6 +97,7 @@ describe('stripBoilerplate', () => {
     const tails = [
       ['Read more:', 'Rebels violate truce 40 times in one day'],
       ['Related Articles', 'Ceasefire collapses in the north'],
+      ['MORE ON THIS STORY', '- Rebels fired missiles after the ceasefire took effect'],
       [
         'A Message from The Daily Ledger:',
         'Dear readers,',

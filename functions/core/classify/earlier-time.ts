@@ -19,13 +19,13 @@ const EVENT_YEAR = new RegExp(
   'i',
 );
 /**
- * "the 2013 ambush", "the 2018 Poonch shelling": an event the year names, whatever truce the
+ * "the 2013 ambush", "the 2018 Poonch shelling", "the January 2015 operation": an event the year names, whatever truce the
  * sentence names with it ("the
  * worst clashes since the 2016 offensive" compares, and tells the news). The look-behind that
  * keeps "since" out reads back from after the year, so it is tried only where a year stands.
  */
 const YEAR_OF_EVENT =
-  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?)\b/i;
+  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?|operations?|encounters?|battles?|assaults?|sieges?|firefights?|gun-?fights?|shoot-?outs?|skirmish(?:es)?)\b/i;
 /**
  * "the deadliest incident since September 2022, when clashes killed nearly 300": what a clause
  * after an earlier year's date tells happened then, whatever truce the sentence names.

@@ -49,7 +49,7 @@ export interface RuleContext {
 /** Words before an armed word within which "halted", "no" or "would" take the action away. */
 const ACTION_MODIFIER_WINDOW = 3;
 /** "following a week of cross-border fighting": connector to armed word, in words. */
-const BACKSTORY_WINDOW = 5;
+const BACKSTORY_WINDOW = 7;
 const CASUALTY_NEGATION_WINDOW = 2;
 /** Words from "if" to the truce its condition is about: "if the ceasefire … is broken". */
 const CONDITION_REACH = 2;
@@ -1007,10 +1007,12 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
       return { rule, strength: rule.weight, sentences: sentence ? [sentence] : [] };
     }
     case 'title-label': {
-      // The title, or the first sentence of an item that has none.
-      const [title] = item.headline;
-      const opens = title?.hits.some((hit) => hit.word === 0 && has(hit, rule.label)) ?? false;
-      return opens && title ? { rule, strength: rule.weight, sentences: [title] } : null;
+      // The title, or the first sentence of an item that has none; or the body's first sentence,
+      // where a page puts the label above a headline of its own ("Review: 'Grey Zone', …").
+      const labelled = item.headline.find((sentence) =>
+        sentence.hits.some((hit) => hit.word === 0 && has(hit, rule.label)),
+      );
+      return labelled ? { rule, strength: rule.weight, sentences: [labelled] } : null;
     }
   }
 }

@@ -93,8 +93,10 @@ const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** What makes a number an age: "9-year-old", "60 years old". */
 const AGE_TAIL = '(?:-(?:year|month|week|day)s?-old|\\s+(?:years?|months?)\\s+old\\b)';
-/** The end of a count: a number that gives an age counts no one. */
-const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL})`;
+/** "violated the ceasefire six times": a count of times, not of people. */
+const TIMES_TAIL = '\\s+times\\b';
+/** The end of a count: a number that gives an age or how many times counts no one. */
+const COUNT_END = `(?![A-Za-z0-9\\u00c0-\\uffff]|${AGE_TAIL}|${TIMES_TAIL})`;
 /**
  * A number's first word or digits. Followed by COUNT_END, it matches just where NUMBER followed
  * by COUNT_END does ("twenty-one" and "1,500" are counts from their first word or digits on), so
@@ -620,9 +622,21 @@ const DISASTER_AFTER = new RegExp(
 const ARMED_CAUSE_AFTER =
   /^\s+(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:encounter|ambush|attack|clash|shelling|shoot-?out|gun-?fight|fire-?fight|fighting|air-?strike|drone|bomb|blast|explosion|gunfire|mortar|artillery|rocket|missile|raid|sniper)/iu;
 /**
+ * A day's toll ("five soldiers had been killed and 25 wounded in the past 24 hours"): the
+ * incident's when nothing else counts it, but a wider figure beside a count of the incident's own
+ * victims ("two brothers were killed … the ministry said three people had been killed in the past
+ * 24 hours"). Its "no casualties" counts nobody: a quiet day is no toll of the incident.
+ */
+/** Matches nothing: where no "none" phrase is to be read. */
+const NOTHING = /(?!)/;
+const DAILY_TOLL: WordGuarded = {
+  words: NEEDED_WORDS.add(['24 hours', '48 hours', '72 hours']),
+  regex: /\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b/i,
+};
+/**
  * A running total ("dozens have been killed near the line since the agreement took effect",
- * "three killed in the past 24 hours",
- * "500 violations since the beginning of the year, killing dozens", "fighting erupted on April 15
+ * "500 violations since the beginning of the year, killing dozens", "1,400 violations this year, in
+ * which 15 civilians have been martyred", "fighting erupted on April 15
  * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
  * toll.
  */
@@ -648,9 +662,6 @@ const CUMULATIVE: WordGuarded = {
     'since the arrangement',
     'this year',
     'this month',
-    '24 hours',
-    '48 hours',
-    '72 hours',
     // "since Oct. 29, when …": a month after "since" opens the clause.
     ...['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
       (month) => `since ${month}`,
@@ -660,7 +671,7 @@ const CUMULATIVE: WordGuarded = {
     '-month ',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b/i,
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
@@ -720,8 +731,18 @@ export function extractCasualties(
       (sentence.english || sentence.otherLanguage || mayHold(sentence, DENIAL_WORDS)) &&
       tellsCurrentToll(sentence, options.publishedYear),
   );
-  const killed = largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED);
-  const injured = largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED);
+  const daily = read.filter(
+    (sentence) =>
+      sentence.english &&
+      matchesGuarded(sentence, DAILY_TOLL, sentence.told) &&
+      tellsCurrentToll(sentence, options.publishedYear, true),
+  );
+  const killed =
+    largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED) ??
+    largestTotal(daily, KILLED_PATTERNS, NOTHING, ALSO_KILLED);
+  const injured =
+    largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED) ??
+    largestTotal(daily, INJURED_PATTERNS, NOTHING, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
   // nobody died, but not in text whose words run together: there a word of death may be any
   // compound, and the few known say too little.
@@ -739,12 +760,17 @@ export function extractCasualties(
 }
 
 /**
- * Whether the sentence tells the toll as it stands now, not one of an earlier year, a figure
- * corrected since or a running total.
+ * Whether the sentence tells the toll as it stands now, not one of an earlier year, a day's
+ * (unless `countsDaily`), a figure corrected since or a running total.
  */
-function tellsCurrentToll(sentence: ReadSentence, publishedYear: number | undefined): boolean {
+function tellsCurrentToll(
+  sentence: ReadSentence,
+  publishedYear: number | undefined,
+  countsDaily = false,
+): boolean {
   return (
     !namesEarlierYear(sentence.told, publishedYear) &&
+    (countsDaily || !matchesGuarded(sentence, DAILY_TOLL, sentence.told)) &&
     !matchesGuarded(sentence, CORRECTED_FIGURE, sentence.told) &&
     !matchesGuarded(sentence, CUMULATIVE, sentence.told) &&
     !matchesGuarded(sentence, CUMULATIVE_IN_OTHER_LANGUAGE, sentence.told)

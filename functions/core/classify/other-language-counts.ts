@@ -224,7 +224,20 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     beforeCount: { killed: ['asesinato de', 'muerte de', 'masacre de'], injured: [] },
     single: { killed: ['murió', 'falleció'], injured: [] },
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
-    conjunctions: ['y', 'e', 'o', 'pero', 'mientras'],
+    // "una emboscada en la que murieron tres soldados": the clause that tells the dead ends the
+    // description before it.
+    conjunctions: [
+      'y',
+      'e',
+      'o',
+      'pero',
+      'mientras',
+      'en la que',
+      'en el que',
+      'en los que',
+      'en las que',
+      'donde',
+    ],
     and: ['y', 'e'],
     time: ['días', 'dias', 'horas', 'semanas', 'meses', 'años'],
     months: [

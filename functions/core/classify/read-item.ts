@@ -387,7 +387,7 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
   return hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.background) !== 0 &&
-      !datesTruce(hits, hit) &&
+      !datesTruce(hits, hit, text) &&
       !countsTheseDays(text, hit) &&
       !toldAsCauseOfBreak(hits, hit) &&
       !latestOfSeries(text, hit) &&
@@ -431,14 +431,32 @@ function countsTheseDays(text: string, background: WordHit): boolean {
  * "in violation of the ceasefire … since the UN-brokered truce of last year": the time right after
  * a truce is when it was made, not what the sentence tells.
  */
-function datesTruce(hits: readonly WordHit[], background: WordHit): boolean {
+function datesTruce(hits: readonly WordHit[], background: WordHit, text: string): boolean {
   return hits.some(
     (truce) =>
       (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
       truce.endWord < background.word &&
-      background.word - truce.endWord <= TRUCE_DATE_REACH,
+      background.word - truce.endWord <= TRUCE_DATE_REACH &&
+      !datesBreak(hits, truce, background, text),
   );
 }
+
+/**
+ * "pulled out of the 2002 ceasefire a year ago": a time told with "ago" dates what was done to
+ * the truce, when a word that broke or ended it stands before the truce.
+ */
+function datesBreak(
+  hits: readonly WordHit[],
+  truce: WordHit,
+  background: WordHit,
+  text: string,
+): boolean {
+  return (
+    AGO.test(text.slice(background.start, background.end)) &&
+    hits.some((broken) => (broken.mask & BREAKING_WORDS) !== 0 && broken.endWord < truce.word)
+  );
+}
+const AGO = /\bago$/i;
 /** Words from a truce to the time that dates it: "the truce of last year". */
 const TRUCE_DATE_REACH = 2;
 
