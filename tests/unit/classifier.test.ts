@@ -191,6 +191,65 @@ describe('who the truce binds, and where', () => {
     expectOther(elsewhere);
   });
 
+  it('reads the Jammu border’s sectors, the BSF and the Rangers in Hindi', () => {
+    const verdict = classify({
+      title: null,
+      text: 'सांबा जिले के रामगढ़ सेक्टर में बुधवार देर रात पाकिस्तान रेंजर्स की गोलीबारी में बीएसएफ का एक हेड कांस्टेबल शहीद हो गया। बीएसएफ ने कहा कि संघर्षविराम के बावजूद रेंजर्स ने भारतीय चौकियों को निशाना बनाया।',
+      published: '2023-11-09',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Kashmir LoC');
+    expect(verdict.killed).toBe(1);
+  });
+
+  it('names the Gaza deal by its yellow line in Arabic, undated', () => {
+    const verdict = classify({
+      title: null,
+      text: 'استشهد ثلاثة مواطنين بنيران قوات الاحتلال قرب الخط الأصفر شرقي جباليا شمال قطاع غزة.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Gaza');
+    expect(verdict.killed).toBe(3);
+  });
+
+  it('reads an Armenian ministry’s "no violations were recorded", after its full stop, as none', () => {
+    expectOther(
+      classify({
+        title: null,
+        text: 'Պաշտպանության նախարարության մամուլի քարտուղարը հայտնել է, որ անցած շաբաթվա ընթացքում հայ-ադրբեջանական սահմանի ողջ երկայնքով հրադադարի ռեժիմի խախտումներ չեն արձանագրվել։',
+      }),
+    );
+  });
+
+  it('reads a soldier’s death the army says no enemy fire caused as no breach', () => {
+    expectOther(
+      classify({
+        title: 'Conscript dies of gunshot wound at border post; ministry rules out enemy fire',
+        text: "A conscript was found with a fatal gunshot wound at a combat post in the Tavush province on Friday morning, Armenia's defence ministry said, stressing that the death was not the result of fire from the Azerbaijani side.",
+        published: '2024-07-19',
+      }),
+    );
+  });
+
+  it('reads "diplomacy has not yet led to any truce" in Arabic as no truce in force', () => {
+    expectOther(
+      classify({
+        title: null,
+        text: 'قُتل 17 فلسطينيًا على الأقل في غارات إسرائيلية على قطاع غزة. وتأتي الغارات في الشهر العاشر من الحرب، في وقت لم يفض فيه الحراك الدبلوماسي بعد إلى أي هدنة.',
+        published: '2024-07-16',
+      }),
+    );
+  });
+
+  it('reads mediators pressing for a new pause as no truce in force, undated', () => {
+    expectOther(
+      classify({
+        title: null,
+        text: 'Israeli air strikes killed at least 30 Palestinians in Rafah and Khan Younis, health officials said, as Egypt and Qatar pressed for a new pause in the fighting.',
+      }),
+    );
+  });
+
   it('puts a clash the FARC truce’s monitors report under it, in the months it held', () => {
     const text =
       'Two FARC fighters were killed on Wednesday in a clash with army troops in the south of Bolívar, the Monitoring and Verification Mechanism said.';
@@ -970,6 +1029,26 @@ describe('reports in other languages', () => {
       'Spanish',
       'El grupo armado violó el cese al fuego con un ataque contra una base militar en Arauca.',
       'Colombia',
+    ],
+    [
+      'Hebrew, "struck … despite the ceasefire"',
+      'צה"ל תקף היום מתקן מכ"ם באזור טהרן, זאת למרות הפסקת האש עם איראן.',
+      'Israel-Iran',
+    ],
+    [
+      'French, "cessation des hostilités"',
+      "L'administration intérimaire accuse des milices d'avoir attaqué plusieurs localités, en violation de l'accord de cessation des hostilités signé à Pretoria.",
+      'Ethiopia/Tigray',
+    ],
+    [
+      'Arabic, "cessation of hostilities"',
+      'اعتبر الجيش اللبناني أن الغارة على كفركلا تشكل خرقا جديدا لاتفاق وقف الأعمال العدائية.',
+      'Lebanon',
+    ],
+    [
+      'Russian, "moratorium on strikes"',
+      'Министерство обороны обвинило Украину в нарушении моратория на удары по объектам энергетики.',
+      '',
     ],
     [
       'Spanish, "romper"',

@@ -845,6 +845,24 @@ describe('extractCasualties', () => {
     ).toEqual({ killed: null, injured: null });
   });
 
+  it.each([
+    'The 1994 truce ended a war in which around 30,000 people were killed.',
+    'The conflict has killed more than 800 people, according to the doctors’ union.',
+    'The deaths bring to more than 60 the number of soldiers killed in the province since early 2020.',
+    'The mission warned of the kind of conflict that killed an estimated 400,000 people between 2013 and 2018.',
+    'Nach Angaben der Vereinten Nationen wurden in dem Konflikt seit 2014 rund 13.000 Menschen getötet.',
+  ])('does not take a war’s toll, or one since a year, for the incident’s: %s', (total) => {
+    expect(killed('Two soldiers were killed by sniper fire on Tuesday.', total)).toBe(2);
+  });
+
+  it('still reads a toll in a sentence that compares with a year ("highest since 2015")', () => {
+    expect(
+      killed(
+        'Shelling continued at the highest level since 2015; the military said two soldiers were killed on Monday.',
+      ),
+    ).toBe(2);
+  });
+
   it('reads how many times a truce was violated as no count of victims', () => {
     expect(
       killed(

@@ -62,6 +62,7 @@ describe('extractIncidentDate', () => {
       'The truce agreed on 2 March 2023 bars all fire along the line.',
       'The toll is the highest since the ceasefire took effect on 2 March.',
       'It was the first strike since the truce began on 2 March.',
+      'Peacekeepers deployed under the trilateral statement signed by the leaders of Russia, Azerbaijan and Armenia on November 9, 2020 were informed.',
     ]) {
       expect(extractIncidentDate([sentence], MONDAY), sentence).toBeNull();
     }

@@ -41,8 +41,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inx-043': 'label',
       // An "understanding" breached, with no ceasefire word.
       'inx-024': 'label',
-      // The toll of the war the agreement ended ("a war that researchers estimate killed …").
-      'inx-064': 'killed',
     },
   },
   {
@@ -1089,6 +1087,81 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iq33-047': 'label',
       // A soldier killed, told again in a quotation as "a man is dead".
       'iq33-038': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-82.jsonl',
+    misses: {
+      // A German retrospective under a bare "Analyse" line, which labels no headline.
+      'iq43-059': 'label',
+      // Regions: a Russian item naming Israel and Iran with no place of the registry, and
+      // Avdiivka placed in the wider war.
+      'iq43-017': 'region',
+      'iq43-018': 'region',
+      // Tolls: earlier incidents told beside today's ("In February 2020, 34 … were killed",
+      // "an attack earlier this month, in which dozens …", "October's fighting"), a war's toll
+      // told in a sentence of its own, counts a cut text leaves out, and a toll in parts.
+      'iq43-002': 'killed',
+      'iq43-010': 'killed',
+      'iq43-079': 'killed',
+      'iq43-058': 'killed',
+      'iq43-031': 'killed',
+      'iq43-061': 'killed',
+      'iq43-062': 'killed',
+      'iq43-072': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-83.jsonl',
+    misses: {
+      // A library named for a fallen conscript, whose breach is told as his story; the remains
+      // of soldiers killed "in autumn 2020" recovered, undated.
+      'iq53-006': 'label',
+      'iq53-071': 'label',
+      // Bulletins naming no place of the registry, only the two sides.
+      'iq53-003': 'region',
+      'iq53-075': 'region',
+      // "No casualties" read as no count where the label gives none killed; each side's dead
+      // told by each side; a 2016 toll told by side in two sentences.
+      'iq53-011': 'killed',
+      'iq53-012': 'killed',
+      'iq53-039': 'killed',
+      'iq53-034': 'killed',
+      'iq53-035': 'killed',
+      'iq53-007': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-84.jsonl',
+    misses: {
+      // An analysis that reports the truce in ruins: its "Analysis:" label outweighs the news.
+      'iq63-015': 'label',
+      // An Urdu statement whose "violation" stands a clause away from the ceasefire it names.
+      'iq63-023': 'label',
+      // "the first reported breach … since the two countries reached an understanding to halt
+      // fighting in May last year": the year reads as history.
+      'iq63-053': 'label',
+      // A Hindi victim described with a parenthesis; the Pahalgam dead of six days before; an
+      // earlier incident "less than two weeks" before; the other side's claim beside "no
+      // casualties".
+      'iq63-022': 'killed',
+      'iq63-058': 'killed',
+      'iq63-065': 'killed',
+      'iq63-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-85.jsonl',
+    misses: {
+      // Strikes "since the week-long truce in late November", undated, as mediators press for a
+      // new pause: the truce's time reads as in force.
+      'iq73-013': 'label',
+      // An Arabic denial naming Iran and Israel and no place of the registry.
+      'iq73-033': 'region',
+      // Tolls in parts across sides and updates.
+      'iq73-028': 'killed',
+      'iq73-056': 'killed',
+      'iq73-058': 'killed',
     },
   },
 ];

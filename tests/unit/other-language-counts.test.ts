@@ -31,6 +31,16 @@ describe('counts written in other languages', () => {
     ['fa', 'شهادت پنج فلسطینی در حملات هوایی', 5, null],
     // A noun of killing or wounding before a singular victim counts one.
     ['ar', 'أسفر القصف عن مقتل جندي وإصابة ثلاثة آخرين.', 1, 3],
+    // The verb before its plural subject stays singular.
+    ['ar', 'استشهد ثلاثة مواطنين بنيران قوات الاحتلال شرقي جباليا.', 3, null],
+    // "The forces returned fire and eliminated the three gunmen."
+    ['he', 'הכוחות השיבו אש וחיסלו את שלושת המחבלים.', 3, null],
+    ['az', 'Təxribat nəticəsində üç hərbi qulluqçu şəhid olub.', 3, null],
+    // A named soldier, with no number: one.
+    ['az', 'Düşmən atəşi nəticəsində əsgər Elvin Məmmədli şəhid olub.', 1, null],
+    // A sentence's first "İki" is two.
+    ['az', 'İki əsgər yaralanıb.', 0, 2],
+    ['tr', 'İki asker şehit oldu.', 2, null],
     // A wounded civilian and no word of any death: nobody died.
     ['ar', 'أدى القصف إلى إصابة مدني في القرية.', 0, 1],
     // "ب" (of) glued on before the noun of killing: "reported the killing of one person".

@@ -85,9 +85,11 @@ const AGREEMENT =
  * dates the violation).
  */
 const AGREEMENT_BEFORE = new RegExp(
-  `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started)\\s+on)\\s+$`,
-  'i',
+  `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)(?:\\s+by(?:\\s+[\\p{L}'’,-]+){1,8}?)?|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started)\\s+on)\\s+$`,
+  'iu',
 );
+/** Characters before a date read for the agreement it names: "signed by the leaders of … on". */
+const AGREEMENT_REACH = 100;
 /** "the October 19 arrangement", "the 9 November 2020 statement", "the 2020 trilateral statement". */
 const AGREEMENT_AFTER = new RegExp(
   `^\\s*(?:[\\p{Lu}][\\p{L}-]*\\s+|(?:trilateral|tripartite|bilateral|joint)\\s+)?${AGREEMENT}\\b`,
@@ -149,8 +151,9 @@ function namesAgreement(sentence: string, match: RegExpExecArray): boolean {
   if (groups.weekday !== undefined || groups.relative !== undefined) return false;
   const end = match.index + match[0].length;
   return (
-    AGREEMENT_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) ||
-    AGREEMENT_AFTER.test(sentence.slice(end, end + 40))
+    AGREEMENT_BEFORE.test(
+      sentence.slice(Math.max(0, match.index - AGREEMENT_REACH), match.index),
+    ) || AGREEMENT_AFTER.test(sentence.slice(end, end + 40))
   );
 }
 

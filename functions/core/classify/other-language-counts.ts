@@ -577,6 +577,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       kırk: 40,
       elli: 50,
       onlarca: 12,
+      // A sentence's first word, whose "İ" no case-insensitive match takes for "i".
+      İki: 2,
     },
     qualifiers: ['en az', 'yaklaşık'],
     killed: [
@@ -608,6 +610,61 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'Ekim',
       'Kasım',
       'Aralık',
+    ],
+  },
+  // Azerbaijani, as Baku's ministries and agencies write it: "üç hərbi qulluqçu şəhid olub".
+  az: {
+    numbers: {
+      bir: 1,
+      iki: 2,
+      üç: 3,
+      dörd: 4,
+      beş: 5,
+      altı: 6,
+      yeddi: 7,
+      səkkiz: 8,
+      doqquz: 9,
+      on: 10,
+      iyirmi: 20,
+      otuz: 30,
+      qırx: 40,
+      əlli: 50,
+      onlarla: 12,
+      // A sentence's first word, whose "İ" no case-insensitive match takes for "i".
+      İki: 2,
+    },
+    qualifiers: ['ən azı', 'azı', 'təxminən'],
+    killed: [
+      'şəhid olub',
+      'şəhid oldu',
+      'şəhid olublar',
+      'şəhid olmuşdur',
+      'həlak olub',
+      'həlak oldu',
+      'həlak olublar',
+      'öldürülüb',
+      'öldürüldü',
+    ],
+    injured: ['yaralanıb', 'yaralandı', 'yaralanıblar', 'yaralı'],
+    // "əsgər Elvin Məmmədli şəhid olub": one, where no number is told.
+    single: { killed: ['şəhid olub', 'şəhid oldu', 'həlak olub'], injured: [] },
+    auxiliaries: [],
+    conjunctions: ['və', 'amma'],
+    and: ['və'],
+    time: ['gün', 'saat', 'həftə', 'ay', 'il'],
+    months: [
+      'yanvar',
+      'fevral',
+      'mart',
+      'aprel',
+      'may',
+      'iyun',
+      'iyul',
+      'avqust',
+      'sentyabr',
+      'oktyabr',
+      'noyabr',
+      'dekabr',
     ],
   },
   ar: {
@@ -699,6 +756,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'لقوا حتفهم',
       'قتلوا',
       'استشهدوا',
+      // The verb before its subject stays singular: "استشهد ثلاثة مواطنين".
+      'استشهد',
     ],
     injured: ['جرحى', 'جريحا', 'جريحاً', 'مصابين', 'أصيبوا', 'اصيبوا'],
     auxiliaries: [],
@@ -1152,8 +1211,13 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       עשרות: 12,
     },
     qualifiers: ['לפחות', 'כמעט'],
-    killed: ['נהרגו', 'נהרג', 'נהרגה', 'הרוגים', 'נרצחו', 'נרצח', 'נרצחה'],
+    killed: ['נהרגו', 'נהרג', 'נהרגה', 'הרוגים', 'נרצחו', 'נרצח', 'נרצחה', 'חוסלו'],
     injured: ['נפצעו', 'נפצע', 'נפצעה', 'פצועים'],
+    // "חיסלו את שלושת המחבלים": the forces eliminated the three gunmen.
+    beforeCount: {
+      killed: ['חיסלו את', 'וחיסלו את', 'חיסל את', 'וחיסל את', 'הרגו את', 'והרגו את'],
+      injured: [],
+    },
     single: { killed: ['נהרג', 'נהרגה'], injured: ['נפצע', 'נפצעה'] },
     // "ביום שני" is on Monday, day two of the week: no count.
     notCountAfter: ['יום', 'ביום'],
@@ -2024,7 +2088,11 @@ function keyOf(phrase: string): string {
 }
 
 function countOf(numbers: Readonly<Record<string, number>>, written: string): number | null {
-  const lower = written.toLowerCase().replace(/\s+/g, ' ');
+  // Turkish and Azerbaijani "İ" lower-cases to "i" and a combining dot.
+  const lower = written
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .replace(/\s+/g, ' ');
   const word = numbers[lower];
   if (word !== undefined) return word;
   const digits = Number(

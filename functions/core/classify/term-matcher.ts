@@ -114,6 +114,9 @@ function isNonAsciiPunctuation(code: number): boolean {
     (code >= 0x2b9 && code <= 0x2df) ||
     (code >= 0x2000 && code <= 0x2bff) ||
     (code >= 0x3000 && code <= 0x303f) ||
+    // Armenian full stop "։" and comma "՝" (its question and emphasis marks sit inside words).
+    code === 0x55d ||
+    code === 0x589 ||
     code === 0x60c ||
     code === 0x61b ||
     code === 0x61f ||
