@@ -241,6 +241,31 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads a breach of an "open-ended" truce as a breach, not the truce’s end', () => {
+    const verdict = classify({
+      title: 'Ukraine reports first breach of open-ended Donbas truce',
+      text: "Ukraine's military said on Wednesday that Russia-backed forces had broken the new open-ended ceasefire by firing on its positions near Shumy.",
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+  });
+
+  it.each([
+    'Путин поручил войскам на Донбассе быть готовыми отразить возможные нарушения перемирия.',
+    'Заходи на Донбасі передбачають заборону застосування безпілотників і дисциплінарну відповідальність за порушення режиму тиші.',
+  ])('reads violations an order prepares for or a rule punishes as none: %s', (text) => {
+    expectOther(classify({ title: null, text }));
+  });
+
+  it('reads a death "despite the truce then in force" as history', () => {
+    expectOther(
+      classify({
+        title: 'Memorial plaque unveiled for marine killed near Shumy',
+        text: 'Andriy was killed in March 2021 near Shumy in Donetsk region by mortar fire, despite the truce then in force.',
+      }),
+    );
+  });
+
   it('reads mediators pressing for a new pause as no truce in force, undated', () => {
     expectOther(
       classify({
@@ -1049,6 +1074,16 @@ describe('reports in other languages', () => {
       'Russian, "moratorium on strikes"',
       'Министерство обороны обвинило Украину в нарушении моратория на удары по объектам энергетики.',
       '',
+    ],
+    [
+      'Arabic, Tehran named',
+      'طهران تنفي إطلاق صواريخ بعد سريان وقف إطلاق النار وتتهم إسرائيل بخرقه.',
+      'Israel-Iran',
+    ],
+    [
+      'Ukrainian, the energy pause named by its promise',
+      'Зеленський: Росія вже порушила власну обіцянку не бити по енергетиці, вночі ракетами атакувавши підстанцію на Донеччині.',
+      'Donbas',
     ],
     [
       'Spanish, "romper"',

@@ -786,8 +786,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioo3-002': 'label',
       'ioo3-023': 'label',
       'ioo3-056': 'label',
-      // An Arabic report of Tehran's accusation, hours after the truce, with no place named.
-      'ioo3-058': 'region',
       // None hurt, told in words the count does not read.
       'ioo3-020': 'killed',
       'ioo3-025': 'killed',
@@ -942,9 +940,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Talks resuming that recall breaches "in August", the month before: too recent to be
       // read as history.
       'ip23-031': 'label',
-      // M23 "captured the mining town" the day after its own truce began: a town taken is told
-      // in no armed word.
-      'ip23-060': 'label',
       // Militia clashes in Tripoli in May 2025, under the 2020 national ceasefire the registry
       // holds, which the item sets aside as no truce at all.
       'ip23-066': 'label',
@@ -1061,8 +1056,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-80.jsonl',
     misses: {
-      // An offensive "a day after declaring ceasefire", told with no breach word.
-      'iq23-036': 'label',
       // The "understanding" of May 2025 violated, with no ceasefire word.
       'iq23-044': 'label',
       // Two soldiers and 26 Palestinians killed, in two sentences: a count of a side that names
@@ -1156,12 +1149,67 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Strikes "since the week-long truce in late November", undated, as mediators press for a
       // new pause: the truce's time reads as in force.
       'iq73-013': 'label',
-      // An Arabic denial naming Iran and Israel and no place of the registry.
-      'iq73-033': 'region',
       // Tolls in parts across sides and updates.
       'iq73-028': 'killed',
       'iq73-056': 'killed',
       'iq73-058': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-86.jsonl',
+    misses: {
+      // Donetsk region in 2023 and 2025, labeled as the wider war's, placed in Donbas.
+      'iq83-015': 'region',
+      'iq83-043': 'region',
+      'iq83-068': 'region',
+    },
+  },
+  {
+    file: 'invented-news-87.jsonl',
+    misses: {
+      // M23 "seized" a town a day into its own truce: "seized" is not read as armed action, as it
+      // as often tells what was taken months before.
+      'iq93-023': 'label',
+      // "two people hit by stray bullets in the Ombada area had died": the count stands too far
+      // before its verb.
+      'iq93-059': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-88.jsonl',
+    misses: {
+      // Khmer "fired artillery … despite the ceasefire" in two runs of unspaced letters: the
+      // words' order within a run is not read.
+      'ir03-009': 'label',
+      // A Lashio shootout under the China-brokered arrangement of 2025, which the registry lacks.
+      'ir03-024': 'label',
+      // An election story whose candidates say the July truce was let "fall apart", and the
+      // Arakan Army's truce "ended" in November 2023, undated: both read as news.
+      'ir03-051': 'label',
+      'ir03-063': 'label',
+      // A Khmer bulletin naming no place of the registry.
+      'ir03-003': 'region',
+      // "No casualties" in Thai read as no count; a UN office's tally; a toll rising to 44
+      // beside the other side's 18.
+      'ir03-002': 'killed',
+      'ir03-012': 'killed',
+      'ir03-017': 'killed',
+      'ir03-032': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-89.jsonl',
+    misses: {
+      // Russian strikes near Jisr al-Shughur in Arabic, undated and with no regime named.
+      'ir13-013': 'label',
+      // The Syrian army's announcement that it resumes operations and the truce is over: its
+      // "announces" reads as a truce announced.
+      'ir13-029': 'label',
+      // "No casualties" read as no count; a toll told for the other side.
+      'ir13-024': 'killed',
+      'ir13-045': 'killed',
+      'ir13-051': 'killed',
+      'ir13-076': 'killed',
     },
   },
 ];

@@ -437,9 +437,12 @@ function datesTruce(hits: readonly WordHit[], background: WordHit, text: string)
       (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
       truce.endWord < background.word &&
       background.word - truce.endWord <= TRUCE_DATE_REACH &&
-      !datesBreak(hits, truce, background, text),
+      !datesBreak(hits, truce, background, text) &&
+      // "despite the truce then in force": what it says of the truce is that it was.
+      !IN_FORCE_THEN.test(text.slice(background.start, background.end)),
   );
 }
+const IN_FORCE_THEN = /\b(?:then in force|in (?:force|place) at the time)$/i;
 
 /**
  * "pulled out of the 2002 ceasefire a year ago": a time told with "ago" dates what was done to
