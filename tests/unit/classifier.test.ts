@@ -266,6 +266,60 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads the end of a truce as fighting resumes, in French', () => {
+    const verdict = classify({
+      title: null,
+      text: "L'armée israélienne a repris vendredi matin ses opérations dans la bande de Gaza, mettant fin à une trêve de sept jours ; les bombardements reprennent sur Khan Younès.",
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Gaza');
+  });
+
+  it.each([
+    [
+      "Un habitant d'un village proche de Martouni a été tué par des tirs alors qu'il travaillait dans ses champs. Le secteur se trouve dans la zone de responsabilité du contingent russe de maintien de la paix déployé en vertu de la déclaration tripartite.",
+      'Nagorno-Karabakh',
+    ],
+    [
+      'Ein georgischer Landwirt ist an der Verwaltungsgrenzlinie zu Südossetien erschossen worden. Die EU-Beobachtermission bestätigte den Vorfall.',
+      'Georgia / South Ossetia',
+    ],
+    [
+      'დვანთან, ოკუპაციის ხაზის მახლობლად, ადგილობრივი მცხოვრები ცეცხლსასროლი იარაღით მოკლეს.',
+      'Georgia / South Ossetia',
+    ],
+  ])('reads a regime named in French, German or Georgian, undated: %s', (text, region) => {
+    const verdict = classify({ title: null, text });
+    expectViolation(verdict);
+    expect(verdict.region).toBe(region);
+  });
+
+  it('reads Dari firing and mortars, and "a ceasefire that" as a ceasefire', () => {
+    const despite = classify({
+      title: null,
+      text: 'مقام‌های محلی در ولایت کندهار می‌گویند که نیروهای پاکستانی روز پنجشنبه با وجود آتش‌بسی که ماه گذشته در دوحه توافق شد، بر اسپین‌بولدک شلیک کردند و چهار غیرنظامی کشته شدند.',
+    });
+    expectViolation(despite);
+    expect(despite.killed).toBe(4);
+    const mortars = classify({
+      title: null,
+      text: 'مقام‌های محلی در ننگرهار می‌گویند که روز دوشنبه چند گلوله خمپاره که از سوی نیروهای پاکستانی از آن سوی خط دیورند شلیک شده بود در گوشته فرود آمد و دو غیرنظامی کشته شدند.',
+      published: '2026-01-26',
+    });
+    expectViolation(mortars);
+    expect(mortars.region).toBe('Afghanistan-Pakistan border');
+  });
+
+  it('reads a clash between feuding clans as no breach', () => {
+    expectOther(
+      classify({
+        title: 'Four dead as feuding clans clash in Lanao del Sur town',
+        text: 'Four people were killed as two feuding clans exchanged fire in a town in Lanao del Sur on Sunday, police said.',
+        published: '2025-03-02',
+      }),
+    );
+  });
+
   it('reads mediators pressing for a new pause as no truce in force, undated', () => {
     expectOther(
       classify({
@@ -1074,6 +1128,21 @@ describe('reports in other languages', () => {
       'Russian, "moratorium on strikes"',
       'Министерство обороны обвинило Украину в нарушении моратория на удары по объектам энергетики.',
       '',
+    ],
+    [
+      'English, the Abyan front',
+      'The government said separatist forces broke the ceasefire in Abyan on Tuesday, killing three soldiers near Shuqra.',
+      'Yemen',
+    ],
+    [
+      'Arabic, "the calm" broken',
+      'صنعاء: رصد مصدر عسكري 138 خرقاً لقوى العدوان ومرتزقته للتهدئة في الحديدة خلال الـ24 ساعة الماضية.',
+      'Yemen Hodeidah',
+    ],
+    [
+      'Arabic, the Sweden agreement',
+      'استشهاد مواطنين بقصف للمرتزقة على الدريهمي في خرق جديد لاتفاق السويد.',
+      'Yemen Hodeidah',
     ],
     [
       'Arabic, Tehran named',

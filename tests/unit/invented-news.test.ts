@@ -1212,6 +1212,65 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ir13-076': 'killed',
     },
   },
+  {
+    file: 'invented-news-90.jsonl',
+    misses: {
+      // An ELN attack a month after the truce lapsed, told beside the suspended talks: the
+      // lapse reads as a truce ended by fighting.
+      'ir23-018': 'label',
+      // Tolls: a Georgian killing told by the verb alone; "no casualties" in Russian and
+      // English where the label counts none killed; 19 soldiers and the other side's dead.
+      'ir23-005': 'killed',
+      'ir23-022': 'killed',
+      'ir23-067': 'killed',
+      'ir23-048': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-91.jsonl',
+    misses: {
+      // Regions: Khartoum and Israel–Iran named in Spanish, Donbas in German.
+      'ir33-031': 'region',
+      'ir33-060': 'region',
+      'ir33-079': 'region',
+      // Tolls: each side's dead (soldiers and Palestinians), Spanish "mata a dos personas",
+      // a German toll in parts, and a German "erschossen" with no number.
+      'ir33-046': 'killed',
+      'ir33-055': 'killed',
+      'ir33-062': 'killed',
+      'ir33-080': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-92.jsonl',
+    misses: {
+      // A road reopened after nine years, a ship attacked outside the US–Houthi understanding,
+      // and a sniper in Taiz after the truce lapsed: read as action under a truce.
+      'ir43-016': 'label',
+      'ir43-047': 'label',
+      'ir43-048': 'label',
+      // A count of "96 breaches" by "the aggression's forces", with no word of a truce.
+      'ir43-043': 'label',
+      // One killed told by Arabic nouns with no number, and an officer who "dies after being
+      // shot".
+      'ir43-012': 'killed',
+      'ir43-022': 'killed',
+      'ir43-062': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-93.jsonl',
+    misses: {
+      // An Urdu announcement of the 48-hour truce whose rules for breaches read as a breach, and
+      // Urdu blasts "hours after the ceasefire" with the accusation a clause away.
+      'ir53-008': 'label',
+      'ir53-031': 'label',
+      // A Pashto report naming Dand-e-Patan, which the registry does not hold in Pashto.
+      'ir53-033': 'region',
+      // Each side's dead told by its own officials.
+      'ir53-057': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

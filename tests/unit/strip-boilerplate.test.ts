@@ -98,6 +98,7 @@ describe('stripBoilerplate', () => {
       ['Read more:', 'Rebels violate truce 40 times in one day'],
       ['Related Articles', 'Ceasefire collapses in the north'],
       ['MORE ON THIS STORY', '- Rebels fired missiles after the ceasefire took effect'],
+      ['MORE ON YEMEN', "Houthis accuse coalition of 'truce violations' in Hodeidah"],
       [
         'A Message from The Daily Ledger:',
         'Dear readers,',
@@ -177,5 +178,10 @@ describe('stripBoilerplate', () => {
       'Related talks between the two armies are expected to resume later this month in the capital, officials said.',
     ].join('\n');
     expect(stripBoilerplate(text)).toBe(text);
+  });
+
+  it('does not take "More on that." for a heading', () => {
+    const text = [...ARTICLE, 'More on that.', ...ARTICLE.slice(0, 1)].join('\n');
+    expect(stripBoilerplate(text)).toContain('More on that.');
   });
 });
