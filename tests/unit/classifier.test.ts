@@ -310,6 +310,25 @@ describe('who the truce binds, and where', () => {
     expect(mortars.region).toBe('Afghanistan-Pakistan border');
   });
 
+  it('names Lebanon’s 2024 arrangement in French, undated', () => {
+    const verdict = classify({
+      title: null,
+      text: "Un homme a été tué par des tirs israéliens mardi à la périphérie de Mais al-Jabal, au Liban-Sud. Le village se trouve au sud du Litani, dans la zone où l'armée libanaise se déploie en vertu de l'arrangement du 27 novembre 2024.",
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Lebanon');
+  });
+
+  it('reads a wanted man killed in a police raid, in Arabic, as crime', () => {
+    expectOther(
+      classify({
+        title: 'مقتل مطلوب وإصابة عنصرين من قوى الأمن في اشتباك بطرابلس',
+        text: 'قتل مطلوب بجرائم عدة وأصيب عنصران من قوى الأمن الداخلي في اشتباك مسلح خلال مداهمة في طرابلس شمال لبنان.',
+        published: '2025-05-10',
+      }),
+    );
+  });
+
   it('reads a clash between feuding clans as no breach', () => {
     expectOther(
       classify({
@@ -1128,6 +1147,11 @@ describe('reports in other languages', () => {
       'Russian, "moratorium on strikes"',
       'Министерство обороны обвинило Украину в нарушении моратория на удары по объектам энергетики.',
       '',
+    ],
+    [
+      'Hebrew, "contrary to the ceasefire agreement"',
+      'צה"ל תקף היום רכב במערב העיר עזה. לפי הודעת לשכת ראש הממשלה, הבכיר פעל לשיקום יכולות הייצור של הארגון בניגוד להסכם הפסקת האש.',
+      'Gaza',
     ],
     [
       'English, the Abyan front',

@@ -1271,6 +1271,65 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ir53-057': 'killed',
     },
   },
+  {
+    file: 'invented-news-94.jsonl',
+    misses: {
+      // Hebrew gunmen "eliminated" out of a tunnel, undated; a sniper and a drone strike told
+      // undated with no word of the deal; Hamas forces clashing with a clan read as action
+      // under the truce.
+      'ir63-007': 'label',
+      'ir63-049': 'label',
+      'ir63-064': 'label',
+      'ir63-048': 'label',
+      // A senior commander "eliminated", counted by Palestinian reports as five.
+      'ir63-001': 'killed',
+      'ir63-012': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-95.jsonl',
+    misses: {
+      // Lebanon and Syria agreeing in Jeddah to demarcate their border after deadly clashes:
+      // no truce word frames the agreement.
+      'ir73-026': 'label',
+      // A Lebanese place named only in French.
+      'ir73-045': 'region',
+      // "No one was hurt" where the label counts none killed, and returnees' tolls in parts.
+      'ir73-025': 'killed',
+      'ir73-037': 'killed',
+      'ir73-051': 'killed',
+      'ir73-053': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-96.jsonl',
+    misses: {
+      // Rebels "entrés" into Uvira despite the truce, with the fire a sentence later; a clash in
+      // the regional force's zone and shells on El Obeid, undated; talks whose agenda names
+      // ceasefire monitoring and past breaches.
+      'ir83-016': 'label',
+      'ir83-022': 'label',
+      'ir83-039': 'label',
+      'ir83-050': 'label',
+      // North Kivu places named only in French.
+      'ir83-009': 'region',
+      'ir83-017': 'region',
+      'ir83-001': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-97.jsonl',
+    misses: {
+      // Monitors' last reports of March 2022, after the truce's regime had ended.
+      'ir93-055': 'label',
+      'ir93-010': 'region',
+      // A digest's toll told past its lead, a toll in parts, and counts told across updates.
+      'ir93-005': 'killed',
+      'ir93-014': 'killed',
+      'ir93-038': 'killed',
+      'ir93-063': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
