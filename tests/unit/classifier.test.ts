@@ -329,6 +329,16 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads a shepherd killed by a submunition, in French, as an accident', () => {
+    expectOther(
+      classify({
+        title: null,
+        text: "Un berger a été tué mardi par l'explosion d'une sous-munition près de Khiam, au Liban-Sud, selon l'armée libanaise.",
+        published: '2025-03-04',
+      }),
+    );
+  });
+
   it('reads a clash between feuding clans as no breach', () => {
     expectOther(
       classify({
@@ -1147,6 +1157,11 @@ describe('reports in other languages', () => {
       'Russian, "moratorium on strikes"',
       'Министерство обороны обвинило Украину в нарушении моратория на удары по объектам энергетики.',
       '',
+    ],
+    [
+      'machine-translated English, "cease of fire"',
+      'JFO: occupiers three times violated the regime of cease of fire near Avdiivka, one defender lethally wounded.',
+      'Donbas',
     ],
     [
       'Hebrew, "contrary to the ceasefire agreement"',

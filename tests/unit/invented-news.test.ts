@@ -1330,6 +1330,83 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ir93-063': 'killed',
     },
   },
+  {
+    file: 'invented-news-100.jsonl',
+    misses: {
+      // Told by hospitals and aid agencies: a man who died of wounds from a 2024 strike, a state
+      // funeral and an anniversary for the dead of earlier fighting, malnutrition "despite the
+      // truce", a hospital's quiet first hours of a truce, and an Arabic death from old wounds.
+      'is23-029': 'label',
+      'is23-030': 'label',
+      'is23-033': 'label',
+      'is23-041': 'label',
+      'is23-055': 'label',
+      'is23-062': 'label',
+      // Tolls a hospital gives in parts or over a day, and a first-day toll past the lead.
+      'is23-015': 'killed',
+      'is23-020': 'killed',
+      'is23-032': 'killed',
+      'is23-037': 'killed',
+      'is23-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-101.jsonl',
+    misses: {
+      // Machine translation's idiom: a farmer "killed from the shot", a "martyr in an enemy drone
+      // strike" and "the agreements of 2008", with no word the rules read as a truce; "the regime
+      // of silence was observed, violations were not"; parties' "truce fell" in a municipal
+      // battle; a ceremony a year after the war; and "for years under the daily shelling, even
+      // after the agreement of cease of fire", read as news since "cease of fire" is a truce.
+      'is33-007': 'label',
+      'is33-023': 'label',
+      'is33-040': 'label',
+      'is33-041': 'label',
+      'is33-059': 'label',
+      'is33-061': 'label',
+      'is33-049': 'label',
+      // Tolls in translated idiom ("one defender lethally wounded", "martyrdom … happened").
+      'is33-001': 'killed',
+      'is33-002': 'killed',
+      'is33-004': 'killed',
+      'is33-005': 'killed',
+      'is33-034': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-98.jsonl',
+    misses: {
+      // Official posts: an Azerbaijani ministry post and a Line of Control post whose breach
+      // words the rules do not tie to a truce; a Ukrainian "no violations were recorded" post
+      // read as a breach; and a ceasefire announced in a "BREAKING" post read as broken.
+      'is03-006': 'label',
+      'is03-059': 'label',
+      'is03-029': 'label',
+      'is03-079': 'label',
+      'is03-035': 'region',
+      // Tolls told in posts: a killing with no number, "no casualties" counted as none.
+      'is03-019': 'killed',
+      'is03-040': 'killed',
+      'is03-068': 'killed',
+      'is03-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-99.jsonl',
+    misses: {
+      // Corrected stories whose correction takes the breach back (a blast of leftover munitions,
+      // a missile that hit before the truce began, a strike four days before the ceasefire, an
+      // attack after the truce had ended) while the first version's words remain; an archive
+      // handed over; a Senate "truce".
+      'is13-041': 'label',
+      'is13-043': 'label',
+      'is13-052': 'label',
+      'is13-054': 'label',
+      'is13-065': 'label',
+      'is13-070': 'label',
+      'is13-025': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
