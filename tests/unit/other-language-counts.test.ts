@@ -41,6 +41,7 @@ describe('counts written in other languages', () => {
     // A sentence's first "İki" is two.
     ['az', 'İki əsgər yaralanıb.', 0, 2],
     ['tr', 'İki asker şehit oldu.', 2, null],
+    ['az', 'İyirmi əsgər şəhid olub.', 20, null],
     // A wounded civilian and no word of any death: nobody died.
     ['ar', 'أدى القصف إلى إصابة مدني في القرية.', 0, 1],
     // "ب" (of) glued on before the noun of killing: "reported the killing of one person".

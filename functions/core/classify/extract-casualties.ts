@@ -627,8 +627,6 @@ const ARMED_CAUSE_AFTER =
  * victims ("two brothers were killed … the ministry said three people had been killed in the past
  * 24 hours"). Its "no casualties" counts nobody: a quiet day is no toll of the incident.
  */
-/** Matches nothing: where no "none" phrase is to be read. */
-const NOTHING = /(?!)/;
 const DAILY_TOLL: WordGuarded = {
   words: NEEDED_WORDS.add(['24 hours', '48 hours', '72 hours']),
   regex: /\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b/i,
@@ -760,10 +758,10 @@ export function extractCasualties(
   );
   const killed =
     largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED) ??
-    largestTotal(daily, KILLED_PATTERNS, NOTHING, ALSO_KILLED);
+    largestTotal(daily, KILLED_PATTERNS, null, ALSO_KILLED);
   const injured =
     largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED) ??
-    largestTotal(daily, INJURED_PATTERNS, NOTHING, ALSO_INJURED);
+    largestTotal(daily, INJURED_PATTERNS, null, ALSO_INJURED);
   // "A contract serviceman was wounded": a count of the wounded and no word of any death says
   // nobody died, but not in text whose words run together: there a word of death may be any
   // compound, and the few known say too little.
@@ -958,7 +956,8 @@ function matchesGuarded(sentence: ReadSentence, pattern: WordGuarded, text: stri
 function largestTotal(
   sentences: readonly ReadSentence[],
   list: readonly CompiledPattern[],
-  none: RegExp,
+  /** The "none" phrases read where a sentence counts no one; null where none is to be read. */
+  none: RegExp | null,
   also: WordGuarded,
 ): number | null {
   let best: number | null = null;
@@ -971,7 +970,9 @@ function largestTotal(
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
-      if (best === null && mayDenyIn(sentence) && none.test(sentence.told)) best = 0;
+      if (best === null && none !== null && mayDenyIn(sentence) && none.test(sentence.told)) {
+        best = 0;
+      }
       continue;
     }
     if (matchesGuarded(sentence, also, sentence.told)) {

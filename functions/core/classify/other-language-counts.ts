@@ -66,6 +66,24 @@ function withCedilla(word: string): string {
   return word.replace(/ș/g, 'ş').replace(/ț/g, 'ţ');
 }
 
+/**
+ * Turkish and Azerbaijani numbers, and each that begins with "i" also with the dotted capital
+ * that opens a sentence ("İki"): no case-insensitive match takes "İ" for "i" (countOf reads it
+ * back as "i").
+ */
+function withDottedCapitals(numbers: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(numbers).flatMap(([word, value]) =>
+      word.startsWith('i')
+        ? [
+            [word, value],
+            [`İ${word.slice(1)}`, value],
+          ]
+        : [[word, value]],
+    ),
+  );
+}
+
 /** Romanian words, and numbers, in both spellings. */
 function withCedillas(words: readonly string[]): string[];
 function withCedillas(numbers: Readonly<Record<string, number>>): Record<string, number>;
@@ -557,11 +575,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'грудня',
     ],
   },
-  // Arabic glues "and" and "with" onto the word after, so those forms are listed as words of
-  // their own; tanween is written on some words and not others, so both spellings are listed.
-  // Verbal nouns ("مقتل", the killing of) come before the count, plural nouns ("قتلى") after.
   tr: {
-    numbers: {
+    numbers: withDottedCapitals({
       bir: 1,
       iki: 2,
       üç: 3,
@@ -577,9 +592,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       kırk: 40,
       elli: 50,
       onlarca: 12,
-      // A sentence's first word, whose "İ" no case-insensitive match takes for "i".
-      İki: 2,
-    },
+    }),
     qualifiers: ['en az', 'yaklaşık'],
     killed: [
       'hayatını kaybetti',
@@ -614,7 +627,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
   },
   // Azerbaijani, as Baku's ministries and agencies write it: "üç hərbi qulluqçu şəhid olub".
   az: {
-    numbers: {
+    numbers: withDottedCapitals({
       bir: 1,
       iki: 2,
       üç: 3,
@@ -630,9 +643,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       qırx: 40,
       əlli: 50,
       onlarla: 12,
-      // A sentence's first word, whose "İ" no case-insensitive match takes for "i".
-      İki: 2,
-    },
+    }),
     qualifiers: ['ən azı', 'azı', 'təxminən'],
     killed: [
       'şəhid olub',
@@ -667,6 +678,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'dekabr',
     ],
   },
+  // Arabic glues "and" and "with" onto the word after, so those forms are listed as words of
+  // their own; tanween is written on some words and not others, so both spellings are listed.
+  // Verbal nouns ("مقتل", the killing of) come before the count, plural nouns ("قتلى") after.
   ar: {
     numbers: {
       واحد: 1,
