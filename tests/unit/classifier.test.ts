@@ -2366,3 +2366,197 @@ describe('corrections', () => {
     );
   });
 });
+
+describe('calm, citations and looking back', () => {
+  it('reads breaches said to be next to none as calm, unless the calm ended', () => {
+    const onTheLine = (sentence: string): Verdict =>
+      classify({
+        title: 'Apple growers return to the orchards by the line',
+        text: `${sentence} Schools in the border villages have reopened, teachers say.`,
+        published: '2024-06-01',
+      });
+    expectOther(
+      onTheLine(
+        'Officers in the sector say ceasefire violations have been negligible since the two armies renewed their understanding.',
+      ),
+    );
+    expectOther(
+      onTheLine(
+        'Figures given to parliament show that ceasefire violations along the Line of Control fell from more than 3,000 in 2019 to a handful last year.',
+      ),
+    );
+    expectViolation(
+      onTheLine(
+        'Ceasefire violations on the Line of Control were rare until Sunday, when shelling killed two villagers near Uri, the army said.',
+      ),
+    );
+  });
+
+  it('does not count the dead of the hostilities a ceasefire ended', () => {
+    expectOther(
+      classify({
+        title: 'A year on, researchers tally the dead of the border war',
+        text: 'More than 3,000 people were killed in Lebanon during the hostilities between Israel and Hezbollah that ended with the November 2024 ceasefire, a research group said on Thursday.',
+        published: '2025-11-20',
+      }),
+    );
+  });
+
+  it('reads a look back at a truce the registry says ended long ago as its history', () => {
+    const verdict = classify({
+      title: 'Twenty years on: how the Norway-brokered ceasefire fell apart',
+      text: 'COLOMBO — Two decades after the truce was signed, former monitors describe how it collapsed under thousands of complaints from both sides.',
+      published: '2022-03-01',
+    });
+    expectOther(verdict);
+    expect(verdict.rules).toContain('ended-agreement-headline');
+    // A truce still in force is not history, whatever the headline looks back on.
+    expectViolation(
+      classify({
+        title: 'Two years on, the Line of Control ceasefire is violated by shelling in Poonch',
+        text: 'Pakistani troops shelled forward posts in Poonch on Sunday in violation of the ceasefire, the Indian army said.',
+        published: '2023-02-26',
+      }),
+    );
+  });
+
+  it('reads shelling named by its year, and the dead of a war named by its year, as the past', () => {
+    expectOther(
+      classify({
+        title: 'Five years on, families hit by 2019 shelling still wait for compensation',
+        text: 'The shelling, among the heaviest ceasefire violations of that year, destroyed forty houses in the village of Churanda.',
+        published: '2024-11-10',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Georgia marks fifteen years since the August war',
+        text: 'TBILISI - Mourners laid flowers on Tuesday at the graves of soldiers killed in the 2008 war, fifteen years after artillery shelled Tskhinvali.',
+        published: '2023-08-08',
+      }),
+    );
+  });
+
+  it('reads breaches of previous years, cited as an argument, as no news', () => {
+    expectOther(
+      classify({
+        title: 'No holiday truce with the rebels this year, army says',
+        text: '"In previous years they violated the truce while we kept ours," the army chief told reporters in Manila.',
+        published: '2021-12-15',
+      }),
+    );
+  });
+
+  it('reads a warning to "anyone who breaks" a truce as no breach', () => {
+    expectOther(
+      classify({
+        title:
+          'Envoy urges both sides to keep the Gaza ceasefire, says anyone who breaks it will pay',
+        text: 'The envoy met mediators in Cairo on Sunday and said the truce was holding.',
+      }),
+    );
+  });
+
+  it('reads a union’s pay truce and its strikes as labour news', () => {
+    expectOther(
+      classify({
+        title: 'Cabin crew union says airline violated pay truce, threatens strikes',
+        text: 'The trade union representing cabin crew accused the airline on Monday of violating the pay truce agreed in March, and said members would vote on new strikes.',
+        published: '2025-05-12',
+      }),
+    );
+  });
+
+  it('reads an Arabic withdrawal of forces under a new deal as no withdrawal from the truce', () => {
+    expectOther(
+      classify({
+        title: 'اتفاق على وقف إطلاق النار في الحديدة وانسحاب القوات من المدينة',
+        text: 'أعلن الوسطاء في ستوكهولم اتفاقا على وقف إطلاق النار في الحديدة.',
+        published: '2018-12-13',
+      }),
+    );
+  });
+
+  it('reads Russian breaches "in the years that followed" and "systematic" ones as history', () => {
+    expectOther(
+      classify({
+        title: 'Десять лет Минским соглашениям',
+        text: 'Соглашения были подписаны в феврале 2015 года. Режим тишины в последующие годы был нарушен тысячи раз, говорят эксперты.',
+        published: '2025-02-12',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Песков о возможном прекращении огня',
+        text: 'Песков напомнил, что украинская сторона систематически допускала нарушения режима тишины.',
+        published: '2025-03-13',
+      }),
+    );
+  });
+});
+
+describe('the less-watched truces in their own languages', () => {
+  it.each([
+    [
+      'a Russian imperfective "violated"',
+      {
+        title: 'Минобороны: украинские подразделения нарушали пасхальное перемирие',
+        text: 'Министерство обороны заявило, что украинские подразделения несколько раз нарушали перемирие на донецком направлении.',
+        published: '2025-04-20',
+      },
+    ],
+    [
+      'a Russian passive "fire was opened" despite the ceasefire',
+      {
+        title: 'Минобороны Южной Осетии сообщило об обстреле',
+        text: 'Ночью с грузинской стороны был открыт огонь по окраине села под Цхинвалом, несмотря на режим прекращения огня.',
+      },
+    ],
+    [
+      'an Amharic ceasefire "violated" with its object ending',
+      {
+        title: 'መንግሥት ሕወሓት ተኩስ አቁሙን ጥሷል አለ',
+        text: 'የመንግሥት ቃል አቀባይ የሕወሓት ታጣቂዎች በትግራይ ድንበር ላይ ተኩስ አቁሙን ጥሰዋል ብለዋል።',
+        published: '2022-08-25',
+      },
+    ],
+    [
+      'a Tigrinya deadly exchange of fire where the Pretoria monitors went',
+      {
+        title: 'ኣብ ትግራይ ብዝተኸፈተ ተኹሲ ክልተ ሰባት ሞይቶም',
+        text: 'ኣብ ምዕራብ ትግራይን ብዝተኸፈተ ተኹሲ ክልተ ሰባት ሞይቶም። ናይ ፕሪቶርያ ስምምዕ ዝከታተል ጉጅለ ናብቲ ቦታ ከይዱ።',
+      },
+    ],
+    [
+      'a Tamil attack "although the ceasefire is in force"',
+      {
+        title: 'கிளிநொச்சியில் தாக்குதல்: மூன்று படையினர் பலி',
+        text: 'போர்நிறுத்த உடன்படிக்கை நடைமுறையில் இருக்கின்ற போதிலும் கிளிநொச்சியில் நடந்த தாக்குதலில் மூன்று படையினர் உயிரிழந்தனர்.',
+      },
+    ],
+    [
+      'a Tagalog clash "on the second day of the ceasefire"',
+      {
+        title: 'Sa ikalawang araw ng tigil-putukan, bakbakan sa Northern Samar',
+        text: 'Isang sundalo ang nasawi sa bakbakan sa Las Navas, Northern Samar, ayon sa Army.',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('reads a Sinhala naval clash the truce monitors look into as a violation, and a memoir as no news', () => {
+    expectViolation(
+      classify({
+        title: 'යාපනය මුහුදේ ගැටුමක්',
+        text: 'යාපනය අසල මුහුදේදී ඇති වූ ගැටුමකින් නාවිකයින් තිදෙනෙකු මිය ගිය බව නාවික හමුදාව පැවසීය. සටන් විරාම නිරීක්ෂණ කණ්ඩායම වාර්තාවක් ඉල්ලා ඇත.',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'සටන් විරාම නිරීක්ෂකයෙකුගේ මතක සටහන්',
+        text: 'මතක සටහන් කෘතියේ කතුවරයා යාපනයේ සේවය කළ අතර, සටන් විරාමය උල්ලංඝනය කිරීම් පිළිබඳ පැමිණිලි විමර්ශනය කළේය.',
+      }),
+    );
+  });
+});

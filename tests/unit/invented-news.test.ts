@@ -388,9 +388,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-25.jsonl',
     misses: {
-      // Grievances over "the deadly border fighting of September 2022" aired at peace talks, and
-      // "years of Indian ceasefire violations" cited at the UN: the past read as news.
-      'int-028': 'label',
+      // Grievances over "the deadly border fighting of September 2022" aired at peace talks: the
+      // past read as news.
       'int-066': 'label',
       // A strike after a rocket, with no casualty and the truce named only as the yellow line's.
       'int-067': 'label',
@@ -739,8 +738,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // the registry lacks.
       'iol3-043': 'label',
       'iol3-045': 'label',
-      // "Ten years since Debaltseve: veterans recall battle that shredded Minsk truce".
-      'iol3-031': 'label',
       // One-line feed items in Ukrainian and Arabic, and a Donbas item, placed by no name the
       // registry holds or in the wider war.
       'iol3-009': 'region',
@@ -1348,6 +1345,65 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is23-032': 'killed',
       'is23-037': 'killed',
       'is23-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-102.jsonl',
+    misses: {
+      // Tolls of a war that ended, told beside a truce: bodies recovered "since the truce took
+      // effect", a remembrance's estimate for the war's last phase (undated), and a missile
+      // toll of a twelve-day war told under "ceasefire holding".
+      'is43-032': 'label',
+      'is43-042': 'label',
+      'is43-080': 'label',
+      // "Un soldat blessé" read as no count where the label counts none killed; "between 8 and
+      // 10 dead" beside a count of the wounded.
+      'is43-029': 'killed',
+      'is43-033': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-103.jsonl',
+    misses: {
+      // Breaches cited as an argument: "cites broken Luanda truce" at talks, "cites years of LoC
+      // ceasefire breaches" in a debate.
+      'is53-012': 'label',
+      'is53-026': 'label',
+      // An Armenian denial and an Urdu rebuttal that name no place of the registry.
+      'is53-039': 'region',
+      'is53-045': 'region',
+      // No one hurt, read as no count where the label counts none killed.
+      'is53-054': 'killed',
+      'is53-063': 'killed',
+      'is53-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-104.jsonl',
+    misses: {
+      // Sri Lanka's 2008 offensive, undated, whose truce's end the lead does not tell; clashes
+      // in Tripoli in 2023 under the nationwide ceasefire the registry holds, which the label
+      // reads as fought before the local truce.
+      'is63-001': 'label',
+      'is63-057': 'label',
+      // Tolls told in Tagalog, Tamil and Sinhala words, and four dead told after the displaced.
+      'is63-052': 'killed',
+      'is63-059': 'killed',
+      'is63-069': 'killed',
+      'is63-070': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-105.jsonl',
+    misses: {
+      // A sniper's victim near Pivdenne placed in the wider war.
+      'is73-048': 'region',
+      // Live pages whose latest toll is in an entry the lead does not reach, and tolls told by
+      // side across sentences.
+      'is73-024': 'killed',
+      'is73-043': 'killed',
+      'is73-063': 'killed',
+      'is73-080': 'killed',
     },
   },
   {

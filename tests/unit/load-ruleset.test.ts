@@ -154,6 +154,16 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('name the field when a look-back rule gives its years as a word', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'ended-agreement-headline').endedDaysBefore = 'a year';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "ended-agreement-headline": field "endedDaysBefore": .*number/,
+    );
+  });
+
   it('reject a misspelt field', () => {
     const yaml = editedRules((data) => {
       ruleById(data, 'explicit-breach-word').windw = 4;

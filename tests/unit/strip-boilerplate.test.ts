@@ -61,6 +61,8 @@ describe('stripBoilerplate', () => {
 
   it.each([
     'MORE HEADLINES',
+    'OTHER HEADLINES THIS MORNING',
+    'Other stories today',
     'Top headlines',
     'Latest headlines',
     'Around Libya',
@@ -141,6 +143,16 @@ describe('stripBoilerplate', () => {
       ARTICLE[1],
     ].join('\n');
     expect(stripBoilerplate(text)).toBe([ARTICLE[0], summary, ARTICLE[1]].join('\n'));
+  });
+
+  it('drops linked headlines set off by a triangle or an arrow', () => {
+    const text = [
+      ARTICLE[0],
+      '▸ Port workers end strike after pay deal',
+      '➤ Rebels say truce violated near the river',
+      ARTICLE[1],
+    ].join('\n');
+    expect(stripBoilerplate(text)).toBe([ARTICLE[0], ARTICLE[1]].join('\n'));
   });
 
   it('keeps the short bullets under a "Key points" heading, which sum up the story', () => {

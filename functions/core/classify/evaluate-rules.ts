@@ -3,7 +3,7 @@
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
-import { datesEarlierEvent, MONTH_NAMES, monthNumber } from './extract-date.js';
+import { datesEarlierEvent, daysFrom, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { mayHoldDatedAside, yearOfAsideAround } from './relative-aside.js';
 import {
@@ -194,7 +194,9 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
       // "a brief rally when the fighting stopped": fighting said to have stopped is over.
       !followedBy(sentence, hit, CESSATION, CESSATION_AFTER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
-      !(previous && !previousActive && listedAfter(sentence, previous, hit));
+      !(previous && !previousActive && listedAfter(sentence, previous, hit)) &&
+      // "families hit by 2020 shelling": an action named by its year is one already known.
+      !YEAR_BEFORE.test(sentence.text.slice(Math.max(0, hit.start - 6), hit.start));
     if (isActive) {
       active.push(hit);
       if (firstOnly) break;
@@ -204,6 +206,10 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
   }
   return active;
 }
+
+const YEAR_BEFORE = /\b(?:19|20)\d\d\s+$/;
+const IN_A_NAMED_YEAR =
+  /^\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:war|conflict|fighting|clashes|offensive|hostilities)\b/i;
 
 /**
  * Two items of one list: only a comma or "and" between them, or "or" / "nor" after at most two
@@ -231,7 +237,9 @@ function casualtyWords(sentence: ReadSentence, firstOnly: boolean): readonly Wor
   for (const hit of sentence.hits) {
     if (
       (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
-      !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW)
+      !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW) &&
+      // "the graves of soldiers killed in the 2008 war": dead of a war named by its year.
+      !IN_A_NAMED_YEAR.test(sentence.text.slice(hit.end, hit.end + 40))
     ) {
       active.push(hit);
       if (firstOnly) break;
@@ -317,12 +325,24 @@ function explicitFinding(
             hit.word < last &&
             (hit.endWord >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)),
         );
-        return !negated;
+        return !negated && !saidToBeScarce(sentence, Math.max(breach.end, ceasefire.end));
       });
     });
     if (tied) top.offer(strength, [sentence]);
   }
   return top.finding(rule);
+}
+
+/**
+ * "ceasefire violations have been negligible since 2021", "violations … fell from 5,000 in 2020
+ * to a handful": breaches said to be next to none tell of calm, unless the calm ended ("were
+ * rare until Monday").
+ */
+const SCARCE_AFTER =
+  /^(?:[^,;:.!?]|,(?=\d)){0,60}?\b(?:(?:have|has|had)\s+(?:been|remained|stayed)|were|was|are|is|remain(?:ed|s)?|stay(?:ed|s)?|(?:fell|dropped|declined|dwindled|came\s+down|went\s+down)\b(?:[^,;:.!?]|,(?=\d)){0,40}?\bto)\s+(?:(?:almost|nearly|virtually|close\s+to|next\s+to|near)\s+)?(?:negligible|rare|minimal|nil|zero|none|a\s+handful|a\s+trickle|few\s+and\s+far\s+between)\b(?!\s+(?:until|till|before|but)\b)|^\s+(?:have|has)\s+(?:all\s+but|almost|virtually|largely)\s+(?:stopped|ceased|disappeared|ended)\b/i;
+
+function saidToBeScarce(sentence: ReadSentence, pairEnd: number): boolean {
+  return SCARCE_AFTER.test(sentence.text.slice(pairEnd, pairEnd + 160));
 }
 
 /**
@@ -944,7 +964,8 @@ function connectorBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boole
  */
 const TRUCE_STATUS = maskOf(['breach', 'collapse', 'suspension', 'renunciation']);
 
-function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding | null {
+function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | null {
+  const { item } = context;
   switch (rule.test) {
     case 'headline-frame': {
       const headline = item.headline;
@@ -1013,6 +1034,20 @@ function exclusionFinding(rule: ExclusionRule, { item }: RuleContext): Finding |
         sentence.hits.some((hit) => hit.word === 0 && has(hit, rule.label)),
       );
       return labelled ? { rule, strength: rule.weight, sentences: [labelled] } : null;
+    }
+    case 'ended-agreement': {
+      const frame = VOCABULARY_BIT[rule.frame];
+      if (!item.headline.some((sentence) => holdsFrame(sentence, frame))) return null;
+      const naming = item.headline.filter((sentence) => sentence.zones.markers.length > 0);
+      if (naming.length === 0) return null;
+      const date = context.regimeDate();
+      if (date === null) return null;
+      const named = naming.flatMap((sentence) => sentence.zones.markers);
+      const longEnded = named.every((id) => {
+        const end = context.gazetteer.regime(id)?.inForce.to;
+        return end !== undefined && daysFrom(end, date) > rule.endedDaysBefore;
+      });
+      return longEnded ? { rule, strength: rule.weight, sentences: naming.slice(0, 1) } : null;
     }
   }
 }

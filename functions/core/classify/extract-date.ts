@@ -248,7 +248,12 @@ export function datesEarlierEvent(
 ): boolean {
   if (publishedOn === null) return false;
   const date = sentence.date;
-  return date !== null && Date.parse(publishedOn) - Date.parse(date) > EARLIER_EVENT_DAYS * DAY_MS;
+  return date !== null && daysFrom(date, publishedOn) > EARLIER_EVENT_DAYS;
+}
+
+/** Days from one YYYY-MM-DD date to a later one. */
+export function daysFrom(earlier: string, later: string): number {
+  return (Date.parse(later) - Date.parse(earlier)) / DAY_MS;
 }
 
 /** The published date as YYYY-MM-DD, or null when absent or unreadable. */

@@ -78,11 +78,14 @@ export interface Gazetteer {
   /** The hits of each sentence, scanning them for the gazetteer alone. */
   scanAll(sentences: readonly string[]): SentenceGazetteerHits[];
   regimesOf(region: string): readonly Regime[];
+  /** The regime of that id, as markers name it. */
+  regime(id: string): Regime | undefined;
 }
 
 export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
   const sets: { id: string; terms: string[]; meaning: GazetteerSet }[] = [];
   const byRegion = new Map<string, Regime[]>();
+  const byId = new Map(regimes.map((regime) => [regime.id, regime]));
   for (const regime of regimes) {
     const known = byRegion.get(regime.region);
     if (known) known.push(regime);
@@ -230,6 +233,9 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     },
     regimesOf(region: string): readonly Regime[] {
       return byRegion.get(region) ?? [];
+    },
+    regime(id: string): Regime | undefined {
+      return byId.get(id);
     },
   };
 }

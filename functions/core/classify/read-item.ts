@@ -438,11 +438,14 @@ function datesTruce(hits: readonly WordHit[], background: WordHit, text: string)
       truce.endWord < background.word &&
       background.word - truce.endWord <= TRUCE_DATE_REACH &&
       !datesBreak(hits, truce, background, text) &&
-      // "despite the truce then in force": what it says of the truce is that it was.
-      !IN_FORCE_THEN.test(text.slice(background.start, background.end)),
+      // "despite the truce then in force": what it says of the truce is that it was. A truce is
+      // made on a day: years after it ("Режим тишины в последующие годы нарушался") are when
+      // it was broken.
+      !IN_FORCE_THEN_OR_YEARS.test(text.slice(background.start, background.end)),
   );
 }
-const IN_FORCE_THEN = /\b(?:then in force|in (?:force|place) at the time)$/i;
+const IN_FORCE_THEN_OR_YEARS =
+  /(?:\bthen in force|\bin (?:force|place) at the time|\byears|годы|роки)$/iu;
 
 /**
  * "pulled out of the 2002 ceasefire a year ago": a time told with "ago" dates what was done to

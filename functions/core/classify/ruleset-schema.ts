@@ -184,6 +184,20 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
     test: z.literal('title-label'),
     label: vocabularyName,
   }),
+  z.strictObject({
+    ...exclusionBase,
+    /**
+     * The headline holds a `frame` word and names the agreement of a registry regime, and every
+     * regime it names had ended more than `endedDaysBefore` days before the item's date: what it
+     * tells of that truce, breaches and collapse alike, is the truce's history ("Ten years since
+     * Debaltseve: veterans recall the battle that shredded the Minsk truce"). The frame is
+     * needed: a name shared by truces ("the Christmas ceasefire") may name a newer one the
+     * registry lacks.
+     */
+    test: z.literal('ended-agreement'),
+    frame: vocabularyName,
+    endedDaysBefore: z.number().int().min(0),
+  }),
 ]);
 
 /** Each rule is validated by the schema of its kind, so errors speak of that kind's fields. */

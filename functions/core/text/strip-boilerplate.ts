@@ -9,7 +9,7 @@ const FURNITURE_LINE =
 
 /** Section headings that open the page's tail: nothing after them belongs to the article. */
 const TAIL_HEADING =
-  /^(?:[\w.-]+ )?(?:top stories|local spotlight|related(?: articles| stories| news| content| coverage| posts| topics)?|read more(?: on)?|also read|read also|more (?:stories|news|headlines)|more on (?:(?:this|the) (?:story|topic|subject)|(?!(?:that|this|it|the|those|these|which)\b)[\w-]+)|top headlines|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?like|latest (?:news|stories|articles|headlines)|around (?:the )?[\w-]+|editor'?s picks?|leave a (?:reply|comment)|comments|\d+ comments?|share this(?: article| story)?|newsletter|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer también|lea también|te puede interesar|le puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|leggi anche|читайте также|читайте також|по теме|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ilgili haberler|ayrıca okuyun|կարդացեք նաև)\s*(?:[:.…»›>|–—-].*)?$/i;
+  /^(?:[\w.-]+ )?(?:top stories|local spotlight|related(?: articles| stories| news| content| coverage| posts| topics)?|read more(?: on)?|also read|read also|(?:more|other) (?:stories|news|headlines)(?: (?:this (?:morning|afternoon|evening|week)|today|tonight))?|more on (?:(?:this|the) (?:story|topic|subject)|(?!(?:that|this|it|the|those|these|which)\b)[\w-]+)|top headlines|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?like|latest (?:news|stories|articles|headlines)|around (?:the )?[\w-]+|editor'?s picks?|leave a (?:reply|comment)|comments|\d+ comments?|share this(?: article| story)?|newsletter|à lire aussi|lire aussi|voir aussi|sur le même sujet|leer también|lea también|te puede interesar|le puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|leggi anche|читайте также|читайте також|по теме|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|ilgili haberler|ayrıca okuyun|կարդացեք նաև)\s*(?:[:.…»›>|–—-].*)?$/i;
 
 /** Lines that close an article: credits, appeals, copyright. */
 const CLOSING_LINE =
@@ -44,7 +44,9 @@ const PHOTO_CREDIT =
   /(?:\((?:[^()]{0,40}\b)?(?:photo|photograph|picture|image|credit)s?\b[^()]{0,80}\)|\b(?:AP|AFP|EPA|PTI|Reuters|Getty|EFE|Xinhua|ANI|Anadolu|UPI|SNS|IANS)(?:\/[\w ]+)? ?(?:photo|photograph|images?)\b|\bphoto(?:graph)?s?(?: by|:| courtesy| credit)|\[(?:getty|reuters|afp|ap|epa)[^\]]*\]|^file(?: photo)?\s*[-:–])/i;
 const CAPTION_MAX_LENGTH = 500;
 
-const BULLET = /^\s*(?:[-–•*·▪►]|\d+[.)])\s+/;
+/** The marks a list item opens on (besides a number): dashes, dots, triangles and arrows. */
+const BULLET_MARKS = '-–•*·▪►▸▹‣◦➤→';
+const BULLET = new RegExp(`^\\s*(?:[${BULLET_MARKS}]|\\d+[.)])\\s+`);
 /**
  * "Key points", "What we know": the bullets after such a heading sum up the story, where short
  * bullets side by side are otherwise a list of linked headlines.
@@ -400,17 +402,8 @@ function isSpace(char: string): boolean {
 
 /** Whether the (trimmed) line may start with a bullet: a cheap test before BULLET. */
 function startsBullet(line: string): boolean {
-  const code = line.charCodeAt(0);
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2d ||
-    code === 0x2a ||
-    code === 0x2013 ||
-    code === 0x2022 ||
-    code === 0xb7 ||
-    code === 0x25aa ||
-    code === 0x25ba
-  );
+  const first = line.charAt(0);
+  return (first >= '0' && first <= '9') || (first !== '' && BULLET_MARKS.includes(first));
 }
 
 /** A short bullet line that reads like a linked headline, next to another such line. */
