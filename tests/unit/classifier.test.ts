@@ -2560,3 +2560,120 @@ describe('the less-watched truces in their own languages', () => {
     );
   });
 });
+
+describe('neighbouring news, voices from the ground, and Myanmar’s partial truces', () => {
+  it('reads hackers, test-firing and smugglers as no breach', () => {
+    expectOther(
+      classify({
+        title:
+          'Hackers knock a state bank offline; pundits call it a "ceasefire violation by keyboard"',
+        text: 'A cyber-attack took the bank offline for most of Tuesday. A hacking group claimed it on Telegram, and commentators on television described the attack as a ceasefire violation by other means.',
+        published: '2025-08-12',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Three smugglers killed in shoot-out with border guards near Chaman',
+        text: 'Three fuel smugglers were killed in a shoot-out with the Frontier Corps near Chaman on Tuesday night, officials said.',
+        published: '2025-11-12',
+      }),
+    );
+  });
+
+  it('reads a raid on an Islamic State cell in Idlib, and clan gunmen in Gaza, as no breach', () => {
+    expectOther(
+      classify({
+        title: 'Three killed as Idlib security forces raid Islamic State hideout',
+        text: 'Security forces raided an Islamic State hideout in Sarmada on Wednesday, killing three militants, a local official said.',
+        published: '2022-11-03',
+      }),
+    );
+    expectOther(
+      classify({
+        text: 'At least six people were killed on Sunday in clashes between security forces and clan gunmen in Gaza City, the worst internal violence since the ceasefire took effect.',
+      }),
+    );
+  });
+
+  it('reads soldiers who "fired in their direction" despite the truce as a breach', () => {
+    expectViolation(
+      classify({
+        title: 'Parish letter: olive season under the soldiers’ eyes',
+        text: 'On Saturday, while families were picking olives near the hill, soldiers from the position across the border fired in their direction despite the ceasefire. One man was hit in the leg.',
+        published: '2025-10-14',
+      }),
+    );
+  });
+
+  it('reads sirens sounding after a truce took effect, with a breach alleged, as news of it', () => {
+    expectViolation(
+      classify({
+        title: 'Residents’ committee: morning sirens, shelters stay open',
+        text: 'This morning, a few hours after the ceasefire with Iran came into force, sirens sounded again across the north. The defence minister said Iran violated the ceasefire and ordered a strong response.',
+        published: '2025-06-24',
+      }),
+    );
+  });
+
+  it('reads nights "quiet since the ceasefire" as calm, whatever strikes came before', () => {
+    expectOther(
+      classify({
+        title: 'Glaziers still busy weeks after the ceasefire',
+        text: 'Residents of the district, where several buildings were damaged in the strikes in June, say the nights have been quiet since the ceasefire took effect on 24 June.',
+        published: '2025-08-11',
+      }),
+    );
+  });
+
+  it('puts a deadly clash in Lashio under the Kunming deal the item names, and nothing outside its towns', () => {
+    expectViolation(
+      classify({
+        title: 'Three dead in checkpoint gunfight on Lashio outskirts',
+        text: 'LASHIO - Three people were killed in an exchange of fire at a checkpoint outside Lashio on Tuesday night, in an area handed back to the military under the Kunming-brokered deal, residents said.',
+        published: '2025-06-18',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Junta air strike kills nine in Sagaing as Kunming talks go on',
+        text: 'A military air strike killed nine people in a village in Sagaing Region on Sunday, residents said, as delegations met in Kunming.',
+        published: '2025-06-18',
+      }),
+    );
+    // Kyaukme came under the deal with the TNLA only in October 2025.
+    expectOther(
+      classify({
+        title: 'Junta bombs Kyaukme as China presses rebels toward a deal in Kunming',
+        text: 'Air strikes on Kyaukme killed eleven civilians on Monday, residents said.',
+        published: '2025-08-04',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'Burmese air strikes "amid" the truce held',
+      {
+        title: 'နမ့်ဆန်တွင် အပစ်ရပ်ထားသည့်ကြားမှ လေယာဉ်ဗုံးကြဲ၍ အရပ်သား ၂ ဦး သေဆုံး',
+        text: 'စစ်ကောင်စီ လေယာဉ်က ရွာတစ်ရွာကို ဗုံးကြဲခဲ့သည်။',
+      },
+    ],
+    [
+      'Burmese artillery "within the period" of the earthquake truce',
+      {
+        title: 'ငလျင်အပစ်ရပ်ကာလအတွင်း လက်နက်ကြီးကျ၍ ဒေသခံ ၃ ဦး သေဆုံး',
+        text: 'စစ်ကိုင်းတိုင်းရှိ ရွာတစ်ရွာသို့ လက်နက်ကြီး ကျရောက်ခဲ့သည်။',
+      },
+    ],
+    [
+      'a Burmese truce that "broke apart"',
+      {
+        title: 'ကူမင်းအပစ်ရပ် ပြိုကွဲပြီဟု TNLA ကြေညာ',
+        text: 'နမ့်ဆန်ဘက်တွင် တိုက်ပွဲပြင်းထန်နေသည်။',
+        published: '2026-03-09',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+});

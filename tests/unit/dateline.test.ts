@@ -23,6 +23,7 @@ describe('datelineLength', () => {
     );
     expect(dateline('Beirut (AFP) – Israeli strikes hit the south.')).toBe('Beirut (AFP) – ');
     expect(dateline('КИЕВ, 26 марта — Четверо военных погибли.')).toBe('КИЕВ, 26 марта — ');
+    expect(dateline('YEREVAN, 26 May — A soldier was killed.')).toBe('YEREVAN, 26 May — ');
     expect(dateline('Goma, 12 mars 2024 (AFP) - Les combats ont repris.')).toBe(
       'Goma, 12 mars 2024 (AFP) - ',
     );

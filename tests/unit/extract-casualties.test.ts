@@ -131,6 +131,29 @@ describe('extractCasualties', () => {
     ).toBeNull();
   });
 
+  it('counts each person named as killed once, where no count is told', () => {
+    expect(
+      killed('Our parishioner Petro Lysenko, 68, who was carrying bread home, was killed.'),
+    ).toBe(1);
+    expect(
+      killed(
+        'Karim was killed at once.',
+        'The council mourns its son Samir Haddad (41), father of three, who was martyred this morning.',
+        'Karim was killed at once, his brother said.',
+      ),
+    ).toBe(2);
+    expect(killed('Valeriia Bondar died on the spot.')).toBe(1);
+    // A count told is the toll: the victim it names is one of it.
+    expect(killed('Two soldiers were killed. Sergeant Ivan Petrenko died later in hospital.')).toBe(
+      2,
+    );
+    // A place or an agreement before the verb names no one.
+    expect(
+      killed('Hopes of a settlement under the Stockholm Agreement died on Thursday.'),
+    ).toBeNull();
+    expect(killed('He was killed on Monday.')).toBeNull();
+  });
+
   it('reads killed and wounded from one sentence', () => {
     const sentence =
       'Shells fell on a residential block, which killed five civilians and wounded 17 others.';
@@ -566,9 +589,8 @@ describe('extractCasualties', () => {
   });
 
   it('does not read an age between commas after a name as a count', () => {
-    expect(
-      killed('The militiaman, identified as Reynaldo Abaño, 42, died on the spot.'),
-    ).toBeNull();
+    // The man named is one; his age is no count.
+    expect(killed('The militiaman, identified as Reynaldo Abaño, 42, died on the spot.')).toBe(1);
     expect(killed('In the village, 42 were killed.')).toBe(42);
   });
 

@@ -472,9 +472,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-37.jsonl',
     misses: {
-      // Strikes while the energy moratorium was in force, on targets it did not cover; one
-      // undated item whose only truce word is a call for a full ceasefire.
-      'inv3-020': 'label',
+      // An undated item whose only truce word is a call for a full ceasefire.
       'inv3-049': 'label',
       // A drone strike during a repair window the IAEA arranged: a local pause the registry
       // does not hold.
@@ -642,9 +640,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "Hamas's violation of the agreement on returning hostages' remains", in a sentence that
       // names no ceasefire.
       'iog3-072': 'label',
-      // Hamas forces fighting an armed clan in Gaza City, and a strike on Doha "a month" before
-      // the story, whose toll the next sentence tells.
-      'iog3-041': 'label',
+      // A strike on Doha "a month" before the story, whose toll the next sentence tells.
       'iog3-058': 'label',
       // "no reports of injuries": no reports, read as no word of the toll.
       'iog3-025': 'killed',
@@ -918,9 +914,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-69.jsonl',
     misses: {
-      // Lashio under the MNDAA's Kunming truce of 2025, which the registry does not hold: held
-      // open-ended, it put strikes elsewhere in Myanmar under a truce the rules cannot tell apart.
-      'ip13-032': 'label',
       // "No one was hurt" in Khmer, Thai and Tagalog, which the counts do not read.
       'ip13-022': 'killed',
       'ip13-027': 'killed',
@@ -1178,8 +1171,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Khmer "fired artillery … despite the ceasefire" in two runs of unspaced letters: the
       // words' order within a run is not read.
       'ir03-009': 'label',
-      // A Lashio shootout under the China-brokered arrangement of 2025, which the registry lacks.
-      'ir03-024': 'label',
       // An election story whose candidates say the July truce was let "fall apart", and the
       // Arakan Army's truce "ended" in November 2023, undated: both read as news.
       'ir03-051': 'label',
@@ -1272,12 +1263,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-94.jsonl',
     misses: {
       // Hebrew gunmen "eliminated" out of a tunnel, undated; a sniper and a drone strike told
-      // undated with no word of the deal; Hamas forces clashing with a clan read as action
-      // under the truce.
+      // undated with no word of the deal.
       'ir63-007': 'label',
       'ir63-049': 'label',
       'ir63-064': 'label',
-      'ir63-048': 'label',
       // A senior commander "eliminated", counted by Palestinian reports as five.
       'ir63-001': 'killed',
       'ir63-012': 'killed',
@@ -1345,6 +1334,62 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is23-032': 'killed',
       'is23-037': 'killed',
       'is23-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-106.jsonl',
+    misses: {
+      // A raid in Jenin told as beginning "two days after a ceasefire took effect in the Gaza
+      // Strip"; an election feature whose strikes "over the past year" Lebanon calls breaches.
+      'is93-057': 'label',
+      'is93-070': 'label',
+      // A clash's two dead beside a year's tally; an air strike's twelve beside one more told
+      // apart.
+      'is93-046': 'killed',
+      'is93-048': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-107.jsonl',
+    misses: {
+      // A cyber-attack that commentators said broke "the spirit" of the energy moratorium, and
+      // missiles test-fired in the first drill "since the ceasefire".
+      'it13-020': 'label',
+      'it13-024': 'label',
+    },
+  },
+  {
+    file: 'invented-news-108.jsonl',
+    misses: {
+      // The Wa army's truce of 1989, which the registry lacks; an election story whose breaches
+      // of "2024" are written in Burmese digits, which no year test reads.
+      'it23-045': 'label',
+      'it23-052': 'label',
+      // A Burmese item placed by no name the registry holds.
+      'it23-011': 'region',
+      // A base attacked with two dead told in parts; a village burying its twelve dead, told
+      // by name and by the one found first.
+      'it23-029': 'killed',
+      'it23-032': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-109.jsonl',
+    misses: {
+      // A farmer shot in a village the gazetteer lacks, under markers of two regions; a mother's
+      // memory "when the ceasefire broke down", read as news.
+      'it33-005': 'label',
+      'it33-068': 'label',
+      // Villages the gazetteer lacks.
+      'it33-003': 'region',
+      'it33-007': 'region',
+      // No one hurt, read as no count where the label counts none; a funeral's dead with only
+      // the wounded counted; a second brother who "died of his wounds" told by a pronoun.
+      'it33-001': 'killed',
+      'it33-002': 'killed',
+      'it33-010': 'killed',
+      'it33-011': 'killed',
+      'it33-015': 'killed',
     },
   },
   {

@@ -7,8 +7,11 @@ const CAPITALISED_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** One to four capitalised words, joined by spaces or slashes ("TEHRAN/JERUSALEM", "GAZA CITY"). */
 const PLACE = `${CAPITALISED_WORD}(?:[ /]${CAPITALISED_WORD}){0,3}`;
 const UPPER_PLACE = "\\p{Lu}[\\p{Lu}'’.-]+(?:[ /]\\p{Lu}[\\p{Lu}'’.-]*){0,3}";
-/** "March 26", or the day first as most languages write it: "26 марта", "12 mars 2024". */
-const DATE = `(?:${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2}\\.? \\p{Ll}+\\.?(?: \\d{4})?)`;
+/**
+ * "March 26", or the day first as most languages and British English write it: "26 марта",
+ * "12 mars 2024", "26 May".
+ */
+const DATE = `(?:${MONTH}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2}\\.? (?:\\p{Ll}+|${MONTH})\\.?(?: \\d{4})?)`;
 const AGENCY = '\\([^()]{1,30}\\)';
 const DASH = '\\s*[-–—]+\\s+';
 /**

@@ -4,6 +4,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import { inForceOn } from './gazetteer.js';
 import { datesEarlierEvent, daysFrom, MONTH_NAMES, monthNumber } from './extract-date.js';
+import { animalsDiedBefore } from './extract-casualties.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { mayHoldDatedAside, yearOfAsideAround } from './relative-aside.js';
 import {
@@ -239,7 +240,9 @@ function casualtyWords(sentence: ReadSentence, firstOnly: boolean): readonly Wor
       (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
       !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW) &&
       // "the graves of soldiers killed in the 2008 war": dead of a war named by its year.
-      !IN_A_NAMED_YEAR.test(sentence.text.slice(hit.end, hit.end + 40))
+      !IN_A_NAMED_YEAR.test(sentence.text.slice(hit.end, hit.end + 40)) &&
+      // "the family's two cows were dead": no person's death.
+      !animalsDiedBefore(sentence.text.slice(Math.max(0, hit.start - 40), hit.start))
     ) {
       active.push(hit);
       if (firstOnly) break;
@@ -450,6 +453,8 @@ function despiteFinding(
   return top.finding(rule);
 }
 
+const CALM_BEFORE = /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+$/i;
+
 /** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
 function despiteTied(
   rule: DespiteRule,
@@ -459,6 +464,10 @@ function despiteTied(
   const ceasefires = hitsOf(sentence, 'ceasefire');
   const overMask = listMask(rule.over);
   return hitsOf(sentence, rule.connectors).some((connector) => {
+    // "the nights have been quiet since the ceasefire": what the connector dates is the calm.
+    if (CALM_BEFORE.test(sentence.text.slice(Math.max(0, connector.start - 24), connector.start))) {
+      return false;
+    }
     const truceAfter = ceasefires.find(
       (ceasefire) =>
         ceasefire.word > connector.word &&
@@ -614,14 +623,26 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
     const date = sentence.date ?? context.regimeDate();
     if (date === null && (noneInForce ??= saysNoneInForce(rule, sentences))) return;
+    // A partial regime covers only its own zone: where the sentence's places belong to some of
+    // the region's regimes, the partial ones among the others are not asked.
     const regimes = gazetteer
       .regimesOf(zone.region)
-      .filter((regime) => date === null || inForceOn(regime, date));
+      .filter(
+        (regime) =>
+          (date === null || inForceOn(regime, date)) &&
+          (regime.scope === 'full' ||
+            !zone.strong ||
+            zone.placedUnder === null ||
+            zone.placedUnder.includes(regime.id)),
+      );
     if (regimes.length === 0) return;
     // The lead's own words are asked first: the article's markers take a scan of its further
     // sentences.
+    // A partial regime (a truce of some parties, or of energy sites only) is named by its own
+    // markers alone: another truce's words say nothing of it.
     const named =
-      (namesCeasefire ??= namesAnyCeasefireInForce(sentences)) ||
+      (regimes.some((regime) => regime.scope === 'full') &&
+        (namesCeasefire ??= namesAnyCeasefireInForce(sentences))) ||
       regimes.some((regime) => item.markers().has(regime.id));
     const datedOnly =
       date !== null &&

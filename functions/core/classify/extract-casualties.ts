@@ -758,7 +758,8 @@ export function extractCasualties(
   );
   const killed =
     largestTotal(current, KILLED_PATTERNS, NONE_KILLED, ALSO_KILLED) ??
-    largestTotal(daily, KILLED_PATTERNS, null, ALSO_KILLED);
+    largestTotal(daily, KILLED_PATTERNS, null, ALSO_KILLED) ??
+    namedDead(current);
   const injured =
     largestTotal(current, INJURED_PATTERNS, NONE_INJURED, ALSO_INJURED) ??
     largestTotal(daily, INJURED_PATTERNS, null, ALSO_INJURED);
@@ -776,6 +777,39 @@ export function extractCasualties(
         tellsCurrentToll(sentence, options.publishedYear),
     );
   return { killed: noneDied ? 0 : killed, injured };
+}
+
+/**
+ * "Mykola Hnatiuk, 71, who was bringing the basket home, was killed", "Amjad was killed
+ * immediately", "Hassan Fares (39), father of four, who was martyred": a person named as killed
+ * is one. Read only where no count is told, so that a victim named after a count ("two were
+ * killed; one of them, Ali, 45, …") is not counted twice; each name once.
+ */
+/** Words the name of one of the dead never follows: "under the Stockholm Agreement died". */
+const NOT_BEFORE_A_NAME =
+  'in|at|on|of|from|to|by|with|near|for|under|into|the|and|or|across|between|over|during|after|before|since';
+/** Capitalised words that open a sentence but name no one. */
+const NO_NAME = 'He|She|It|They|One|This|That|Who|Nobody|Everyone|Someone|No|The|A|An';
+const NAMED_PERSON_DIED = new RegExp(
+  // The name opens the sentence or follows a comma or a word that describes the person ("its son
+  // Hassan Fares"); an age and an aside may stand between it and the verb.
+  `(?<=^|[,;:(—–]\\s*|(?:^|[\\s(])\\p{Ll}[\\p{Ll}'’-]*\\s+)(?<!\\b(?:${NOT_BEFORE_A_NAME})\\s+)(?!(?:${NO_NAME})\\s)` +
+    `(?<name>\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})` +
+    `(?:,\\s*\\d{1,3},|\\s*\\(\\d{1,3}\\),?)?(?:\\s+[^,;.]{0,60},)?(?:\\s+who\\s+[^,;.]{0,100},)?` +
+    `\\s+(?:who\\s+)?(?:was\\s+(?:(?:reportedly|also|later|immediately|instantly)\\s+)?(?:killed|shot dead|martyred)|died)(?![\\p{L}])`,
+  'gu',
+);
+
+function namedDead(sentences: readonly ReadSentence[]): number | null {
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    if (!sentence.english) continue;
+    for (const match of sentence.told.matchAll(NAMED_PERSON_DIED)) {
+      const name = match.groups?.name;
+      if (name) names.add(name);
+    }
+  }
+  return names.size > 0 ? names.size : null;
 }
 
 /**
@@ -1087,6 +1121,16 @@ const NO_BEFORE = /(?<=\bno\s+)/iy;
 const ANIMAL =
   '(?:(?:heads? of\\s+)?cattle|cows?|goats?|sheep|buffalo(?:e?s)?|livestock|animals?|donkeys?|horses?|mules?|camels?|oxen|bulls?|dogs?)\\b';
 const ANIMALS = new RegExp(`^\\s*${ANIMAL}`, 'i');
+const ANIMALS_BEFORE_DEATH = new RegExp(
+  `${ANIMAL}\\s+(?:were|was|have been|had been|lay)\\s+(?:also\\s+)?$`,
+  'i',
+);
+
+/** Whether the text before a word of death names animals as the dead ("the two cows were"). */
+export function animalsDiedBefore(textBefore: string): boolean {
+  return ANIMALS_BEFORE_DEATH.test(textBefore);
+}
+
 /** "Two cows were also killed": a death that tells of no person's. */
 const ANIMALS_KILLED = new RegExp(
   `${ANIMAL}\\s+(?:were|was|have been|had been)\\s+(?:also\\s+)?(?:killed|dead)\\b`,
