@@ -2677,3 +2677,160 @@ describe('neighbouring news, voices from the ground, and Myanmar’s partial tru
     expectViolation(classify(input));
   });
 });
+
+describe('headlines alone, the Thai–Cambodian border, and Sudan’s truces in Arabic and French', () => {
+  it.each([
+    [
+      'jets that "pound" a town despite a truce, under a one-word kicker',
+      {
+        title: 'Russian jets pound Idlib countryside despite Moscow-Ankara truce',
+        text: 'Syria',
+        published: '2021-06-10',
+      },
+    ],
+    [
+      'a truce "in" a named place that collapses',
+      {
+        title: 'China-brokered truce in Myanmar’s northern Shan State collapses as fighting flares',
+        text: '',
+        published: '2024-06-26',
+      },
+    ],
+    [
+      'a Thai clash "even though" the truce still holds',
+      {
+        title: 'ปะทะใกล้ด่านชายแดน ทหารเจ็บ 2 ทั้งที่ยังอยู่ในช่วงหยุดยิง',
+        text: 'ทหารพรานลาดตระเวนถูกยิงใกล้ชายแดน',
+      },
+    ],
+    [
+      'a Thai truce that "fell apart"',
+      {
+        title: 'หยุดยิงพังครืน! กองทัพโจมตีเป้าหมายทางทหาร หลังทหารไทยเสียชีวิต',
+        text: 'ทหารไทยเสียชีวิต 1 นาย',
+      },
+    ],
+    [
+      'Khmer soldiers who fired on farmers despite the truce',
+      {
+        title: 'ទាហានបាញ់លើកសិករ ទោះបីបទឈប់បាញ់នៅជាធរមាន',
+        text: 'កសិករពីរនាក់បានរងរបួស',
+        published: '2026-04-05',
+      },
+    ],
+    [
+      'a Khmer breach of the peace declaration',
+      {
+        title: 'កម្ពុជាថាទាហានថៃបាញ់ចូលភូមិ គឺជាការរំលោភសេចក្តីប្រកាសសន្តិភាព',
+        text: 'ពលរដ្ឋម្នាក់ស្លាប់',
+        published: '2025-11-12',
+      },
+    ],
+    [
+      'an Arabic clash despite "a ceasefire" in the indefinite',
+      {
+        title: 'اشتباكات جنوبي الخرطوم رغم إعلان الطرفين وقفاً لإطلاق النار',
+        text: 'أفاد سكان بوقوع اشتباكات وقصف مدفعي.',
+        published: '2023-06-28',
+      },
+    ],
+    [
+      'an Arabic breach of the cessation of hostilities',
+      {
+        title: 'الحركة تتهم القوات الحكومية بخرق وقف العدائيات في جنوب كردفان',
+        text: 'وقالت الحركة إن الجيش هاجم مواقعها.',
+        published: '2021-06-08',
+      },
+    ],
+    [
+      'French artillery "on the second day of the truce"',
+      {
+        title: 'Soudan : des tirs d’artillerie à Omdourman au deuxième jour de la trêve',
+        text: 'Des tirs ont été entendus lundi matin.',
+        published: '2023-06-19',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'a look back at a war "that shattered" a truce, named by its year',
+      {
+        title: 'Ten years on, veterans recall the April 2016 war that shattered the Karabakh truce',
+        text: 'Features',
+        published: '2026-04-02',
+      },
+    ],
+    [
+      'a book that revisits logs of old breaches',
+      { title: 'New book revisits monitors’ logs of truce breaches in Jaffna', text: 'Books' },
+    ],
+    [
+      'a Thai anniversary whose breaches were "at that time"',
+      {
+        title: 'ครบรอบ 15 ปีศึกชายแดน ชาวบ้านจัดงานรำลึกผู้เสียชีวิต',
+        text: 'ในครั้งนั้น ทหารสองฝ่ายปะทะกัน และกล่าวหากันว่าละเมิดข้อตกลงหยุดยิง',
+      },
+    ],
+    [
+      'mobile operators’ price truce that breaks down',
+      {
+        title: 'Telecom ‘truce’ breaks down as operator cuts data prices',
+        text: 'The six-month truce between Sudan’s two largest mobile operators collapsed this week over data bundles.',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it.each([
+    [
+      'a Georgian "despite" written after the truce it sets the fire against',
+      {
+        title: 'საზღვარზე სროლა ცეცხლის შეწყვეტის შეთანხმების მიუხედავად გაგრძელდა',
+        text: 'სროლა დილით განახლდა.',
+        published: '2022-09-14',
+      },
+    ],
+    [
+      'an Azerbaijani missile strike despite the humanitarian truce',
+      {
+        title: 'Humanitar atəşkəsə baxmayaraq Gəncə yenidən raket zərbəsinə məruz qalıb',
+        text: 'Gəncə şəhərinə raket zərbəsi endirilib.',
+      },
+    ],
+    [
+      'an Azerbaijani "gross violation" of the ceasefire, told by its noun',
+      {
+        title: 'MN: sərhəddə təxribat törədilib',
+        text: 'Ermənistan silahlı qüvvələri mövqelərimizi atəşə tutub. Bu, atəşkəs rejiminin kobud pozulmasıdır, nazirlik bildirib.',
+        published: '2022-09-13',
+      },
+    ],
+    [
+      'an Armenian ceasefire that "was not kept"',
+      { title: 'Հրադադարը չպահպանվեց, մարտերը շարունակվում են', text: 'Կրակը չի դադարել։' },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('reads an Azerbaijani "no violation recorded" as no breach, and a police standoff as crime', () => {
+    expectOther(
+      classify({
+        title: 'MN: sərhəddə son sutka ərzində atəşkəs pozuntusu qeydə alınmayıb',
+        text: 'Vəziyyət sabitdir.',
+        published: '2021-03-02',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Police shoot armed man in Gori after hours-long standoff',
+        text: 'Police shot and wounded a man who had barricaded himself in an apartment and fired a rifle at officers, the interior ministry said.',
+        published: '2023-02-09',
+      }),
+    );
+  });
+});

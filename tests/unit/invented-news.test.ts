@@ -600,9 +600,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioe3-010': 'label',
       'ioe3-039': 'label',
       'ioe3-054': 'label',
-      // A truce announced in Arabic "after two days of clashes": the clashes are not read as
-      // its backstory.
-      'ioe3-065': 'label',
       // Tolls in Spanish, French, Arabic, Russian and Italian that the counts of those
       // languages do not read (a victim named, a toll of the whole offensive).
       'ioe3-021': 'killed',
@@ -1168,15 +1165,13 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-88.jsonl',
     misses: {
-      // Khmer "fired artillery … despite the ceasefire" in two runs of unspaced letters: the
-      // words' order within a run is not read.
-      'ir03-009': 'label',
       // An election story whose candidates say the July truce was let "fall apart", and the
       // Arakan Army's truce "ended" in November 2023, undated: both read as news.
       'ir03-051': 'label',
       'ir03-063': 'label',
-      // A Khmer bulletin naming no place of the registry.
+      // Khmer bulletins naming no place of the registry.
       'ir03-003': 'region',
+      'ir03-009': 'region',
       // "No casualties" in Thai read as no count; a UN office's tally; a toll rising to 44
       // beside the other side's 18.
       'ir03-002': 'killed',
@@ -1221,10 +1216,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ir33-031': 'region',
       'ir33-060': 'region',
       'ir33-079': 'region',
-      // Tolls: each side's dead (soldiers and Palestinians), Spanish "mata a dos personas",
-      // a German toll in parts, and a German "erschossen" with no number.
+      // Tolls: each side's dead (soldiers and Palestinians), a German toll in parts, and a
+      // German "erschossen" with no number.
       'ir33-046': 'killed',
-      'ir33-055': 'killed',
       'ir33-062': 'killed',
       'ir33-080': 'killed',
     },
@@ -1334,6 +1328,69 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is23-032': 'killed',
       'is23-037': 'killed',
       'is23-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-110.jsonl',
+    misses: {
+      // Headlines alone: a clash with MILF members beside "ceasefire committee steps in" (a
+      // name too common to mark the MILF truce), and India's charge that Pakistan broke the
+      // "ceasefire understanding" with no word of arms or the line.
+      'it43-004': 'label',
+      'it43-062': 'label',
+    },
+  },
+  {
+    file: 'invented-news-111.jsonl',
+    misses: {
+      // A Khmer charge that names no place of the registry.
+      'it53-054': 'region',
+      // Thai and Khmer tolls (most are "no one hurt", which the label counts as none killed).
+      'it53-003': 'killed',
+      'it53-023': 'killed',
+      'it53-029': 'killed',
+      'it53-031': 'killed',
+      'it53-050': 'killed',
+      'it53-052': 'killed',
+      'it53-057': 'killed',
+      'it53-058': 'killed',
+      'it53-060': 'killed',
+      'it53-066': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-112.jsonl',
+    misses: {
+      // A trial in Baku whose testimony tells the dead of 2020, undated.
+      'it63-047': 'label',
+      // Karabakh items placed on the border or nowhere: Ganja, the "trilateral statement"
+      // alone, and a humanitarian truce named in Armenian.
+      'it63-045': 'region',
+      'it63-055': 'region',
+      'it63-056': 'region',
+      'it63-064': 'region',
+      'it63-080': 'region',
+      // Tolls told by side, rounded ("nearly 100"), in Georgian and Russian words, or as none.
+      'it63-023': 'killed',
+      'it63-025': 'killed',
+      'it63-039': 'killed',
+      'it63-041': 'killed',
+      'it63-061': 'killed',
+      'it63-062': 'killed',
+      'it63-071': 'killed',
+      'it63-076': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-113.jsonl',
+    misses: {
+      // Drivers killed on an aid route the parties agreed, which the registry does not hold.
+      'it73-017': 'label',
+      // An Arabic toll of shelling, a monitors' count beside the dead, and a general among the
+      // crew.
+      'it73-013': 'killed',
+      'it73-015': 'killed',
+      'it73-029': 'killed',
     },
   },
   {
@@ -1477,15 +1534,16 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-98.jsonl',
     misses: {
-      // Official posts: an Azerbaijani ministry post and a Line of Control post whose breach
-      // words the rules do not tie to a truce; a Ukrainian "no violations were recorded" post
-      // read as a breach; and a ceasefire announced in a "BREAKING" post read as broken.
-      'is03-006': 'label',
+      // Official posts: a Line of Control post whose breach words the rules do not tie to a
+      // truce; a Ukrainian "no violations were recorded" post read as a breach; and a ceasefire
+      // announced in a "BREAKING" post read as broken.
       'is03-059': 'label',
       'is03-029': 'label',
       'is03-079': 'label',
       'is03-035': 'region',
-      // Tolls told in posts: a killing with no number, "no casualties" counted as none.
+      // Tolls told in posts: a killing with no number, "no casualties" counted as none (an
+      // Azerbaijani post with no one hurt among them).
+      'is03-006': 'killed',
       'is03-019': 'killed',
       'is03-040': 'killed',
       'is03-068': 'killed',

@@ -12,6 +12,8 @@ describe('counts written in other languages', () => {
     ['es', 'Tres policías murieron y otros dos resultaron heridos en la emboscada.', 3, 2],
     ['es', 'El ataque dejó al menos cuatro muertos y doce heridos en la vereda.', 4, 12],
     ['es', 'Murieron dos soldados y un civil resultó herido.', 2, 1],
+    ['es', 'Ataques aéreos matan a 25 personas en la ciudad pese a la tregua.', 25, null],
+    ['es', 'La explosión hirió a tres civiles y mató a un soldado.', 1, 3],
     ['pt', 'Dois soldados foram mortos e três ficaram feridos no ataque.', 2, 3],
     ['fr', 'Au moins six civils ont été tués et huit blessés dans le village.', 6, 8],
     ['fr', 'Le bombardement a fait une dizaine de morts selon la société civile.', 10, null],

@@ -453,6 +453,14 @@ function despiteFinding(
   return top.finding(rule);
 }
 
+/**
+ * Whether `later` stands after `earlier`: in a later word, or later in the same one, as words of
+ * a script written without spaces do ("แม้หยุดยิง", despite-the-ceasefire, is one run of letters).
+ */
+function comesAfter(later: WordHit, earlier: WordHit): boolean {
+  return later.word > earlier.word || (later.word === earlier.word && later.start >= earlier.end);
+}
+
 const CALM_BEFORE = /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+$/i;
 
 /** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
@@ -470,7 +478,7 @@ function despiteTied(
     }
     const truceAfter = ceasefires.find(
       (ceasefire) =>
-        ceasefire.word > connector.word &&
+        comesAfter(ceasefire, connector) &&
         gap(connector, ceasefire) <= rule.window &&
         !saidToBeOver(sentence, ceasefire, overMask) &&
         !ONLY_ANNOUNCED.test(sentence.text.slice(ceasefire.end, ceasefire.end + 60)) &&
@@ -491,14 +499,22 @@ function despiteTied(
       return true;
     }
     if (!rule.eitherOrder) return false;
-    const truceBefore = ceasefires.some(
-      (ceasefire) => ceasefire.word < connector.word && gap(ceasefire, connector) <= rule.window,
+    const truceBefore = ceasefires.filter(
+      (ceasefire) => comesAfter(connector, ceasefire) && gap(ceasefire, connector) <= rule.window,
     );
-    return (
-      truceBefore &&
-      actions.some(
-        (action) => action.word > connector.word && gap(connector, action) <= rule.window,
-      )
+    return actions.some(
+      (action) =>
+        (truceBefore.length > 0 &&
+          comesAfter(action, connector) &&
+          gap(connector, action) <= rule.window) ||
+        // A "despite" written after its truce, as Georgian or Azerbaijani write it ("სროლა
+        // ცეცხლის შეწყვეტის მიუხედავად", fire despite the ceasefire): the action may come first.
+        truceBefore.some(
+          (ceasefire) =>
+            connector.word - ceasefire.endWord <= 2 &&
+            comesAfter(ceasefire, action) &&
+            gap(action, ceasefire) <= rule.window,
+        ),
     );
   });
 }
@@ -853,6 +869,7 @@ function collapseFinding(
       ));
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
+        !byAnEarlierYearsEvent(sentence, verb, publishedOn) &&
         !precededBy(sentence, verb, HYPOTHETICAL, COLLAPSE_HYPOTHETICAL_WINDOW) &&
         !precededBy(sentence, verb, NEGATION, COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
@@ -923,6 +940,26 @@ function describesTruce(sentence: ReadSentence, verb: WordHit, ceasefire: WordHi
 }
 
 const RELATIVE = /^(?:that|which)\b/i;
+const PLACE_BETWEEN = /^\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?\p{Lu}[^,;:.!?]*$/u;
+
+/**
+ * "the April 2016 war that shattered the truce": a collapse whose subject is an event named by an
+ * earlier year (any year, when the item has no date) is that year's.
+ */
+function byAnEarlierYearsEvent(
+  sentence: ReadSentence,
+  verb: WordHit,
+  publishedOn: string | null,
+): boolean {
+  const year = YEARS_EVENT_BEFORE.exec(
+    sentence.text.slice(Math.max(0, verb.start - 48), verb.start),
+  )?.[1];
+  return (
+    year !== undefined && (publishedOn === null || Number(year) < Number(publishedOn.slice(0, 4)))
+  );
+}
+
+const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u;
 
 /**
  * "the ceasefire agreed in the Luanda process in August has collapsed", "the peace agreement that
@@ -934,6 +971,8 @@ function describedBefore(sentence: ReadSentence, ceasefire: WordHit, verb: WordH
   // "held even as talks on prisoners collapsed": another clause, with a subject of its own.
   if (CLAUSE_OPENER.test(sentence.text.slice(ceasefire.end, verb.start))) return false;
   if (RELATIVE.test(sentence.text.slice(ceasefire.end).trimStart())) return true;
+  // "truce in Myanmar's northern Shan State collapses": where the truce holds, named.
+  if (PLACE_BETWEEN.test(sentence.text.slice(ceasefire.end, verb.start))) return true;
   return sentence.hits.some(
     (hit) =>
       (hit.mask & DESCRIPTIONS) !== 0 &&

@@ -239,7 +239,19 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     ],
     injured: ['heridos', 'heridas', 'herido', 'herida', 'lesionados'],
     // "el asesinato de cuatro menores", "la muerte de dos soldados": the killing of a count.
-    beforeCount: { killed: ['asesinato de', 'muerte de', 'masacre de'], injured: [] },
+    beforeCount: {
+      killed: [
+        'asesinato de',
+        'muerte de',
+        'masacre de',
+        // "matan a 25 personas", "mató a dos soldados".
+        'matan a',
+        'mató a',
+        'mataron a',
+        'matando a',
+      ],
+      injured: ['hieren a', 'hirió a', 'hirieron a', 'hiriendo a'],
+    },
     single: { killed: ['murió', 'falleció'], injured: [] },
     auxiliaries: ['fueron', 'han sido', 'habían sido', 'resultaron', 'resultó', 'quedaron'],
     // "una emboscada en la que murieron tres soldados": the clause that tells the dead ends the
