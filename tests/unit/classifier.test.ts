@@ -2834,3 +2834,158 @@ describe('headlines alone, the Thai–Cambodian border, and Sudan’s truces in 
     );
   });
 });
+
+describe('Colombia in Spanish, the Arabic press, Bisaya, and Russian and Ukrainian verbs', () => {
+  it.each([
+    [
+      'a Spanish attack "in the middle of" the ceasefire',
+      {
+        title: 'ELN ataca estación de Policía en medio de su cese al fuego electoral',
+        text: 'Un policía murió en el ataque.',
+        published: '2022-03-12',
+      },
+    ],
+    [
+      'a Spanish ceasefire "lifted" after an attack',
+      {
+        title: 'El Gobierno levanta el cese al fuego con la guerrilla tras el ataque',
+        text: 'El presidente ordenó reanudar las operaciones militares.',
+        published: '2023-03-19',
+      },
+    ],
+    [
+      'armed actions "during" a unilateral Spanish ceasefire',
+      {
+        title: 'Defensoría documenta cuatro acciones armadas del ELN durante su cese unilateral',
+        text: 'Las acciones ocurrieron en Arauca.',
+      },
+    ],
+    [
+      'a monitors’ count of "possible breaches"',
+      {
+        title: 'Monitors log 14 possible breaches of Colombia’s ceasefire with the dissidents',
+        text: 'The mechanism said it was verifying each case.',
+        published: '2023-12-15',
+      },
+    ],
+    [
+      'an Arabic breach "of Resolution 1701", written with its prefix',
+      {
+        title: 'اليونيفيل: دبابة إسرائيلية أطلقت النار قرب جنود حفظ السلام في انتهاك للقرار 1701',
+        text: 'قالت القوة إن أحدا لم يصب.',
+        published: '2025-10-26',
+      },
+    ],
+    [
+      'an Arabic shooting at a joint observation post in Hodeidah',
+      {
+        title: 'إصابة ضابط ارتباط بطلق ناري في نقطة مراقبة مشتركة بمدينة الحديدة',
+        text: 'نقل الضابط إلى المستشفى.',
+        published: '2020-03-11',
+      },
+    ],
+    [
+      'a Bisaya breach with its dead',
+      {
+        title: 'CPP: Army milapas sa ceasefire sa Negros Oriental; 2 ka NPA patay',
+        text: 'Gisaway sa CPP ang militar.',
+      },
+    ],
+    [
+      'a Bisaya attack "despite" the ceasefire',
+      {
+        title: '2 ka sundalo namatay sa pag-atake sa NPA bisan pa sa ceasefire',
+        text: 'Giatake ang detachment sa kabukiran.',
+      },
+    ],
+    [
+      'Ukrainian troops that "do not observe" the silence regime',
+      {
+        title: 'Евакуацію відкладено: російські війська не дотримуються режиму тиші',
+        text: 'Евакуація мала розпочатися об 11:00.',
+        published: '2022-03-05',
+      },
+    ],
+    [
+      'the Minsk agreements "torn up" in Russian',
+      {
+        title: 'Минские договорённости фактически сорваны: в ЛНР заявили о массированных обстрелах',
+        text: 'Режим прекращения огня фактически перестал действовать.',
+      },
+    ],
+    [
+      'a Ukrainian truce that "failed" within hours',
+      {
+        title: 'Різдвяне перемир’я Кремля провалилося в перші ж години',
+        text: 'Обстріли тривали всю ніч.',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'an Arabic attack "weeks after the end of the truce"',
+      {
+        title: 'مسيّرات حوثية تستهدف ميناء نفطيا في حضرموت',
+        text: 'ويأتي الهجوم بعد نحو ثلاثة أسابيع من انتهاء الهدنة الأممية دون تجديد.',
+        published: '2022-10-21',
+      },
+    ],
+    [
+      'Arabic breaches told "at that time"',
+      {
+        title: 'مجلس الأمن يمدد ولاية البعثة في الحديدة',
+        text: 'واتهمت الحكومة الحوثيين آنذاك بارتكاب آلاف الخروقات لوقف إطلاق النار.',
+      },
+    ],
+    [
+      'a patrol under an Arabic calm "since" the agreement',
+      {
+        title: 'دورية مشتركة جديدة على طريق M4',
+        text: 'وشاركت في الدورية عربات مدرعة ترافقها طائرات مسيرة، فيما يسود الهدوء المنطقة منذ سريان اتفاق موسكو.',
+      },
+    ],
+    [
+      'a truce that expired, with fighting resumed after it',
+      {
+        title: 'Easter truce expires, Russian forces resume offensive',
+        text: 'The Easter truce expired at midnight. After that, Russian troops resumed combat operations.',
+        published: '2025-04-21',
+      },
+    ],
+    [
+      'a Russian truce that ended "as announced"',
+      {
+        title: 'Пасхальное перемирие завершилось',
+        text: 'Перемирие завершилось в 00:00, как и было заявлено. После этого войска возобновили боевые действия. Напомним, во время перемирия стороны обвиняли друг друга в нарушениях режима.',
+        published: '2025-04-21',
+      },
+    ],
+    [
+      'fighting "since March 2023, when the government lifted the ceasefire"',
+      {
+        title: 'Army and gang clash in Ituango, three dead',
+        text: 'Operations against the group have continued since March 2023, when the government lifted the ceasefire it had decreed with it.',
+      },
+    ],
+    [
+      'the quiet hours of a Ukrainian noise law',
+      {
+        title: 'Порушення режиму тиші: за тиждень столична поліція склала 46 протоколів',
+        text: 'Мешканці Києва скаржилися на шум після 22:00, штрафи сплатили тридцять людей.',
+      },
+    ],
+    [
+      'a clash "of January 2015" recalled in an analysis',
+      {
+        title: 'Bangsamoro polls moved again; analysts warn of peace fatigue',
+        text: 'Analysts said the delays risked eroding faith in a peace process that survived the Mamasapano clash of January 2015, which killed 44 police commandos in a firefight with MILF fighters and was condemned as a ceasefire breach, and the long wait for the new region.',
+        published: '2025-10-02',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -553,9 +553,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Undated: a clash "two days after the holiday ceasefire declared by both sides lapsed";
       // the truce's description stands between it and its end.
       'iob3-063': 'label',
-      // Monitors' "13 reports of possible violations", five of them confirmed: "possible" reads
-      // as a violation that may not have happened.
-      'iob3-064': 'label',
       // Each side's dead told by each side in its own sentence (105 and 50).
       'iob3-020': 'killed',
     },
@@ -817,13 +814,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-59.jsonl',
     misses: {
-      // An attack "while the suspension of offensive military operations … was in force", and a
-      // truce's end told as "se acabó" with operations ordered to resume.
+      // An attack "while the suspension of offensive military operations … was in force".
       'ior3-050': 'label',
-      'ior3-073': 'label',
-      // A truce left to expire as the army "resumes offensive posture", and a political
-      // "ceasefire" between the president's and the vice-president's camps.
-      'ior3-035': 'label',
+      // A political "ceasefire" between the president's and the vice-president's camps.
       'ior3-069': 'label',
       // Mamasapano's 44 commandos beside the 18 MILF fighters told in another sentence, and
       // killings told by a noun.
@@ -935,10 +928,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-71.jsonl',
     misses: {
-      // Attacks that "resumed" after the Easter truce "expired" on schedule, read as fighting
-      // that ended it; and a breach of Moscow's "promise to stop hitting energy targets", the
-      // truce named only as a promise and a "30-day pause" far from the breach.
-      'ip33-011': 'label',
+      // A breach of Moscow's "promise to stop hitting energy targets", the truce named only as
+      // a promise and a "30-day pause" far from the breach.
       'ip33-063': 'label',
       // Horlivka, a Donbas place, during the Victory Day truce of 2025.
       'ip33-059': 'region',
@@ -1198,9 +1189,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-90.jsonl',
     misses: {
-      // An ELN attack a month after the truce lapsed, told beside the suspended talks: the
-      // lapse reads as a truce ended by fighting.
-      'ir23-018': 'label',
       // Tolls: a Georgian killing told by the verb alone; "no casualties" in Russian and
       // English where the label counts none killed; 19 soldiers and the other side's dead.
       'ir23-005': 'killed',
@@ -1226,11 +1214,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-92.jsonl',
     misses: {
-      // A road reopened after nine years, a ship attacked outside the US–Houthi understanding,
-      // and a sniper in Taiz after the truce lapsed: read as action under a truce.
+      // A road reopened after nine years, and a ship attacked outside the US–Houthi
+      // understanding: read as action under a truce.
       'ir43-016': 'label',
       'ir43-047': 'label',
-      'ir43-048': 'label',
       // A count of "96 breaches" by "the aggression's forces", with no word of a truce.
       'ir43-043': 'label',
       // One killed told by Arabic nouns with no number, and an officer who "dies after being
@@ -1328,6 +1315,85 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is23-032': 'killed',
       'is23-037': 'killed',
       'is23-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-114.jsonl',
+    misses: {
+      // Killings near a FARC transition zone the registry does not name; a monitors' count of
+      // "incidents"; police killed "despite the ceasefire" told with the Clan del Golfo (no
+      // party to the ELN's); ELN attacks "after the end of the truce", read as action under one;
+      // an airlines' fare war.
+      'it93-029': 'label',
+      'it93-039': 'label',
+      'it93-042': 'label',
+      'it93-049': 'label',
+      'it93-071': 'label',
+      'it93-034': 'label',
+      // Tolls: a governor "killed" told by the ELN's admission, a leader's killing by noun, a
+      // year's tally beside the incident, and none hurt.
+      'it93-001': 'killed',
+      'it93-020': 'killed',
+      'it93-044': 'killed',
+      'it93-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-115.jsonl',
+    misses: {
+      // An Idlib monitor's count placed by no name the registry holds.
+      'iu03-068': 'region',
+      // Arabic tolls by noun ("طفل برصاص قناص"), counts of breaches beside the dead, and none
+      // hurt.
+      'iu03-002': 'killed',
+      'iu03-013': 'killed',
+      'iu03-017': 'killed',
+      'iu03-021': 'killed',
+      'iu03-024': 'killed',
+      'iu03-046': 'killed',
+      'iu03-051': 'killed',
+      'iu03-066': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-116.jsonl',
+    misses: {
+      // "The first deadly encounter since both sides' truces took effect", whose plural truces
+      // read as history; a political truce between two camps in the Senate.
+      'iu13-030': 'label',
+      'iu13-079': 'label',
+      // NPA attacks in North Cotabato and Makilala, placed under the MILF's truce.
+      'iu13-006': 'region',
+      'iu13-067': 'region',
+      // Tolls in Tagalog and Bisaya.
+      'iu13-012': 'killed',
+      'iu13-027': 'killed',
+      'iu13-032': 'killed',
+      'iu13-042': 'killed',
+      'iu13-044': 'killed',
+      'iu13-063': 'killed',
+      'iu13-078': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-117.jsonl',
+    misses: {
+      // Shelling on the day the Easter truce was announced, hours before it began; Kherson
+      // shelled, undated, with no truce in force.
+      'iu23-014': 'label',
+      'iu23-039': 'label',
+      // Donbas before 24 February 2022 and the wider war after it: the registry's places are
+      // the same, and the date does not choose between them.
+      'iu23-001': 'region',
+      'iu23-005': 'region',
+      'iu23-015': 'region',
+      'iu23-025': 'region',
+      'iu23-027': 'region',
+      'iu23-034': 'region',
+      'iu23-060': 'region',
+      // No one hurt, read as no count.
+      'iu23-016': 'killed',
+      'iu23-074': 'killed',
     },
   },
   {

@@ -196,8 +196,10 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
       !followedBy(sentence, hit, CESSATION, CESSATION_AFTER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
       !(previous && !previousActive && listedAfter(sentence, previous, hit)) &&
-      // "families hit by 2020 shelling": an action named by its year is one already known.
-      !YEAR_BEFORE.test(sentence.text.slice(Math.max(0, hit.start - 6), hit.start));
+      // "families hit by 2020 shelling", "the Mamasapano clash of January 2015": an action named
+      // by its year is one already known.
+      !YEAR_BEFORE.test(sentence.text.slice(Math.max(0, hit.start - 6), hit.start)) &&
+      !OF_A_YEAR.test(sentence.text.slice(hit.end, hit.end + 24));
     if (isActive) {
       active.push(hit);
       if (firstOnly) break;
@@ -209,6 +211,10 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
 }
 
 const YEAR_BEFORE = /\b(?:19|20)\d\d\s+$/;
+const OF_A_YEAR = new RegExp(
+  `^\\s+of\\s+(?:(?:${MONTH_NAMES.join('|')})\\s+)?(?:19|20)\\d\\d\\b`,
+  'i',
+);
 const IN_A_NAMED_YEAR =
   /^\s+(?:in|during)\s+the\s+(?:19|20)\d\d\s+(?:war|conflict|fighting|clashes|offensive|hostilities)\b/i;
 
@@ -461,7 +467,9 @@ function comesAfter(later: WordHit, earlier: WordHit): boolean {
   return later.word > earlier.word || (later.word === earlier.word && later.start >= earlier.end);
 }
 
-const CALM_BEFORE = /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+$/i;
+/** Calm told right before the connector, or in Arabic a clause before it ("الهدوء يسود … منذ"). */
+const CALM_BEFORE =
+  /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+$|(?:الهدوء|هدوء|الهادئ|هادئ)[^.،؛!?]{0,40}$/iu;
 
 /** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
 function despiteTied(
@@ -473,7 +481,7 @@ function despiteTied(
   const overMask = listMask(rule.over);
   return hitsOf(sentence, rule.connectors).some((connector) => {
     // "the nights have been quiet since the ceasefire": what the connector dates is the calm.
-    if (CALM_BEFORE.test(sentence.text.slice(Math.max(0, connector.start - 24), connector.start))) {
+    if (CALM_BEFORE.test(sentence.text.slice(Math.max(0, connector.start - 48), connector.start))) {
       return false;
     }
     const truceAfter = ceasefires.find(
@@ -602,6 +610,7 @@ const OBJECT_FOLLOWS =
 function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | null {
   const { item, lead, gazetteer } = context;
   const sentences = item.lead;
+  const publishedYear = yearOf(context.publishedOn);
   let namesCeasefire: boolean | undefined;
   let noneInForce: boolean | undefined;
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
@@ -613,6 +622,14 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
       // A weaker sentence cannot beat the strongest found: skip its costlier tests.
       strongest * factor(sentence, lead) <= (top?.strength ?? 0) ||
       (!reportsActiveArmed(sentence) && !killedByTroops(sentence))
+    ) {
+      return;
+    }
+    // "the Mamasapano clash of January 2015, which killed 44 police commandos,": fighting an aside
+    // dates to an earlier year is the sentence's history.
+    if (
+      mayHoldDatedAside(sentence.text) &&
+      activeArmed(sentence).every((hit) => recalledInAside(sentence, hit, publishedYear))
     ) {
       return;
     }
@@ -867,9 +884,14 @@ function collapseFinding(
           (action) => action.endWord,
         ),
       ));
+    // A truce that ran out, or ended as announced, before fighting resumed was not broken by it.
+    if (rule.requires && endedOnSchedule(sentence)) return;
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
         !byAnEarlierYearsEvent(sentence, verb, publishedOn) &&
+        // "since March 2023, when the government lifted the ceasefire": the time the news runs
+        // from, not the news.
+        !SINCE_WHEN.test(sentence.text.slice(Math.max(0, verb.start - 80), verb.start)) &&
         !precededBy(sentence, verb, HYPOTHETICAL, COLLAPSE_HYPOTHETICAL_WINDOW) &&
         !precededBy(sentence, verb, NEGATION, COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
@@ -943,6 +965,17 @@ const RELATIVE = /^(?:that|which)\b/i;
 const PLACE_BETWEEN = /^\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?\p{Lu}[^,;:.!?]*$/u;
 
 /**
+ * "The truce expired at midnight", "Пасхальное перемирие завершилось … как и было заявлено": an
+ * end that came when it was due.
+ */
+const ON_SCHEDULE =
+  /\b(?:expired|expires|lapsed|lapses|ran out|runs out|on schedule|as (?:announced|planned|scheduled)|as it was due to)\b|истек|как и (?:было )?(?:заявлено|планировалось|объявлялось)|як і (?:було )?(?:заявлено|планувалося|оголошувалося)/iu;
+
+function endedOnSchedule(sentence: ReadSentence): boolean {
+  return ON_SCHEDULE.test(sentence.text);
+}
+
+/**
  * "the April 2016 war that shattered the truce": a collapse whose subject is an event named by an
  * earlier year (any year, when the item has no date) is that year's.
  */
@@ -959,6 +992,8 @@ function byAnEarlierYearsEvent(
   );
 }
 
+const SINCE_WHEN =
+  /\b(?:since|desde|depuis)\s+[^,;.]{1,30},?\s+(?:when|cuando|lorsque|quand|quando)\b[^,;.]{0,40}$/iu;
 const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u;
 
 /**

@@ -11,6 +11,12 @@ export function withoutRelativeAsides(sentence: string): string {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+/**
+ * "the Mamasapano clash of January 2015, which killed 44 … and was condemned as a ceasefire
+ * breach,": the year of what the aside describes, named right before it.
+ */
+const DATED_ANTECEDENT =
+  /\b(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*$/;
 /** What every relative aside opens on: most sentences have none, and need no closer look. */
 const ASIDE_OPENING = /,\s*wh/i;
 
@@ -24,8 +30,10 @@ export function yearOfAsideAround(sentence: string, start: number, end: number):
   for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
     if (aside.index > start) break;
     if (aside.index + aside[0].length < end) continue;
-    const year = YEAR.exec(aside[0]);
-    return year ? Number(year[0]) : null;
+    const year =
+      YEAR.exec(aside[0]) ??
+      DATED_ANTECEDENT.exec(sentence.slice(Math.max(0, aside.index - 40), aside.index));
+    return year ? Number(year[1] ?? year[0]) : null;
   }
   return null;
 }
