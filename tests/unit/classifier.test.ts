@@ -2989,3 +2989,100 @@ describe('Colombia in Spanish, the Arabic press, Bisaya, and Russian and Ukraini
     expectOther(classify(input));
   });
 });
+
+describe('Swahili and French in Congo, South Asia’s understandings, and the Ethiopian languages', () => {
+  it.each([
+    [
+      'Swahili fighting "despite" the humanitarian truce',
+      {
+        title: 'Mapigano mapya Masisi licha ya usitishaji mapigano wa kibinadamu',
+        text: 'Waasi wa M23 na wanajeshi walipigana Jumamosi.',
+        published: '2023-12-16',
+      },
+    ],
+    [
+      'a Swahili charge that the rebels "violated" the agreement to stop fighting',
+      {
+        title: 'Serikali yasema waasi wamekiuka makubaliano ya kusitisha mapigano',
+        text: 'Waasi waliingia mjini Goma.',
+        published: '2025-01-28',
+      },
+    ],
+    [
+      'a French truce that "will not have held" a day',
+      {
+        title: 'Le cessez-le-feu annoncé par Luanda n’aura pas tenu une journée',
+        text: 'Les combats ont repris dans l’après-midi près de Goma.',
+        published: '2023-03-08',
+      },
+    ],
+    [
+      'rebels who "seize" a town despite their own ceasefire',
+      {
+        title: 'Kalehe : le M23 s’empare de Nyabibwe en dépit de son propre cessez-le-feu',
+        text: 'Les rebelles contrôlent la cité minière.',
+      },
+    ],
+    [
+      'a headline that one state "violated the ceasefire understanding"',
+      {
+        title: 'Kabul violated ceasefire understanding twice this week, says Foreign Office',
+        text: '',
+        published: '2025-11-14',
+      },
+    ],
+    [
+      'an Amharic exchange of fire "although" the Pretoria ceasefire is in force',
+      {
+        title: 'ኮረም አቅራቢያ በተከሰተ የተኩስ ልውውጥ አራት ሰዎች ሞቱ',
+        text: 'የፕሪቶሪያው የተኩስ አቁም ስምምነት በሥራ ላይ ቢሆንም፣ በትግራይ የተኩስ ልውውጥ ተከስቷል።',
+      },
+    ],
+    [
+      'an Afaan Oromoo truce that "broke"',
+      {
+        title: 'Dhaabbiin lolaa Kaaba Itoophiyaa cabe: lolli naannoo Kobbootti deebi’e',
+        text: 'Lolli haaraan Tigraay keessatti jalqabe.',
+        published: '2022-08-25',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'a Pashto statement that "no violation" was committed',
+      {
+        title: 'مجاهد: اوربند ټینګ دی، زموږ له خوا هېڅ سرغړونه نه ده شوې',
+        text: 'د افغانستان او پاکستان پر پوله، تورخم او چمن کې حالات آرام دي.',
+        published: '2025-11-02',
+      },
+    ],
+    [
+      'a flag meeting "since the understanding on stopping firing"',
+      {
+        title: 'Brigade commanders hold flag meeting, agree to keep LoC calm',
+        text: 'It was the first such meeting in the sector since the understanding on stopping firing was reached in May.',
+        published: '2025-08-19',
+      },
+    ],
+    [
+      'Urdu shelling "in past years"',
+      {
+        title: 'پاکستان اور بھارت کا ایل او سی پر جنگ بندی کی پاسداری پر اتفاق',
+        text: 'گزشتہ برسوں میں فائرنگ اور گولہ باری سے کوٹلی میں درجنوں شہری جاں بحق ہوئے تھے۔',
+      },
+    ],
+    [
+      'a Hebrew memorial "during the war"',
+      {
+        title: 'טקס ממלכתי לזכר האזרחים שנהרגו במלחמה מול איראן',
+        text: 'הטקס יתקיים לזכר האזרחים שנהרגו מפגיעות טילים במהלך המלחמה.',
+        published: '2026-06-13',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -1318,6 +1318,70 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-118.jsonl',
+    misses: {
+      // A Hindi "violated the understanding" (सहमति) with no ceasefire word.
+      'iu33-007': 'label',
+      // Statements placed by no name the registry holds.
+      'iu33-075': 'region',
+      'iu33-079': 'region',
+      // Tolls told for each side in parts, in Dari, or as none.
+      'iu33-011': 'killed',
+      'iu33-038': 'killed',
+      'iu33-043': 'killed',
+      'iu33-045': 'killed',
+      'iu33-047': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-119.jsonl',
+    misses: {
+      // Tigrinya and Amharic reports placed by villages the gazetteer lacks (Adiyabo, Raya
+      // Alamata) or whose truce is named "three years after it was signed"; a faction's
+      // takeover of offices and a school strike between the truces, read as action under one.
+      'iu43-012': 'label',
+      'iu43-057': 'label',
+      'iu43-060': 'label',
+      'iu43-013': 'label',
+      'iu43-072': 'label',
+      'iu43-076': 'region',
+      // Tolls in Tigrinya words.
+      'iu43-006': 'killed',
+      'iu43-008': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-120.jsonl',
+    misses: {
+      // Tolls in Swahili words, and a collapse's dead told after the fighting.
+      'iu53-007': 'killed',
+      'iu53-028': 'killed',
+      'iu53-040': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-121.jsonl',
+    misses: {
+      // Strikes under "the US-brokered end of the twelve-day war", which names no truce; a
+      // Persian pledge "not to be the first to violate" the ceasefire (the negation follows
+      // the verb); a deterrence analysis whose war's deeds read as action.
+      'iu63-025': 'label',
+      'iu63-035': 'label',
+      'iu63-056': 'label',
+      'iu63-060': 'label',
+      // Persian reports placed by no name the registry holds.
+      'iu63-012': 'region',
+      'iu63-016': 'region',
+      // Tolls by side, rounded, or none.
+      'iu63-002': 'killed',
+      'iu63-018': 'killed',
+      'iu63-021': 'killed',
+      'iu63-030': 'killed',
+      'iu63-031': 'killed',
+      'iu63-032': 'killed',
+    },
+  },
+  {
     file: 'invented-news-114.jsonl',
     misses: {
       // Killings near a FARC transition zone the registry does not name; a monitors' count of
@@ -1400,10 +1464,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-110.jsonl',
     misses: {
       // Headlines alone: a clash with MILF members beside "ceasefire committee steps in" (a
-      // name too common to mark the MILF truce), and India's charge that Pakistan broke the
-      // "ceasefire understanding" with no word of arms or the line.
+      // name too common to mark the MILF truce).
       'it43-004': 'label',
-      'it43-062': 'label',
+      // India's charge that Pakistan broke the "ceasefire understanding", placed nowhere.
+      'it43-062': 'region',
     },
   },
   {
