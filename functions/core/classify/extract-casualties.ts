@@ -779,17 +779,17 @@ export function extractCasualties(
   return { killed: noneDied ? 0 : killed, injured };
 }
 
+/** Words the name of one of the dead never follows: "under the Stockholm Agreement died". */
+const NOT_BEFORE_A_NAME =
+  'in|at|on|of|from|to|by|with|near|for|under|into|the|and|or|across|between|over|during|after|before|since';
+/** Capitalised words that open a sentence but name no one. */
+const NO_NAME = 'He|She|It|They|One|This|That|Who|Nobody|Everyone|Someone|No|The|A|An';
 /**
  * "Mykola Hnatiuk, 71, who was bringing the basket home, was killed", "Amjad was killed
  * immediately", "Hassan Fares (39), father of four, who was martyred": a person named as killed
  * is one. Read only where no count is told, so that a victim named after a count ("two were
  * killed; one of them, Ali, 45, …") is not counted twice; each name once.
  */
-/** Words the name of one of the dead never follows: "under the Stockholm Agreement died". */
-const NOT_BEFORE_A_NAME =
-  'in|at|on|of|from|to|by|with|near|for|under|into|the|and|or|across|between|over|during|after|before|since';
-/** Capitalised words that open a sentence but name no one. */
-const NO_NAME = 'He|She|It|They|One|This|That|Who|Nobody|Everyone|Someone|No|The|A|An';
 const NAMED_PERSON_DIED = new RegExp(
   // The name opens the sentence or follows a comma or a word that describes the person ("its son
   // Hassan Fares"); an age and an aside may stand between it and the verb.
