@@ -3086,3 +3086,34 @@ describe('Swahili and French in Congo, South Asia’s understandings, and the Et
     expectOther(classify(input));
   });
 });
+
+describe('Lebanon and Gaza since their truces', () => {
+  it.each([
+    [
+      'a strike "last spring" recalled at a reconstruction launch',
+      {
+        title: 'Lebanon launches fund to rebuild southern villages',
+        text: 'The minister spoke of his village, where an Israeli drone strike in breach of the truce killed two of his cousins last spring.',
+        published: '2026-02-25',
+      },
+    ],
+    [
+      'attacks "halted" after the ceasefire took effect',
+      {
+        title: 'Houthis say they will resume attacks if the truce collapses',
+        text: 'The Houthis halted their attacks on shipping after the ceasefire took effect on October 10.',
+        published: '2025-11-03',
+      },
+    ],
+    [
+      'a wanted trafficker killed in an army raid, in French',
+      {
+        title: 'Baalbek : un trafiquant recherché tué lors d’un raid de l’armée',
+        text: 'L’armée libanaise a mené un raid à l’aube dans la Bekaa.',
+        published: '2025-10-05',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -1318,6 +1318,43 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-122.jsonl',
+    misses: {
+      // A Hebrew "eliminated" of gunmen who crossed the yellow line, undated; a charge over
+      // returned remains with no word of arms; a reservist's death of 2024's wounds beside a
+      // running toll of the war.
+      'iu73-033': 'label',
+      'iu73-049': 'label',
+      'iu73-036': 'label',
+      // Tolls: each side's dead, a woman killed told by noun, running tolls beside the day's,
+      // and none hurt.
+      'iu73-008': 'killed',
+      'iu73-027': 'killed',
+      'iu73-028': 'killed',
+      'iu73-042': 'killed',
+      'iu73-074': 'killed',
+      'iu73-075': 'killed',
+      'iu73-077': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-123.jsonl',
+    misses: {
+      // Residents shot returning to villages the gazetteer does not name, undated, in Arabic;
+      // a Lebanese–Syrian border deal "after deadly clashes around Hermel", read as fighting
+      // under the truce with Israel.
+      'iu83-019': 'label',
+      'iu83-067': 'label',
+      // A Hebrew report on Mount Dov (Shebaa) placed by no name the registry holds.
+      'iu83-028': 'region',
+      // Tolls: a retaliation's dead beside the rockets', a Syrian-border toll told in parts, and
+      // a Hebrew "eliminated" with no number.
+      'iu83-001': 'killed',
+      'iu83-011': 'killed',
+      'iu83-023': 'killed',
+    },
+  },
+  {
     file: 'invented-news-118.jsonl',
     misses: {
       // A Hindi "violated the understanding" (सहमति) with no ceasefire word.
