@@ -987,9 +987,8 @@ function byAnEarlierYearsEvent(
   const year = YEARS_EVENT_BEFORE.exec(
     sentence.text.slice(Math.max(0, verb.start - 48), verb.start),
   )?.[1];
-  return (
-    year !== undefined && (publishedOn === null || Number(year) < Number(publishedOn.slice(0, 4)))
-  );
+  const publishedYear = yearOf(publishedOn);
+  return year !== undefined && (publishedYear === null || Number(year) < publishedYear);
 }
 
 const SINCE_WHEN =

@@ -2,6 +2,7 @@
 // relative clause set off by commas dates or describes something other than the news the
 // sentence tells, so a year or month inside it says nothing of when the news happened; it dates
 // only what it tells itself ("the soldier, who was killed in 2018 during a ceasefire violation,").
+import { MONTH_NAMES } from './extract-date.js';
 
 const RELATIVE_ASIDE = /,\s*(?:which|who|whose|where)\b[^,]*,/gi;
 
@@ -15,8 +16,10 @@ const YEAR = /\b(?:19|20)\d\d\b/;
  * "the Mamasapano clash of January 2015, which killed 44 … and was condemned as a ceasefire
  * breach,": the year of what the aside describes, named right before it.
  */
-const DATED_ANTECEDENT =
-  /\b(?:of|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*$/;
+const DATED_ANTECEDENT = new RegExp(
+  `\\b(?:of|in)\\s+(?:(?:${MONTH_NAMES.join('|')})\\s+)?((?:19|20)\\d\\d)\\s*$`,
+  'i',
+);
 /** What every relative aside opens on: most sentences have none, and need no closer look. */
 const ASIDE_OPENING = /,\s*wh/i;
 
