@@ -115,10 +115,19 @@ function headline(item: LabeledItem): string {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
 }
 
+/** How often a field of the true positives agrees with the label. */
+interface Agreement {
+  agrees: number;
+  of: number;
+}
+
 /** The set's counts as read, and as read without publication dates. */
 interface SetCounts {
   dated: Counts;
   undated: Counts;
+  /** Region and toll of the true positives read with dates. */
+  region: Agreement;
+  killed: Agreement;
 }
 
 function reportLabeledSet(name: string, path: string, items: LabeledItem[]): SetCounts {
@@ -130,7 +139,20 @@ function reportLabeledSet(name: string, path: string, items: LabeledItem[]): Set
     item: items[index] as LabeledItem,
     verdict,
   }));
-  const counts = { dated: tally(pairs), undated: tally(undatedPairs) };
+  const truePositives = pairs.filter(
+    (pair) => pair.item.label === 'violation' && pair.verdict.label === 'violation',
+  );
+  const regionAgrees = truePositives.filter(
+    (pair) => pair.verdict.region === pair.item.region,
+  ).length;
+  const withKilled = truePositives.filter((pair) => pair.item.killed !== null);
+  const killedAgrees = withKilled.filter((pair) => pair.verdict.killed === pair.item.killed).length;
+  const counts: SetCounts = {
+    dated: tally(pairs),
+    undated: tally(undatedPairs),
+    region: { agrees: regionAgrees, of: truePositives.length },
+    killed: { agrees: killedAgrees, of: withKilled.length },
+  };
   console.log(`${name}: ${items.length} items (${path})`);
   console.log(`overall        ${scores(counts.dated)}`);
   // Many feeds give no date: the rules must not lean on it where the text says enough.
@@ -154,14 +176,6 @@ function reportLabeledSet(name: string, path: string, items: LabeledItem[]): Set
     );
   }
 
-  const truePositives = pairs.filter(
-    (pair) => pair.item.label === 'violation' && pair.verdict.label === 'violation',
-  );
-  const regionAgrees = truePositives.filter(
-    (pair) => pair.verdict.region === pair.item.region,
-  ).length;
-  const withKilled = truePositives.filter((pair) => pair.item.killed !== null);
-  const killedAgrees = withKilled.filter((pair) => pair.verdict.killed === pair.item.killed).length;
   console.log(
     `\non true positives: region agrees ${regionAgrees}/${truePositives.length} (${ratio(regionAgrees, truePositives.length)})`,
   );
@@ -275,3 +289,11 @@ const inventedCounts = INVENTED_PATHS.map((path) => {
 console.log(`\nall ${INVENTED_PATHS.length} invented sets`);
 console.log(`overall        ${scores(sum(inventedCounts.map((counts) => counts.dated)))}`);
 console.log(`without dates  ${scores(sum(inventedCounts.map((counts) => counts.undated)))}`);
+const agreement = (field: 'region' | 'killed'): string => {
+  const agrees = inventedCounts.reduce((total, counts) => total + counts[field].agrees, 0);
+  const of = inventedCounts.reduce((total, counts) => total + counts[field].of, 0);
+  return `${agrees}/${of} (${ratio(agrees, of)})`;
+};
+console.log(
+  `on true positives (with dates): region agrees ${agreement('region')}, killed agrees ${agreement('killed')} where the label gives a number`,
+);

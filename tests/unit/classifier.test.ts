@@ -1550,6 +1550,27 @@ describe('where the incident was', () => {
     expect(verdict.region).toBe('Russia-Ukraine');
   });
 
+  it('places the Minsk years in the Donbas, however often Kyiv is named', () => {
+    const verdict = classify({
+      title: 'Kyiv says separatists broke the truce near Horlivka; Kyiv wants monitors sent',
+      text: 'Separatist forces fired mortars at Ukrainian positions near Horlivka overnight in violation of the ceasefire, officials in Kyiv said on Monday, and Kyiv asked the monitors to visit the site.',
+      published: '2019-08-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+  });
+
+  it('places Donbas towns in the wider war once the Minsk truce has ended', () => {
+    const verdict = classify({
+      title: 'Shelling hits Horlivka despite the Easter truce',
+      text: 'Artillery shells struck a residential street in Horlivka on Sunday despite the Easter truce, killing two people, the town administration said.',
+      published: '2025-04-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Russia-Ukraine');
+    expect(verdict.places).toEqual(['horlivka']);
+  });
+
   it('does not read a sponsor ("Iran-backed") as a place', () => {
     const verdict = classify({
       title: 'Warring parties agree to extend the truce',

@@ -1,10 +1,12 @@
 // Which region an item's zone names place it in, with the places it reports: place names before
-// weak ones, evidence counting double, a tie going to a region whose truce was in force on the
-// day when that is known, else to the first region named.
+// weak ones, evidence counting double, a region that did not exist yet on the day passed over, a tie
+// going to a region whose truce was in force on the day when that is known, else to the first
+// region named.
 import { describe, expect, it } from 'vitest';
 import {
   extractRegion,
   placeRegion,
+  type RegionTiming,
   sentenceRegion,
   type WeightedMentions,
 } from '../../functions/core/classify/extract-region.js';
@@ -38,6 +40,12 @@ function sentence(
 const regionOfRegime = (id: string): string | undefined =>
   ({ 'north-truce': 'Northland', 'east-truce': 'Eastmark' })[id];
 
+/** Both regions' truces had begun; Northland's was in force. */
+const northInForce: RegionTiming = {
+  inForce: (region) => region === 'Northland',
+  existed: () => true,
+};
+
 describe('extractRegion', () => {
   it('lets a region named by a place beat one named more often by weak names', () => {
     const choice = extractRegion(
@@ -60,17 +68,31 @@ describe('extractRegion', () => {
       sentence([zone('Eastmark', 'weak', 'eastmark'), zone('Northland', 'actor', 'north army')]),
     ];
     expect(extractRegion(named, regionOfRegime).region).toBe('Eastmark');
-    expect(extractRegion(named, regionOfRegime, (region) => region === 'Northland').region).toBe(
-      'Northland',
-    );
+    expect(extractRegion(named, regionOfRegime, northInForce).region).toBe('Northland');
     // A region named more often still wins, whatever was in force.
     const more = [
       sentence([zone('Eastmark', 'weak', 'eastmark'), zone('Eastmark', 'weak', 'eastmark')]),
       sentence([zone('Northland', 'actor', 'north army')]),
     ];
-    expect(extractRegion(more, regionOfRegime, (region) => region === 'Northland').region).toBe(
-      'Eastmark',
-    );
+    expect(extractRegion(more, regionOfRegime, northInForce).region).toBe('Eastmark');
+  });
+
+  it('passes over a region that did not exist yet on the day for one named beside it that did', () => {
+    // Eastmark came after the day: named more often, it still yields to Northland.
+    const named = [
+      sentence([zone('Eastmark', 'place', 'cedar'), zone('Eastmark', 'place', 'birch')]),
+      sentence([zone('Northland', 'place', 'alder')]),
+    ];
+    const beforeEastmark: RegionTiming = {
+      inForce: () => false,
+      existed: (region) => region === 'Northland',
+    };
+    const choice = extractRegion(named, regionOfRegime, beforeEastmark);
+    expect(choice.region).toBe('Northland');
+    expect(choice.places).toEqual(['alder']);
+    // Named alone, it is still the region: nothing else is named.
+    const alone = [sentence([zone('Eastmark', 'place', 'cedar')])];
+    expect(extractRegion(alone, regionOfRegime, beforeEastmark).region).toBe('Eastmark');
   });
 
   it('gives a tie to the region named first', () => {

@@ -271,6 +271,31 @@ describe('parseRuleset errors', () => {
     );
   });
 
+  it('name a successor region the registry does not hold', () => {
+    const yaml = editedRegimes((data) => {
+      const regime = data.regimes.find((candidate) => candidate.id === 'donbas-minsk-2');
+      if (regime) regime.succeededBy = 'Ukraine war';
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      /regimes\.yaml: regime "donbas-minsk-2": field "succeededBy": unknown region "Ukraine war" \(expected one of .*Russia-Ukraine/,
+    );
+  });
+
+  it('reject a successor for a regime still in force', () => {
+    const yaml = editedRegimes((data) => {
+      const regime = data.regimes.find((candidate) => candidate.id === 'gaza-2021');
+      if (regime) {
+        regime.inForce = { from: '2021-05-21' };
+        regime.succeededBy = 'Lebanon';
+      }
+    });
+
+    expect(() => parseRuleset(rulesYaml, yaml)).toThrow(
+      'regimes.yaml: regime "gaza-2021": field "succeededBy": a regime still in force (no "inForce.to") has no successor',
+    );
+  });
+
   it('reject a duplicate regime id', () => {
     const yaml = editedRegimes((data) => {
       const first = data.regimes[0];

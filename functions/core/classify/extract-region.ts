@@ -22,6 +22,17 @@ export interface RegionChoice {
   placedUnder: readonly string[] | null;
 }
 
+/** What the item's day says of each region's regimes. */
+export interface RegionTiming {
+  /** A regime of the region was in force on the day. */
+  inForce(region: string): boolean;
+  /**
+   * False for a region that did not exist yet on the day: one the registry says succeeded a
+   * regime that had not ended by then (the wider war in Ukraine before the Minsk truce ended).
+   */
+  existed(region: string): boolean;
+}
+
 /** A region a sentence or a lead is placed in, and how surely. */
 export type PlacedRegion = Pick<RegionChoice, 'strong' | 'placedUnder'> & { region: string };
 
@@ -31,16 +42,17 @@ const MAX_PLACES = 6;
 const MARKER_WEIGHT = 0.25;
 
 /**
- * `inForce`, when given, tells the regions with a regime in force on the item's day: of regions
- * named as often, that one wins ("Ukraine's Joint Forces Operation" in 2018 is the Donbas under
- * Minsk, not the war of 2025).
+ * `timing`, when given, tells what the item's day says of each region. A region that did not
+ * exist yet yields to one named beside it that did ("Kyiv says separatists broke the truce near
+ * Donetsk" in 2019 is the Donbas under Minsk, not the wider war that came after it); of regions
+ * named as often, one with a regime in force wins ("Ukraine's Joint Forces Operation" in 2018).
  */
 export function extractRegion(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
-  inForce?: (region: string) => boolean,
+  timing?: RegionTiming,
 ): RegionChoice {
-  const named = regionNamed(sentences, regionOfRegime, inForce);
+  const named = regionNamed(sentences, regionOfRegime, timing);
   if (named === null) return { region: null, places: [], strong: false, placedUnder: null };
   const { region, mentions, strong } = named;
   return {
@@ -66,7 +78,7 @@ export function placeRegion(
 function regionNamed(
   sentences: readonly WeightedMentions[],
   regionOfRegime: (regimeId: string) => string | undefined,
-  inForce?: (region: string) => boolean,
+  timing?: RegionTiming,
 ): { region: string; mentions: ZoneMention[]; strong: ZoneMention[] } | null {
   // Regions placed by a place name compete among themselves; weak names alone decide only
   // when no sentence names a place.
@@ -93,7 +105,8 @@ function regionNamed(
       for (const region of regions) if (region) add(region, MARKER_WEIGHT);
     }
   }
-  const region = bestRegion(scores, inForce);
+  if (timing) withoutRegionsToCome(scores, timing);
+  const region = bestRegion(scores, timing?.inForce);
   if (region === null) return null;
 
   // The region's names, those of the evidence first.
@@ -105,6 +118,13 @@ function regionNamed(
     }
   }
   return { region, mentions, strong: mentions.filter(isStrong) };
+}
+
+/** Drops the regions that did not exist yet on the day, when another named region did. */
+function withoutRegionsToCome(scores: Map<string, number>, timing: RegionTiming): void {
+  const regions = [...scores.keys()];
+  if (!regions.some((region) => timing.existed(region))) return;
+  for (const region of regions) if (!timing.existed(region)) scores.delete(region);
 }
 
 /** Whether a sentence counts toward the region: it is in the lead, or it decided the verdict. */

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   RULE_SCHEMAS,
+  type Regime,
   type Rule,
   type RuleKind,
   type Ruleset,
@@ -64,6 +65,7 @@ export function parseRuleset(
     validateEntry(regimeSchema, raw, entryLabel('regime', raw, index), names.regimes),
   );
   rejectDuplicateIds(regimes, 'regime', names.regimes);
+  rejectUnknownSuccessors(regimes, names.regimes);
 
   rejectUnknownWeapons(rulesFile.severity, rulesFile.weapons.kinds, names.rules);
 
@@ -77,6 +79,26 @@ export function parseRuleset(
     attribution: rulesFile.attribution,
     regimes,
   };
+}
+
+/** A regime's successor is a region of the registry, and only an ended regime has one. */
+function rejectUnknownSuccessors(regimes: readonly Regime[], file: string): void {
+  const regions = new Set(regimes.map((regime) => regime.region));
+  for (const regime of regimes) {
+    const { succeededBy } = regime;
+    if (succeededBy === undefined) continue;
+    const field = `${file}: regime "${regime.id}": field "succeededBy"`;
+    if (!regions.has(succeededBy)) {
+      throw new RulesetError(
+        `${field}: unknown region "${succeededBy}" (expected one of ${[...regions].join(', ')})`,
+      );
+    }
+    if (regime.inForce.to === undefined) {
+      throw new RulesetError(
+        `${field}: a regime still in force (no "inForce.to") has no successor`,
+      );
+    }
+  }
 }
 
 /** Weapon names are unique, and severity conditions name only weapons the section defines. */

@@ -298,6 +298,7 @@ export const regimeSchema = z
     agreement: terms,
     scope: z.enum(['full', 'partial']),
     inForce: z.strictObject({ from: isoDate, to: isoDate.optional() }),
+    succeededBy: z.string().min(1).optional(),
   })
   .refine((regime) => !regime.inForce.to || regime.inForce.from <= regime.inForce.to, {
     message: 'expected "to" on or after "from"',
