@@ -1560,6 +1560,27 @@ describe('where the incident was', () => {
     expect(verdict.region).toBe('Donbas');
   });
 
+  it('reads "Kyiv" as the government beside a front-line town, dated or not', () => {
+    const verdict = classify({
+      title: 'Kyiv accuses separatists of breaking the truce near Avdiivka',
+      text: 'Kyiv said on Monday that separatist forces had fired mortars at Ukrainian positions near Avdiivka in violation of the ceasefire, and Kyiv asked the monitors to visit the site.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Donbas');
+    expect(verdict.places).toEqual(['avdiivka']);
+  });
+
+  it('still places a strike on Kyiv in the wider war when no other place is named', () => {
+    const verdict = classify({
+      title: 'Drones hit Kyiv despite the Easter truce',
+      text: 'Russian drones struck a residential district of Kyiv overnight despite the Easter truce, killing one man, the city administration said.',
+      published: '2025-04-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Russia-Ukraine');
+    expect(verdict.places).toEqual(['kyiv']);
+  });
+
   it('places Donbas towns in the wider war once the Minsk truce has ended', () => {
     const verdict = classify({
       title: 'Shelling hits Horlivka despite the Easter truce',
