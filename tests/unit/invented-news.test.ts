@@ -711,11 +711,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // the registry lacks.
       'iol3-043': 'label',
       'iol3-045': 'label',
-      // One-line feed items in Ukrainian and Arabic, and a Donbas item, placed by no name the
-      // registry holds or in the wider war.
+      // One-line feed items in Ukrainian and a Donbas item, placed by no name the registry
+      // holds or in the wider war.
       'iol3-009': 'region',
       'iol3-025': 'region',
-      'iol3-035': 'region',
     },
   },
   {
@@ -1151,8 +1150,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-89.jsonl',
     misses: {
-      // Russian strikes near Jisr al-Shughur in Arabic, undated and with no regime named.
-      'ir13-013': 'label',
       // The Syrian army's announcement that it resumes operations and the truce is over: its
       // "announces" reads as a truce announced.
       'ir13-029': 'label',
@@ -1315,6 +1312,81 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     },
   },
   {
+    file: 'invented-news-124.jsonl',
+    misses: {
+      // The Houthis declaring their understanding with Washington over after US strikes, in
+      // English and Arabic: a truce "declared … over" and "the understanding" with no truce word.
+      'iu93-037': 'label',
+      'iu93-038': 'label',
+      // A study of the truce months' tolls, and a school named for a boy killed during the 2022
+      // truce: tolls told of the past, read as news under the truce.
+      'iu93-057': 'label',
+      'iu93-074': 'label',
+      // US–Houthi incidents at sea placed in Hodeidah's zone (Kamaran, the Red Sea coast).
+      'iu93-015': 'region',
+      'iu93-029': 'region',
+      // Tolls: "the Stockholm deal is dead" with its dead told past the lead's first sentences,
+      // and two "citizens" martyred in Arabic (the dual) with no number.
+      'iu93-012': 'killed',
+      'iu93-035': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-125.jsonl',
+    misses: {
+      // The army ending the truce and resuming operations, read beside the truce's declaration
+      // as news of the truce, in English and Arabic ("after the groups refused to abide").
+      'iv03-010': 'label',
+      'iv03-011': 'label',
+      // A civil defence volunteer killed in Ariha, a town named in Arabic the gazetteer lacks
+      // ("أريحا" is Jericho as well).
+      'iv03-038': 'label',
+      // Talks in Sochi with October's strike as background, and a returns report beside a
+      // monitor's count of past breaches: history read as news.
+      'iv03-056': 'label',
+      'iv03-068': 'label',
+      // Tolls: "a mother, a father and their three children" read as four, a Turkish "2 asker
+      // şehit", and eleven dead beside one more told apart.
+      'iv03-007': 'killed',
+      'iv03-019': 'killed',
+      'iv03-031': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-126.jsonl',
+    misses: {
+      // A war's toll revised after the truce, a Thai report of a calm week, and a look back at
+      // Sri Lanka's war ten years on: tolls of the past read as news.
+      'iv13-025': 'label',
+      'iv13-050': 'label',
+      'iv13-061': 'label',
+      // Tolls: a woman "and her two children" in Arabic, counts in Swahili and Khmer words,
+      // "no one hurt" beside missiles, tolls in parts by side or rising through the item, and
+      // a war's or a year's toll beside the incident's.
+      'iv13-010': 'killed',
+      'iv13-011': 'killed',
+      'iv13-019': 'killed',
+      'iv13-034': 'killed',
+      'iv13-040': 'killed',
+      'iv13-043': 'killed',
+      'iv13-051': 'killed',
+      'iv13-059': 'killed',
+      'iv13-074': 'killed',
+      'iv13-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-127.jsonl',
+    misses: {
+      // A patents "truce" between technology firms that "collapses".
+      'iv23-051': 'label',
+      // Tolls: a man "shot dead" with no number, and two soldiers beside 18 Palestinians (a
+      // count of a side that names no kind is not summed).
+      'iv23-041': 'killed',
+      'iv23-054': 'killed',
+    },
+  },
+  {
     file: 'invented-news-123.jsonl',
     misses: {
       // Residents shot returning to villages the gazetteer does not name, undated, in Arabic;
@@ -1419,8 +1491,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-115.jsonl',
     misses: {
-      // An Idlib monitor's count placed by no name the registry holds.
-      'iu03-068': 'region',
       // Arabic tolls by noun ("طفل برصاص قناص"), counts of breaches beside the dead, and none
       // hurt.
       'iu03-002': 'killed',

@@ -1187,14 +1187,17 @@ function framesSubject(
 
 /**
  * Active armed words other than those a `backstory` word introduces after the first `frame` word
- * ("agreed to a ceasefire following a week of fighting").
+ * ("agreed to a ceasefire following a week of fighting") or after a truce said to have ended them
+ * ("calm after a truce that ends two days of clashes").
  */
 function armedBesidesBackstory(
   sentence: ReadSentence,
   frame: VocabularyName,
   backstory: VocabularyName,
 ): boolean {
-  const firstFrame = sentence.hits.find((hit) => has(hit, frame));
+  const firstFrame = sentence.hits.find(
+    (hit, index) => has(hit, frame) || endedFightingAfter(sentence, hit, index),
+  );
   // Every armed word before the current one was told as backstory, or this returned already.
   let previous: WordHit | undefined;
   for (const hit of activeArmed(sentence)) {
@@ -1209,6 +1212,24 @@ function armedBesidesBackstory(
     previous = hit;
   }
   return false;
+}
+
+/**
+ * What a truce put an end to, told right after it: "a truce that ends two days of clashes", "une
+ * trêve qui met fin à". ("A truce … after clashes" is not one: the clashes may be what broke it.)
+ */
+const ENDED_BY_TRUCE =
+  /^(?:(?:that|which) (?:ends|ended|halted)|ending|qui (?:met|a mis) fin|mettant fin)$/i;
+
+/** The hit at `index` is a truce and the next word is one that tells what it ended. */
+function endedFightingAfter(sentence: ReadSentence, hit: WordHit, index: number): boolean {
+  const next = sentence.hits[index + 1];
+  return (
+    has(hit, 'ceasefire') &&
+    next !== undefined &&
+    next.word === hit.endWord + 1 &&
+    ENDED_BY_TRUCE.test(sentence.text.slice(next.start, next.end))
+  );
 }
 
 /** Words from a frame to the event it dates: "years since the Mamasapano clash". */
