@@ -119,3 +119,38 @@ describe('gazetteer hits', () => {
     });
   });
 });
+
+describe('gazetteer successions', () => {
+  const regime = (id: string, region: string, to?: string, succeededBy?: string): Regime => ({
+    id,
+    region,
+    zone: { places: [region] },
+    parties: ['North', 'South'],
+    agreement: [`${id} accord`],
+    scope: 'full',
+    inForce: { from: '2010-01-01', ...(to ? { to } : {}) },
+    ...(succeededBy ? { succeededBy } : {}),
+  });
+
+  it('passes a region whose regimes have all ended to the successor its last one names', () => {
+    const { successions } = compileGazetteer([
+      regime('old-truce', 'Westvale', '2015-06-30'),
+      regime('late-truce', 'Westvale', '2019-03-01', 'Greater war'),
+      regime('war-pause', 'Greater war', '2024-01-02'),
+    ]);
+    expect([...successions]).toEqual([
+      ['Westvale', { region: 'Greater war', ended: '2019-03-01' }],
+    ]);
+  });
+
+  it('passes no region on while one of its regimes is in force or its last names none', () => {
+    const { successions } = compileGazetteer([
+      regime('old-truce', 'Westvale', '2015-06-30', 'Greater war'),
+      regime('open-truce', 'Westvale'),
+      regime('first-pause', 'Southmoor', '2016-01-01', 'Greater war'),
+      regime('last-pause', 'Southmoor', '2018-01-01'),
+      regime('war-pause', 'Greater war', '2024-01-02'),
+    ]);
+    expect(successions.size).toBe(0);
+  });
+});

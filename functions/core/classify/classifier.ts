@@ -17,7 +17,7 @@ import {
 } from './extract-region.js';
 import { compileGazetteer, type Gazetteer, inForceOn } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
-import { type Regime, type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
+import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
 import { compileSeverity, severityTermLists } from './severity.js';
 import { compileTermScanner, type TermSet } from './term-matcher.js';
 
@@ -91,14 +91,6 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   const assessSeverity = compileSeverity(ruleset.severity);
   const regionOfRegime = new Map(ruleset.regimes.map((regime) => [regime.id, regime.region]));
   const regionOf = (regimeId: string): string | undefined => regionOfRegime.get(regimeId);
-  // Each successor region exists from the day after the first regime it succeeds ended.
-  const successorAfter = new Map<string, string>();
-  for (const { succeededBy, inForce } of ruleset.regimes) {
-    const known = succeededBy === undefined ? undefined : successorAfter.get(succeededBy);
-    if (succeededBy !== undefined && inForce.to !== undefined && !(known && known < inForce.to)) {
-      successorAfter.set(succeededBy, inForce.to);
-    }
-  }
   const positiveRules = ruleset.rules.filter((rule) => rule.kind !== 'exclusion');
   const exclusionRules = ruleset.rules.filter((rule) => rule.kind === 'exclusion');
 
@@ -195,32 +187,24 @@ export function createClassifier(ruleset: Ruleset): Classifier {
   function timingOn(day: string): RegionTiming {
     return {
       inForce: (region) => gazetteer.regimesOf(region).some((regime) => inForceOn(regime, day)),
+      // A successor exists from the day after the zone it succeeded passed to it.
       existed: (region) => {
-        const predecessorEnded = successorAfter.get(region);
-        return predecessorEnded === undefined || day > predecessorEnded;
+        for (const succession of gazetteer.successions.values()) {
+          if (succession.region === region && day <= succession.ended) return false;
+        }
+        return true;
       },
     };
   }
 
   /**
-   * The region what happens in the chosen one belongs to on the day: once the last of its
-   * regimes has ended, the one that regime names as its successor (the Donbas after Minsk is
-   * part of the wider war).
+   * The region what happens in the chosen one belongs to on the day: its successor once the last
+   * of its regimes has ended (the Donbas after Minsk is part of the wider war).
    */
   function regionOn(region: string | null, day: string | null): string | null {
     if (region === null || day === null) return region;
-    const regimes = gazetteer.regimesOf(region);
-    if (regimes.some((regime) => regime.inForce.to === undefined || regime.inForce.to >= day)) {
-      return region;
-    }
-    const last = regimes.reduce<Regime | undefined>(
-      (latest, regime) =>
-        latest === undefined || (regime.inForce.to ?? '') > (latest.inForce.to ?? '')
-          ? regime
-          : latest,
-      undefined,
-    );
-    return last?.succeededBy ?? region;
+    const succession = gazetteer.successions.get(region);
+    return succession !== undefined && day > succession.ended ? succession.region : region;
   }
 
   /** Canonical names of the weapons the sentences name, in the ruleset's order. */

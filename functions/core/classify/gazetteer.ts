@@ -80,6 +80,17 @@ export interface Gazetteer {
   regimesOf(region: string): readonly Regime[];
   /** The regime of that id, as markers name it. */
   regime(id: string): Regime | undefined;
+  /**
+   * For each region whose regimes have all ended, the region its last regime says succeeded it
+   * (`succeededBy`) and the day that regime ended.
+   */
+  readonly successions: ReadonlyMap<string, Succession>;
+}
+
+/** The region an ended zone passed to, from the day after `ended`. */
+export interface Succession {
+  region: string;
+  ended: string;
 }
 
 export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
@@ -237,7 +248,29 @@ export function compileGazetteer(regimes: readonly Regime[]): Gazetteer {
     regime(id: string): Regime | undefined {
       return byId.get(id);
     },
+    successions: successionsOf(byRegion),
   };
+}
+
+function successionsOf(byRegion: ReadonlyMap<string, readonly Regime[]>): Map<string, Succession> {
+  const successions = new Map<string, Succession>();
+  for (const [region, members] of byRegion) {
+    let last: { ended: string; successor: string | undefined } | undefined;
+    for (const { inForce, succeededBy } of members) {
+      // A regime still in force: the region has not passed to any other.
+      if (inForce.to === undefined) {
+        last = undefined;
+        break;
+      }
+      if (last === undefined || inForce.to > last.ended) {
+        last = { ended: inForce.to, successor: succeededBy };
+      }
+    }
+    if (last?.successor !== undefined) {
+      successions.set(region, { region: last.successor, ended: last.ended });
+    }
+  }
+  return successions;
 }
 
 /** True when the regime was in force on `date` (YYYY-MM-DD), both ends included. */
