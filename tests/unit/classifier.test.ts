@@ -396,6 +396,33 @@ describe('who the truce binds, and where', () => {
     }
   });
 
+  it('does not read an operation against militants near the Afghan border as fire between the two states', () => {
+    const verdict = classify({
+      title: 'Nine terrorists killed in intelligence-based operation in Kurram',
+      text: 'Security forces killed nine terrorists in an intelligence-based operation in the upper Kurram district on Tuesday, the military said.',
+      published: '2026-02-10',
+    });
+    expectOther(verdict);
+  });
+
+  it('reads the collapse of a local truce in Zawiya as news from Libya', () => {
+    const verdict = classify({
+      title: 'Zawiya truce collapses as clashes resume; four dead',
+      text: 'A truce in the western city of Zawiya collapsed on Monday night when fighting broke out again near the market, killing four people, local officials said.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Libya');
+  });
+
+  it('does not read a clash of armed groups backing rival governments in Tripoli as a breach of the truce between east and west', () => {
+    const verdict = classify({
+      title: 'Rival forces clash in Tripoli; 20 dead',
+      text: 'At least 20 people were killed in fighting between forces backing the two rival prime ministers in Tripoli on Saturday, the health ministry said.',
+      published: '2022-08-28',
+    });
+    expectOther(verdict);
+  });
+
   it('still reads a raid by Pakistani regulars with militants, under cover of fire, as fire between the armies', () => {
     const verdict = classify({
       title: null,

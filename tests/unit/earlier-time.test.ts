@@ -187,4 +187,20 @@ describe('the time a sentence tells', () => {
     expect(opensOnThePast('At the time, the truce held.')).toBe(true);
     expect(opensOnThePast('The truce held at the time.')).toBe(false);
   });
+
+  it.each([
+    'Earlier this year, the monitors documented clashes in which 14 people died.',
+    'Last year, two soldiers were killed in a similar exchange of fire.',
+    'A year ago, shelling of the same village killed three.',
+    'In previous years the truce was broken every harvest.',
+  ])('reads a sentence that opens on an earlier year as the past: %s', (sentence) => {
+    expect(opensOnThePast(sentence)).toBe(true);
+  });
+
+  it('does not read a sentence that opens on this week or names last year later as the past', () => {
+    expect(opensOnThePast('Earlier this week, two soldiers were killed near the line.')).toBe(
+      false,
+    );
+    expect(opensOnThePast('The shelling was the worst since last year.')).toBe(false);
+  });
 });

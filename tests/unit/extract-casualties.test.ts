@@ -584,6 +584,8 @@ describe('extractCasualties', () => {
     'Since the cessation of hostilities took effect, strikes have killed more than 330 people.',
     "Dall'entrata in vigore della tregua, oltre 90 palestinesi sono stati uccisi.",
     'З початку року в зоні операції загинули 11 військових.',
+    'The health ministry has put the overall death toll at more than 800.',
+    'The cumulative toll stands at 212 dead, the monitors said.',
   ])('does not take the total of a war or a period for the incident’s: %s', (total) => {
     expect(killed('A soldier was killed by sniper fire on Tuesday.', total)).toBe(1);
   });

@@ -255,10 +255,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-20.jsonl',
     misses: {
-      // A Q&A about a truce suspended after a landmine blast, and an explainer on a truce
-      // overrun: pieces labelled as comment, whose news is the breach.
-      'ino-001': 'label',
+      // An explainer on a truce overrun: a piece labelled as comment, whose news is the breach.
       'ino-042': 'label',
+      // A truce suspended after a landmine blast: the label says 0 where the Q&A gives no toll.
+      'ino-001': 'killed',
       // "first reported violation in months", with the fire told in an army's words only.
       'ino-017': 'label',
       // Glide bombs during the energy-strike pause, which the item says does not cover them.
@@ -406,6 +406,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'inr-051': 'label',
       // An energy-strike pause that expires with each side saying the other never kept it.
       'inr-078': 'label',
+      // An analysis of "why every attempt at a Sudan ceasefire has failed", read as a collapse.
+      'inr-059': 'label',
       // Each side's dead, one count naming a kind ("two soldiers") and one a side ("42
       // Palestinians"); a commander "and four other people".
       'inr-050': 'killed',
@@ -560,9 +562,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A national day marking the anniversary of the May 2025 fighting, whose first sentence
       // retells the strikes.
       'ioc3-023': 'label',
-      // "the 2003 ceasefire exists only on paper", in a piece titled "Analysis:": the label
-      // takes the truce's collapse for the news, the rules the comment.
-      'ioc3-035': 'label',
       // "violated understanding": an understanding, with no ceasefire word.
       'ioc3-050': 'label',
       // "There were no reports of casualties": no reports, read as no word of the toll.
@@ -732,12 +731,12 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-55.jsonl',
     misses: {
-      // Explainers, a Q&A and a fact check whose news is a collapse or a breach: a comment's
-      // label in the title outweighs it.
-      'ion3-001': 'label',
+      // A Q&A and a fact check whose news is a breach: a comment's label in the title
+      // outweighs it.
       'ion3-040': 'label',
-      'ion3-055': 'label',
       'ion3-060': 'label',
+      // An accord that fell apart, its dead counted one short.
+      'ion3-001': 'killed',
       // An interview whose headline names the truce made; the breaches are told with "it".
       'ion3-078': 'label',
       // A press review summing a flare-up's dead across three papers, and a count of 26 beside
@@ -1367,8 +1366,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iv13-011': 'killed',
       'iv13-019': 'killed',
       'iv13-034': 'killed',
-      'iv13-040': 'killed',
-      'iv13-043': 'killed',
       'iv13-051': 'killed',
       'iv13-059': 'killed',
       'iv13-074': 'killed',
@@ -1384,6 +1381,65 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // count of a side that names no kind is not summed).
       'iv23-041': 'killed',
       'iv23-054': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-128.jsonl',
+    misses: {
+      // An Arabic report of Tripoli's 2022 clashes whose armed groups are named a sentence after
+      // the dead; a neutral force's checkpoint under a 2025 Tripoli truce the registry lacks.
+      'iv33-019': 'label',
+      'iv33-049': 'label',
+      // Tolls: an Arabic "no casualties", and a commander's killing counted beside three dead.
+      'iv33-026': 'killed',
+      'iv33-071': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-129.jsonl',
+    misses: {
+      // Trade talks recalling November's strikes "which Kabul described as a breach"; an Urdu
+      // "the ceasefire is no longer effective"; an April accord, a war of February and one of
+      // March 2026 that the registry does not hold.
+      'iv43-015': 'label',
+      'iv43-019': 'label',
+      'iv43-023': 'label',
+      'iv43-027': 'label',
+      'iv43-036': 'label',
+      // A toll told for each side in parts.
+      'iv43-010': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-130.jsonl',
+    misses: {
+      // A memoir's night of broken truce in 2004, undated; monitors leaving as a truce "runs
+      // out", eroded by fighting.
+      'iv53-018': 'label',
+      'iv53-077': 'label',
+      // Tolls: both sides' dead beside a larger count, and a leader "killed with five others".
+      'iv53-036': 'killed',
+      'iv53-056': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-131.jsonl',
+    misses: {
+      // Fact-checks, explainers and analyses whose headline reports a fresh strike or breach
+      // are read as comment; "what we know about the first night" of a truce as an agreement;
+      // a "pause" on energy attacks and an "understanding" with no ceasefire word.
+      'iv63-017': 'label',
+      'iv63-022': 'label',
+      'iv63-033': 'label',
+      'iv63-035': 'label',
+      'iv63-038': 'label',
+      'iv63-041': 'label',
+      'iv63-077': 'label',
+      // A debunked clip of 2021 and a scenario "if the ceasefire breaks", read as news.
+      'iv63-034': 'label',
+      'iv63-059': 'label',
+      // Three dead told apart from the count of shells.
+      'iv63-016': 'killed',
     },
   },
   {

@@ -177,6 +177,13 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe(paragraph);
   });
 
+  it('cuts a related-stories heading that runs its list on in one long line', () => {
+    const related =
+      'RELATED STORIES - Rebels accuse the army of ceasefire breach in the hills - Market town: three killed despite truce, crossing closed - Stocks end the week higher on banking gains';
+    expect(related.length).toBeGreaterThan(160);
+    expect(stripBoilerplate([...ARTICLE, related].join('\n'))).toBe(ARTICLE.join('\n'));
+  });
+
   it('drops a line repeated further down', () => {
     const headline = 'Shelling hits border villages';
     expect(stripBoilerplate([headline, headline, ...ARTICLE].join('\n'))).toBe(

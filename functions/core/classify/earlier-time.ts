@@ -99,11 +99,12 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   VIOLATIONS_OF_YEAR,
 ];
 /**
- * A sentence that opens on "At the time", "Back then" or "For years" tells the past of the story
- * ("the deadliest flare-up for years" compares, and tells the news).
+ * A sentence that opens on "At the time", "Back then", "For years", "Last year" or "Earlier this
+ * year" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
+ * news; "earlier this week" may open the news itself).
  */
 const OPENS_ON_THE_PAST =
-  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades))\b/i;
+  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years)\b/i;
 /**
  * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
  * naming the event.

@@ -1127,7 +1127,8 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
       const labelled = item.headline.find((sentence) =>
         sentence.hits.some((hit) => hit.word === 0 && has(hit, rule.label)),
       );
-      return labelled ? { rule, strength: rule.weight, sentences: [labelled] } : null;
+      if (!labelled || rule.unless.some((name) => sentenceHas(labelled, name))) return null;
+      return { rule, strength: rule.weight, sentences: [labelled] };
     }
     case 'ended-agreement': {
       const frame = VOCABULARY_BIT[rule.frame];

@@ -635,8 +635,8 @@ const DAILY_TOLL: WordGuarded = {
  * A running total ("dozens have been killed near the line since the agreement took effect",
  * "500 violations since the beginning of the year, killing dozens", "1,400 violations this year, in
  * which 15 civilians have been martyred", "fighting erupted on April 15
- * and has killed hundreds", "throughout the four-day military campaign"): not the incident's
- * toll.
+ * and has killed hundreds", "throughout the four-day military campaign", "the overall death toll"):
+ * not the incident's toll.
  */
 const CUMULATIVE: WordGuarded = {
   words: NEEDED_WORDS.add([
@@ -686,9 +686,12 @@ const CUMULATIVE: WordGuarded = {
     'since mid',
     'between 19',
     'between 20',
+    // "the overall death toll at more than 800"
+    'overall',
+    'cumulative',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b|\b(?:war|conflict)\s+(?:in which|that|which)\b[^.;]{0,80}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b|\b(?:war|conflict)\s+(?:in which|that|which)\b[^.;]{0,80}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b/i,
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the

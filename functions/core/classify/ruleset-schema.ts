@@ -180,9 +180,14 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
   }),
   z.strictObject({
     ...exclusionBase,
-    /** The title opens on a word of `label`: it says what kind of piece the item is. */
+    /**
+     * The title opens on a word of `label`: it says what kind of piece the item is, unless the
+     * labelled sentence also holds a word of `unless` (an analysis whose headline is a breach
+     * reports it).
+     */
     test: z.literal('title-label'),
     label: vocabularyName,
+    unless: z.array(vocabularyName).default([]),
   }),
   z.strictObject({
     ...exclusionBase,

@@ -17,6 +17,12 @@ const CLOSING_LINE =
 
 /** A marker must start the line and the line must be short, or it is prose that mentions it. */
 const TAIL_MARKER_MAX_LENGTH = 160;
+/**
+ * "RELATED STORIES - Taliban accuse … - Chaman: three killed … - KSE-100 …": a heading of a few
+ * words and a separator, then its list run on in the same line, may be longer.
+ */
+const HEADING_WITH_LIST = /^\S+(?: \S+){0,3}\s*[:|–—-]\s/;
+const TAIL_LIST_MAX_LENGTH = 600;
 
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
 const TAIL_SENTENCE =
@@ -364,8 +370,11 @@ function isRepeat(seen: Map<number, string | string[]>, line: string): boolean {
 }
 
 function isTailMarker(line: string): boolean {
+  if (line.length <= TAIL_MARKER_MAX_LENGTH) {
+    return TAIL_HEADING.test(line) || CLOSING_LINE.test(line);
+  }
   return (
-    line.length <= TAIL_MARKER_MAX_LENGTH && (TAIL_HEADING.test(line) || CLOSING_LINE.test(line))
+    line.length <= TAIL_LIST_MAX_LENGTH && HEADING_WITH_LIST.test(line) && TAIL_HEADING.test(line)
   );
 }
 
