@@ -182,8 +182,8 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
     ...exclusionBase,
     /**
      * The title opens on a word of `label`: it says what kind of piece the item is, unless the
-     * labelled sentence also holds a word of `unless` (an analysis whose headline is a breach
-     * reports it).
+     * labelled sentence also holds a word of `unless` (an explainer whose headline says the truce
+     * is over reports that).
      */
     test: z.literal('title-label'),
     label: vocabularyName,
