@@ -414,6 +414,43 @@ describe('who the truce binds, and where', () => {
     expect(verdict.region).toBe('Libya');
   });
 
+  it('reads a French headline saying the truce did not survive the fighting as its collapse', () => {
+    const verdict = classify({
+      title: "Soudan : la trêve n'a pas résisté aux combats à Khartoum",
+      text: "Les médiateurs ont suspendu les pourparlers jeudi. Des tirs d'artillerie ont visé le sud de la capitale, selon des habitants.",
+      published: '2023-06-01',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Sudan');
+  });
+
+  it('reads deadly clashes near Syrte and Hodeïda, as French spells them, as news from their truce zones', () => {
+    const verdict = classify({
+      title: 'Accrochage meurtrier près de Syrte',
+      text: "Deux combattants ont été tués mercredi lors d'un accrochage entre deux patrouilles rivales au sud de Syrte, selon des sources militaires.",
+      published: '2021-09-15',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Libya');
+    const hodeidah = classify({
+      title: 'Hodeïda : deux civils tués dans une embuscade',
+      text: "Deux civils ont été tués mardi dans une embuscade sur la route côtière au sud d'Hodeïda, où la mission de l'ONU surveille l'accord de Stockholm.",
+      published: '2020-03-10',
+    });
+    expectViolation(hodeidah);
+    expect(hodeidah.region).toBe('Yemen Hodeidah');
+  });
+
+  it('reads an accusation of breaching the border understanding as a breach', () => {
+    const verdict = classify({
+      title: 'India says Pakistan breached border understanding within hours',
+      text: 'India on Saturday night accused Pakistan of repeatedly breaching the understanding the two militaries had reached only hours earlier, citing blasts in several districts of Jammu.',
+      published: '2025-05-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Kashmir LoC');
+  });
+
   it('does not read a clash of armed groups backing rival governments in Tripoli as a breach of the truce between east and west', () => {
     const verdict = classify({
       title: 'Rival forces clash in Tripoli; 20 dead',

@@ -303,7 +303,41 @@ describe('extractCasualties', () => {
     ).toBe(1);
     expect(killed('Teenage girl killed in strike on Khan Younis')).toBe(1);
     expect(killed('Two soldiers killed; civilian dies of wounds')).toBe(3);
+    expect(killed('Road worker killed by sniper fire near the checkpoint')).toBe(1);
+    expect(killed('Drone strike on fishing village: man killed')).toBe(1);
     expect(killed('The soldier killed in the ambush was buried on Monday.')).toBeNull();
+  });
+
+  it('counts one victim "shot and killed"', () => {
+    expect(killed('A 58-year-old shepherd was shot and killed near the dividing line.')).toBe(1);
+    expect(killed('A villager from the border hamlet was shot and killed on Friday.')).toBe(1);
+  });
+
+  it('counts a victim killed with others as one more than them', () => {
+    expect(
+      killed('The colonel was killed with three other officers when the convoy was hit.'),
+    ).toBe(4);
+    expect(
+      killed('The group said its deputy leader was killed together with two of his guards.'),
+    ).toBe(3);
+    // The count before the verb already names who died; the others are not added twice.
+    expect(killed('Two soldiers were killed with three others.')).toBe(2);
+  });
+
+  it('does not count the toll of an earlier incident the news comes after', () => {
+    expect(
+      killed(
+        'A porter was killed by mortar fire on Friday, officials said.',
+        'The attack comes less than two weeks after three soldiers were killed in the same sector.',
+      ),
+    ).toBe(1);
+    expect(
+      killed(
+        'A farmer was killed when a shell hit his field.',
+        'Officials say 210 people have been killed in the district over that period.',
+        'The province has been torn since March by fighting that has left dozens dead.',
+      ),
+    ).toBe(1);
   });
 
   it('does not count livestock killed with the people', () => {
@@ -653,6 +687,8 @@ describe('extractCasualties', () => {
     );
     expect(killed('A drone struck a motorcycle near the village, killing its rider.')).toBe(1);
     expect(injured('The blast wounded the driver and set the truck alight.')).toBe(1);
+    expect(killed('A drone hit a bulldozer clearing rubble, killing its operator.')).toBe(1);
+    expect(killed('The worker was killed when the crane was struck.')).toBe(1);
     expect(killed('His brother was killed by a sniper on the same road.')).toBe(1);
     // A role before an active verb names the killer, not a victim.
     expect(killed('The commander killed no one, the inquiry found.')).toBeNull();

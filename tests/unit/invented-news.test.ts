@@ -71,8 +71,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ina-035': 'killed',
       // "Пострадавших нет" with the dead not named: no toll read.
       'ina-044': 'killed',
-      // A headline's bare noun ("Conscript killed"): one person with no article or number.
-      'ina-047': 'killed',
     },
   },
   {
@@ -147,11 +145,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   },
   {
     file: 'invented-news-12.jsonl',
-    misses: {
-      // The worker's death is told in a sentence that places the village as "destroyed in last
-      // year's war": read as history, and the headline's bare noun counts no one.
-      'ing-033': 'killed',
-    },
+    misses: {},
   },
   {
     file: 'invented-news-13.jsonl',
@@ -205,14 +199,12 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Iran's army says the blasts were a planned demolition of munitions, denying a breach that
       // others alleged: the allegation is read as the news.
       'inl-055': 'label',
-      // Tolls that rise or are told in parts across a transcript or a live blog, a running
-      // total "over that period", a toll that adds a soldier to a health ministry's count, and
-      // an accusation with no armed action ("killed: 0" is said by nothing).
+      // Tolls that rise or are told in parts across a transcript or a live blog, a toll that
+      // adds a soldier to a health ministry's count, and an accusation with no armed action
+      // ("killed: 0" is said by nothing).
       'inl-010': 'killed',
       'inl-011': 'killed',
       'inl-044': 'killed',
-      'inl-052': 'killed',
-      'inl-057': 'killed',
       'inl-065': 'killed',
       'inl-071': 'killed',
     },
@@ -479,11 +471,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   },
   {
     file: 'invented-news-38.jsonl',
-    misses: {
-      // "A man was killed … under the arrangement that ended last year's war": the war the
-      // arrangement ended makes the sentence history, and its toll is not read.
-      'inw3-059': 'killed',
-    },
+    misses: {},
   },
   {
     file: 'invented-news-39.jsonl',
@@ -693,11 +681,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Bazouriyeh and Haret Hreik, places the gazetteer does not know.
       'iok3-008': 'region',
       'iok3-044': 'region',
-      // "No peacekeepers were injured" (none), an excavator's operator killed (one, by role),
-      // two fighters' deaths the label does not count, and a toll that "rose to 22" across
+      // "No peacekeepers were injured" (none), two fighters' deaths the label does not count, and a toll that "rose to 22" across
       // villages.
       'iok3-022': 'killed',
-      'iok3-023': 'killed',
       'iok3-049': 'killed',
       'iok3-073': 'killed',
     },
@@ -875,8 +861,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-68.jsonl',
     misses: {
-      // A commander "killed together with four of his companions": one and four, told as one.
-      'ip03-013': 'killed',
       // Two soldiers beside 26 Palestinians: a count of a side that names no kind may hold the
       // soldiers' side too, so the parts are not summed.
       'ip03-028': 'killed',
@@ -968,10 +952,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A strike near "the line to which Israeli troops pulled back under the U.S.-brokered
       // agreement", undated: the line and the agreement name no regime the registry knows.
       'ip73-072': 'label',
-      // Tolls of seven and three each counted twice, two gunmen killed read as none, a toll that
-      // rose to four read as three, and no one hurt beside peacekeepers read as no count.
+      // A toll of seven counted twice, two gunmen killed read as none, a toll that rose to
+      // four read as three, and no one hurt beside peacekeepers read as no count.
       'ip73-020': 'killed',
-      'ip73-022': 'killed',
       'ip73-030': 'killed',
       'ip73-041': 'killed',
       'ip73-044': 'killed',
@@ -1090,11 +1073,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // fighting in May last year": the year reads as history.
       'iq63-053': 'label',
       // A Hindi victim described with a parenthesis; the Pahalgam dead of six days before; an
-      // earlier incident "less than two weeks" before; the other side's claim beside "no
+      // the other side's claim beside "no
       // casualties".
       'iq63-022': 'killed',
       'iq63-058': 'killed',
-      'iq63-065': 'killed',
       'iq63-075': 'killed',
     },
   },
@@ -1244,11 +1226,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-96.jsonl',
     misses: {
-      // Rebels "entrés" into Uvira despite the truce, with the fire a sentence later; a clash in
-      // the regional force's zone and shells on El Obeid, undated; talks whose agenda names
+      // Rebels "entrés" into Uvira despite the truce, with the fire a sentence later; shells
+      // on El Obeid, undated; talks whose agenda names
       // ceasefire monitoring and past breaches.
       'ir83-016': 'label',
-      'ir83-022': 'label',
       'ir83-039': 'label',
       'ir83-050': 'label',
       // North Kivu places named only in French.
@@ -1377,9 +1358,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A patents "truce" between technology firms that "collapses".
       'iv23-051': 'label',
-      // Tolls: a man "shot dead" with no number, and two soldiers beside 18 Palestinians (a
-      // count of a side that names no kind is not summed).
-      'iv23-041': 'killed',
+      // Tolls: two soldiers beside 18 Palestinians (a count of a side that names no kind is
+      // not summed).
       'iv23-054': 'killed',
     },
   },
@@ -1417,9 +1397,61 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // out", eroded by fighting.
       'iv53-018': 'label',
       'iv53-077': 'label',
-      // Tolls: both sides' dead beside a larger count, and a leader "killed with five others".
+      // Tolls: both sides' dead beside a larger count.
       'iv53-036': 'killed',
-      'iv53-056': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-132.jsonl',
+    misses: {
+      // A parliament's holiday "truce" said to be violated amid "tirs croisés" and "accrochages"
+      // of words; a December strike recalled in French beside municipal elections.
+      'iv73-002': 'label',
+      'iv73-011': 'label',
+      // Tolls: dead "in the first hours of renewed bombardment", and a French "Un soldat …
+      // a été tué" (one soldier) with no number.
+      'iv73-034': 'killed',
+      'iv73-050': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-133.jsonl',
+    misses: {
+      // A data piece on eight years of monitors' reports read as news; a truce that had "largely
+      // held … since July 2020" said to collapse nine words on, beside "there is no ceasefire
+      // any more".
+      'iv83-024': 'label',
+      'iv83-080': 'label',
+      // Tolls: a driver "not hurt" (none), four soldiers told in one side's claim, "scores"
+      // killed earlier in the week, and each side's dead told in turn.
+      'iv83-019': 'killed',
+      'iv83-068': 'killed',
+      'iv83-070': 'killed',
+      'iv83-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-134.jsonl',
+    misses: {
+      // A gang truce and a video game's Christmas truce, shattered with war's words: the words of
+      // the street and the game do not outnumber those of fighting.
+      'iv93-043': 'label',
+      'iv93-064': 'label',
+      // Four dead in the lead, then two and two told by each side: read as two.
+      'iv93-056': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-135.jsonl',
+    misses: {
+      // Undated fighting after the seven-day truce, whose end is told eleven words from it; a
+      // holiday truce that "ended at midnight" before offensives resumed; strikes while a truce's
+      // start was put off, on its first day.
+      'iw03-006': 'label',
+      'iw03-035': 'label',
+      'iw03-045': 'label',
+      // Two soldiers killed beside 33 killed by the strikes that answered them.
+      'iw03-047': 'killed',
     },
   },
   {
@@ -1536,11 +1568,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'it93-049': 'label',
       'it93-071': 'label',
       'it93-034': 'label',
-      // Tolls: a governor "killed" told by the ELN's admission, a leader's killing by noun, a
-      // year's tally beside the incident, and none hurt.
+      // Tolls: a governor "killed" told by the ELN's admission, a leader's killing by noun, and
+      // none hurt.
       'it93-001': 'killed',
       'it93-020': 'killed',
-      'it93-044': 'killed',
       'it93-065': 'killed',
     },
   },

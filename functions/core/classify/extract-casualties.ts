@@ -136,7 +136,7 @@ const VICTIM_WORD = `(?!(?!${OF_ONE_FAMILY})${STOP_WORDS}(?![A-Za-z0-9\\u00c0-\\
 const KIN =
   '(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|grandson|granddaughter|grandchild|uncle|aunt|nephew|niece|cousin|fiancée?|child|baby|infant)';
 const ROLE =
-  '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard)';
+  '(?:driver|rider|pilot|co-pilot|passenger|occupant|shepherd|farmer|fisherman|owner|imam|commander|guard|operator|employee|worker)';
 const ONE_PERSON = `(?:(?:their|his|her|its)\\s+(?:(?:\\d+${AGE_TAIL}|[a-z0-9-]+)\\s+)?(?:${KIN}|${ROLE})|the\\s+${ROLE})`;
 /** A part of each word of KIN and ROLE: a sentence without one names no ONE_PERSON. */
 const ONE_PERSON_WORD_PARTS = [
@@ -169,6 +169,9 @@ const ONE_PERSON_WORD_PARTS = [
   'imam',
   'commander',
   'guard',
+  'operator',
+  'employee',
+  'worker',
 ];
 /**
  * Words of a victim's description a count may take: "three members of the Moro Islamic
@@ -245,7 +248,7 @@ const ASIDE =
   '(?:[–—(][^–—()]{1,60}[–—)],?\\s+|(?:among them|[a-z]+ of them|mostly|aged|including)\\s[^,;.()–—]{1,60},\\s+|who\\s+(?:(?!(?:killed|wounded|injured|died)\\b)[^,;.()–—]){1,60}?\\s+(?=(?:were|was|had been|have been|has been)\\s))?';
 /** "had" only before a verb that is not active: "33 soldiers had died", never "had killed". */
 const AUXILIARY_WORD =
-  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|already|later|all|both|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
+  '(?:were|was|have been|had been|has been|are|is|been|got|reportedly|reported|also|already|later|all|both|(?:shot|stabbed|beaten)\\s+and|ha(?:d|ve|s)(?=\\s+(?:(?:also|reportedly|since)\\s+)?(?:died|perished|lost)\\b))\\s+';
 /**
  * "four servicemen fell": people who fell died (translated news says so), where shells and prices
  * fall too; so only after a word for people, and before the clause ends or "in action". The word
@@ -342,6 +345,22 @@ const BARE_PERSONS = [
   'student',
   'paramedic',
   'journalist',
+  'man',
+  'worker',
+  'resident',
+  'driver',
+  'guard',
+  'conscript',
+  'marine',
+  'sailor',
+  'herder',
+  'teacher',
+  'nurse',
+  'medic',
+  'volunteer',
+  'militiaman',
+  'peacekeeper',
+  'commander',
 ];
 /** "Jawan" or "jawan": the first letter in either case. */
 const BARE_PERSON = `(?:${BARE_PERSONS.map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`).join('|')})`;
@@ -353,6 +372,25 @@ const HEADLINE_ONE: CountPattern = {
   keys: ['kill', 'die', 'martyr', 'shot dead'],
   matchWords: BARE_PERSONS,
   count: () => 1,
+  english: true,
+};
+
+/**
+ * "Thamilselvan was killed with five other rebels", "killed together with four of his
+ * companions": one named victim and the others counted with him. A counted subject ("two soldiers
+ * were killed with three others") is read by the count before the verb, which takes the verb
+ * first.
+ */
+const KILLED_WITH_OTHERS: CountPattern = {
+  regex: new RegExp(
+    `${START}(?:killed|died|slain)\\s+(?:together\\s+|along\\s+)?with\\s+${QUALIFIER}(?<n>${NUMBER})\\s+(?:others?|other\\s+[a-z]+|of\\s+(?:his|her|their)\\s+[a-z]+)${END}`,
+    'gi',
+  ),
+  keys: ['killed with', 'died with', 'slain with', 'together with', 'along with'],
+  count: (match) => {
+    const others = parseCount(match.groups?.n ?? '');
+    return others === null ? null : others + 1;
+  },
   english: true,
 };
 
@@ -467,7 +505,7 @@ function patterns(measure: Measure): CompiledPattern[] {
       matchWords,
       english: true,
     })),
-    ...(measure === 'killed' ? [HEADLINE_ONE] : []),
+    ...(measure === 'killed' ? [HEADLINE_ONE, KILLED_WITH_OTHERS] : []),
     ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
   ].map(compiled);
 }
@@ -689,9 +727,20 @@ const CUMULATIVE: WordGuarded = {
     // "the overall death toll at more than 800"
     'overall',
     'cumulative',
+    // "more than 300 people have been killed over that period"
+    'period',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b|\b(?:war|conflict)\s+(?:in which|that|which)\b[^.;]{0,80}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b|\b(?:war|conflict)\s+(?:in which|that|which)\b[^.;]{0,80}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
+};
+/**
+ * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that
+ * sets the news after an earlier incident tells that one's toll.
+ */
+const EARLIER_INCIDENT: WordGuarded = {
+  words: NEEDED_WORDS.add(['comes ', 'came ']),
+  regex:
+    /^\W*(?:the|this|it|its)\b[^.;,]{0,40}?\b(?:comes?|came)\s+(?:(?:less|more) than\s+|just\s+|only\s+|barely\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+after\b/i,
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
@@ -829,6 +878,7 @@ function tellsCurrentToll(
     (countsDaily || !matchesGuarded(sentence, DAILY_TOLL, sentence.told)) &&
     !matchesGuarded(sentence, CORRECTED_FIGURE, sentence.told) &&
     !matchesGuarded(sentence, CUMULATIVE, sentence.told) &&
+    !matchesGuarded(sentence, EARLIER_INCIDENT, sentence.told) &&
     !matchesGuarded(sentence, CUMULATIVE_IN_OTHER_LANGUAGE, sentence.told)
   );
 }
