@@ -333,6 +333,12 @@ describe('extractCasualties', () => {
     ).toBe(1);
     expect(
       killed(
+        'Two shepherds were killed by sniper fire, officials said.',
+        'The shooting came twelve days after 19 villagers were killed in an air strike.',
+      ),
+    ).toBe(2);
+    expect(
+      killed(
         'A farmer was killed when a shell hit his field.',
         'Officials say 210 people have been killed in the district over that period.',
         'The province has been torn since March by fighting that has left dozens dead.',

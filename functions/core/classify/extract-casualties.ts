@@ -739,8 +739,10 @@ const CUMULATIVE: WordGuarded = {
  */
 const EARLIER_INCIDENT: WordGuarded = {
   words: NEEDED_WORDS.add(['comes ', 'came ']),
-  regex:
-    /^\W*(?:the|this|it|its)\b[^.;,]{0,40}?\b(?:comes?|came)\s+(?:(?:less|more) than\s+|just\s+|only\s+|barely\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|weeks?|months?)\s+after\b/i,
+  regex: new RegExp(
+    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b`,
+    'i',
+  ),
 };
 /**
  * The same in the other languages: "since the truce took effect" or "since the start of the
