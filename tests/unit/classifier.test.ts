@@ -441,6 +441,76 @@ describe('who the truce binds, and where', () => {
     expect(hodeidah.region).toBe('Yemen Hodeidah');
   });
 
+  it('reads breaches a Spanish or Italian piece tells of past years as history', () => {
+    expectOther(
+      classify({
+        title: 'Qué fueron los acuerdos de Minsk',
+        text: 'Durante siete años, los acuerdos de Minsk fueron la hoja de ruta para el este de Ucrania. A lo largo de los años, los observadores registraron miles de violaciones del alto el fuego.',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Karabakh, completato il ritiro delle forze di pace',
+        text: 'Il contingente ha completato il ritiro dalla regione. Negli anni successivi alla guerra si erano susseguiti episodi di violazione della tregua lungo la linea di contatto.',
+        published: '2024-06-12',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Dos años de calma en la Línea de Control',
+        text: 'El alto el fuego entre India y Pakistán resiste desde hace dos años. En 2020, el ejército registró más de cinco mil violaciones del alto el fuego en la Línea de Control.',
+        published: '2023-02-25',
+      }),
+    );
+  });
+
+  it('reads mortar and artillery fire told in Italian as armed action despite a truce', () => {
+    const verdict = classify({
+      title: 'Tregua di Natale, colpi di mortaio sul villaggio',
+      text: 'Nonostante il cessate il fuoco proclamato per le feste, le artiglierie hanno continuato a colpire il villaggio di confine. Un uomo di 60 anni è rimasto ucciso nel cortile di casa.',
+      published: '2023-01-07',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(1);
+  });
+
+  it('reads the Idlib de-escalation zone, the Karabakh peacekeepers and the Stockholm agreement named in Spanish or Italian as their regimes', () => {
+    const idlib = classify({
+      title: 'Tres muertos por bombardeos en el sur de Idlib',
+      text: 'Tres civiles murieron este lunes en bombardeos de artillería contra Kansafra. La zona forma parte del área de desescalada fijada en Moscú.',
+    });
+    expectViolation(idlib);
+    expect(idlib.region).toBe('Idlib');
+    const karabakh = classify({
+      title: 'Muere un soldado por disparos en Karabaj',
+      text: 'Un soldado murió este miércoles por disparos cerca de Martakert. El contingente ruso de mantenimiento de la paz, desplegado en virtud de la declaración trilateral, investiga el incidente.',
+    });
+    expectViolation(karabakh);
+    expect(karabakh.region).toBe('Nagorno-Karabakh');
+    const hodeidah = classify({
+      title: 'Hodeidah, tre civili uccisi da colpi di mortaio',
+      text: "Tre civili sono stati uccisi da colpi di mortaio su un mercato nel distretto di Hays. La missione dell'ONU che sostiene l'accordo di Stoccolma ha chiesto alle parti di fermarsi.",
+    });
+    expectViolation(hodeidah);
+    expect(hodeidah.region).toBe('Yemen Hodeidah');
+  });
+
+  it('places Iran and Khartoum as Spanish spells them', () => {
+    const iran = classify({
+      title: 'Irán niega haber violado el alto el fuego con Israel',
+      text: 'Las Fuerzas Armadas iraníes negaron haber disparado misiles contra Israel después de la entrada en vigor del alto el fuego.',
+    });
+    expectViolation(iran);
+    expect(iran.region).toBe('Israel-Iran');
+    const sudan = classify({
+      title: 'Combates en Jartum pese a la tregua',
+      text: 'Vecinos de Jartum informaron de disparos de artillería durante la noche, pese a la entrada en vigor del alto el fuego negociado en Yeda.',
+      published: '2023-05-23',
+    });
+    expectViolation(sudan);
+    expect(sudan.region).toBe('Sudan');
+  });
+
   it('reads an accusation of breaching the border understanding as a breach', () => {
     const verdict = classify({
       title: 'India says Pakistan breached border understanding within hours',

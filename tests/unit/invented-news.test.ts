@@ -582,7 +582,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ioe3-033': 'killed',
       'ioe3-048': 'killed',
       'ioe3-059': 'killed',
-      'ioe3-079': 'killed',
     },
   },
   {
@@ -1155,13 +1154,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-91.jsonl',
     misses: {
-      // Regions: Khartoum and Israel–Iran named in Spanish.
-      'ir33-031': 'region',
-      'ir33-060': 'region',
-      // Tolls: each side's dead (soldiers and Palestinians), a German toll in parts, a German
-      // "erschossen" with no number, and "ein Soldat" five words before "getötet".
+      // Tolls: each side's dead (soldiers and Palestinians), a German toll in parts, and a German
+      // "erschossen" with no number.
       'ir33-046': 'killed',
-      'ir33-079': 'killed',
       'ir33-062': 'killed',
       'ir33-080': 'killed',
     },
@@ -1560,12 +1555,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // Killings near a FARC transition zone the registry does not name; a monitors' count of
       // "incidents"; police killed "despite the ceasefire" told with the Clan del Golfo (no
-      // party to the ELN's); ELN attacks "after the end of the truce", read as action under one;
-      // an airlines' fare war.
+      // party to the ELN's); an airlines' fare war.
       'it93-029': 'label',
       'it93-039': 'label',
       'it93-042': 'label',
-      'it93-049': 'label',
       'it93-071': 'label',
       'it93-034': 'label',
       // Tolls: a governor "killed" told by the ELN's admission, a leader's killing by noun, and
@@ -1861,6 +1854,51 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is13-065': 'label',
       'is13-070': 'label',
       'is13-025': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-136.jsonl',
+    misses: {
+      // A verification mechanism's "presumed violations of the agreed protocol", thirty words
+      // from the ceasefire it monitors.
+      'iw13-030': 'label',
+    },
+  },
+  {
+    file: 'invented-news-137.jsonl',
+    misses: {
+      // An offensive that ended a truce, told with "since" two years before the air strike.
+      'iw23-062': 'label',
+      // Tolls: a ministry's count beside "one of the deadliest days since the war began" (read
+      // as history), a doctors' committee's count further down, and "did not suffer any
+      // casualties" and "no reports of injuries", labeled 0, read as no number.
+      'iw23-006': 'killed',
+      'iw23-015': 'killed',
+      'iw23-047': 'killed',
+      'iw23-067': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-138.jsonl',
+    misses: {
+      // Undated: monitors' tallies "in some weeks of 2017 and 2018"; a weekly digest whose other
+      // stories (an election, football) outnumber the fighting words of its lead story.
+      'iw33-008': 'label',
+      'iw33-049': 'label',
+      // Each side's dead, 49 and 50, read as the larger.
+      'iw33-051': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-139.jsonl',
+    misses: {
+      // A truce "between" two forces "in a camp near Harem" that collapsed twenty words on, and a
+      // headline's "Truce with foreign fighters near Harem collapses", six words apart.
+      'iw43-063': 'label',
+      // Shelling near Kostiantynivka under a local truce, placed in the wider war the Donbas
+      // belongs to since Minsk ended; "no reports of casualties", labeled 0, read as no number.
+      'iw43-023': 'region',
+      'iw43-065': 'killed',
     },
   },
 ];

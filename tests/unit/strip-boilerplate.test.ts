@@ -199,6 +199,20 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(text)).toBe(text);
   });
 
+  it('cuts the tail after a "More:" line or a related-news heading in Spanish, Italian or German', () => {
+    for (const heading of [
+      'MORE: Border villages shelled despite the truce',
+      'Más noticias',
+      'Altre notizie',
+      'Weitere Nachrichten',
+    ]) {
+      const text = [...ARTICLE, heading, 'Un dron mata a dos personas pese a la tregua'].join('\n');
+      expect(stripBoilerplate(text)).toBe(ARTICLE.join('\n'));
+    }
+    const prose = [...ARTICLE, 'More than twenty people were hurt, medics said.'].join('\n');
+    expect(stripBoilerplate(prose)).toBe(prose);
+  });
+
   it('does not take "More on that." for a heading', () => {
     const text = [...ARTICLE, 'More on that.', ...ARTICLE.slice(0, 1)].join('\n');
     expect(stripBoilerplate(text)).toContain('More on that.');

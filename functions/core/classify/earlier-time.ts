@@ -5,9 +5,12 @@
 import { MONTH_NAMES, monthNumber } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 
-/** A sentence opening on an earlier year ("In 2020, …", "Since 2014 …") tells history. */
+/**
+ * A sentence opening on an earlier year ("In 2020, …", "Since 2014 …"; "En 2020", "Nel 2020",
+ * "Im Jahr 2020", "Desde 2014", "Seit 2014") tells history.
+ */
 const BACKGROUND_YEAR =
-  /^\W*(?:in|since|during|until|from|back in|by|after)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+  /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
 /**

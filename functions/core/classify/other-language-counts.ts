@@ -55,6 +55,11 @@ interface LanguageCounts {
   conjunctions: readonly string[];
   /** The conjunctions that join victims into one list: "deux civils et un militaire". */
   and: readonly string[];
+  /**
+   * Words a description of victims may run to before its verb (four where not given): more in a
+   * language whose participle ends the clause.
+   */
+  victimWords?: number;
   /** Units of time: "murieron dos días después" counts days, not dead. */
   time: readonly string[];
   /** Months, as a day names them: "El 12 de marzo murieron tres soldados" counts three. */
@@ -414,8 +419,30 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       decine: 12,
     },
     qualifiers: ['almeno', 'più di', 'circa'],
-    killed: ['uccisi', 'uccise', 'ucciso', 'uccisa', 'morti', 'deceduti', 'hanno perso la vita'],
+    killed: [
+      'uccisi',
+      'uccise',
+      'ucciso',
+      'uccisa',
+      'morti',
+      'morto',
+      'morta',
+      'deceduti',
+      'hanno perso la vita',
+    ],
     injured: ['feriti', 'ferite', 'ferito', 'ferita'],
+    single: {
+      killed: [
+        'è morto',
+        'è morta',
+        'è rimasto ucciso',
+        'è rimasta uccisa',
+        'è stato ucciso',
+        'è stata uccisa',
+        'ha perso la vita',
+      ],
+      injured: ['è rimasto ferito', 'è rimasta ferita', 'è stato ferito', 'è stata ferita'],
+    },
     auxiliaries: ['sono stati', 'sono state', 'sono rimasti', 'sono rimaste', 'è stato', 'sono'],
     conjunctions: ['e', 'ed', 'o', 'ma', 'mentre'],
     and: ['e', 'ed'],
@@ -458,6 +485,9 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     // counted in a report of fighting.
     killed: ['getötet', 'Tote', 'Toten', 'starben', 'ums Leben gekommen', 'kamen ums Leben'],
     injured: ['verletzt', 'verwundet', 'Verletzte', 'Verletzten'],
+    // The participle ends the clause: "Zwei Soldaten bei Gefecht mit MILF-Kämpfern auf Basilan
+    // getötet".
+    victimWords: 8,
     auxiliaries: ['wurden', 'sind', 'seien', 'worden'],
     conjunctions: ['und', 'oder', 'aber', 'während'],
     and: ['und'],
@@ -2177,7 +2207,7 @@ function languagePatterns(language: LanguageCounts, measure: Measure): OtherLang
   // A word of the victims' description, up to four ("suoi militari", "мирных жителей"): not a
   // number, a join, nor a word that says killed or injured.
   const stops = descriptionStops(language, [...before.killed, ...before.injured]);
-  const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,4}?`;
+  const victims = `(?:\\s+(?!(?:${stops})${END})[${LETTERS}'’-]+){0,${language.victimWords ?? 4}}?`;
   const noun = language.countAfterNoun ? `(?:(?!${stops}${END})[${LETTERS}]+\\s+)?` : '';
   const wordsBefore = language.verbFinal
     ? before[measure]
