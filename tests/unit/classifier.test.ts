@@ -474,6 +474,31 @@ describe('who the truce binds, and where', () => {
     expect(verdict.killed).toBe(1);
   });
 
+  it('reads bursts of gunfire as armed action, and gusts of wind as none, in Spanish and Italian', () => {
+    const published = '2025-11-20';
+    expectViolation(
+      classify({
+        title: null,
+        text: 'Ráfagas de disparos en Jan Yunis pese a la tregua.',
+        published,
+      }),
+    );
+    expectOther(
+      classify({
+        title: null,
+        text: 'Ráfagas de viento de 90 km/h azotan las tiendas de Gaza pese a la tregua.',
+        published,
+      }),
+    );
+    expectOther(
+      classify({
+        title: null,
+        text: 'Raffiche di vento a 90 km/h sulle tende di Gaza nonostante la tregua.',
+        published,
+      }),
+    );
+  });
+
   it('reads the Idlib de-escalation zone, the Karabakh peacekeepers and the Stockholm agreement named in Spanish or Italian as their regimes', () => {
     const idlib = classify({
       title: 'Tres muertos por bombardeos en el sur de Idlib',
