@@ -3318,3 +3318,175 @@ describe('Lebanon and Gaza since their truces', () => {
     expectOther(classify(input));
   });
 });
+
+describe('two zones in one item, broadcast scripts, and the Turkish, Persian and Urdu press', () => {
+  it.each([
+    [
+      'an undated item whose worst fighting came in an earlier year than the latest it names',
+      {
+        title: 'Border posts quiet as the two governments initial a peace text',
+        text: 'Both delegations said the border had been calm for months.\n\nThe worst fighting came in September 2022, when hundreds of soldiers died in two days despite a ceasefire announced by Moscow.\n\nRussian peacekeepers left the region in 2024.',
+      },
+    ],
+    [
+      'a truce of an agreement over for years, broken in its own time',
+      {
+        title: 'Missiles hit Kyiv overnight; president rejects a quick truce',
+        text: 'The president said the Minsk agreements of 2014-2015 had given Moscow years to rearm while its forces broke the truce in Donbas almost daily.',
+        published: '2025-08-28',
+      },
+    ],
+    [
+      'a monitor who "recalled how" a truce unravelled',
+      {
+        title: 'Former monitors compare notes in Oslo',
+        text: 'A veteran of the Nordic monitoring mission recalled how the truce unravelled in Sri Lanka before its formal end.',
+      },
+    ],
+    [
+      'a page of violations logged before the full-scale invasion',
+      {
+        title: 'Archivists move the monitors’ logs out of Kramatorsk',
+        text: 'One page records nearly 2,000 ceasefire violations in a single day, days before Russia’s full-scale invasion.',
+      },
+    ],
+    [
+      'a fuel depot that blew up, its toll rising',
+      {
+        title: 'Fuel depot blast near Stepanakert: toll rises to 200',
+        text: 'The number of people killed in the explosion at a fuel depot has risen to 200, days after a ceasefire ended the offensive. Officials described it as an accident.',
+        published: '2023-09-28',
+      },
+    ],
+    [
+      'the border fighting of an earlier year named as the worst breach, beside a peace text',
+      {
+        title: 'Explained: a peace deal on paper',
+        text: 'The two leaders initialled a peace text on Friday, nearly three years after the September 2022 border fighting, when shelling hit towns in one of the worst breaches of the 2020 truce.',
+        published: '2025-08-11',
+      },
+    ],
+    [
+      'a Turkish report that no breach has been reported since the truce began',
+      {
+        title: "Gazze'de ateşkesin ikinci günü: binlerce kişi kuzeye dönüyor",
+        text: 'İsrail ordusu, anlaşmada belirlenen hatta çekildiğini duyurdu. Ateşkesin başlamasından bu yana herhangi bir ihlal bildirilmedi.',
+      },
+    ],
+    [
+      'a Turkish look back at sides that "often" accused each other',
+      {
+        title: 'Azerbaycan ile Ermenistan barış metnini parafe etti',
+        text: "İki ülkenin liderleri metni Beyaz Saray'da parafe etti. 2020'deki savaşın ardından sınırda, özellikle Eylül 2022'de çok sayıda askerin hayatını kaybettiği çatışmalar yaşanmış, taraflar birbirini sık sık ateşkesi ihlal etmekle suçlamıştı.",
+        published: '2025-08-08',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('reads Urdu clashes despite a truce as a breach, and clashes recalled ("be it remembered") as the past', () => {
+    expectViolation(
+      classify({
+        title: 'جنگ بندی کے باوجود انگور اڈہ میں سرحد پر جھڑپیں',
+        text: '',
+        published: '2025-10-17',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'دوحہ مذاکرات: پاکستان اور افغانستان فوری جنگ بندی پر متفق',
+        text: 'دونوں ممالک نے فوری جنگ بندی پر اتفاق کر لیا ہے۔ یاد رہے کہ اس ماہ کے آغاز میں سرحد پر ہونے والی شدید جھڑپوں میں دونوں جانب درجنوں افراد جان سے گئے تھے، جس کے بعد عارضی جنگ بندی کی گئی تھی۔',
+        published: '2025-10-19',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'a Turkish air strike "despite" the Moscow memorandum',
+      {
+        title: 'Rus savaş uçakları Moskova mutabakatına rağmen İdlib kırsalını bombaladı',
+        text: 'Yerel kaynaklar 3 kişinin öldüğünü bildirdi.',
+      },
+      'Idlib',
+    ],
+    [
+      'Turkish fire opened on people in Rafah despite the truce',
+      {
+        title: null,
+        text: 'Refah kentinde yürürlükte olan ateşkese rağmen İsrail askerlerinin açtığı ateş sonucu 2 Filistinli hayatını kaybetti.',
+      },
+      'Gaza',
+    ],
+    [
+      'an Urdu truce that "breathed its last" in clashes',
+      {
+        title: 'انگور اڈہ میں شدید جھڑپیں، پاک افغان عارضی جنگ بندی دم توڑ گئی',
+        text: 'سرحد پار سے حملے میں 2 اہلکار شہید ہو گئے۔',
+      },
+      'Afghanistan-Pakistan border',
+    ],
+    [
+      'an Urdu "violation of it", far from the truce it names',
+      {
+        title: null,
+        text: 'دفتر خارجہ نے کہا ہے کہ پاکستان جنگ بندی پر مخلصانہ عمل درآمد کے لیے پرعزم ہے، تاہم بھارت کی جانب سے لائن آف کنٹرول پر بعض علاقوں میں اس کی خلاف ورزیاں کی گئی ہیں۔',
+        published: '2025-05-10',
+      },
+      'Kashmir LoC',
+    ],
+    [
+      'a Persian drone strike near UNIFIL in Naqoura',
+      {
+        title: 'حمله پهپادی در نزدیکی مقر یونیفل در ناقوره؛ یک شهروند لبنانی جان باخت',
+        text: 'این منطقه بر اساس قطعنامه ۱۷۰۱ تحت نظارت یونیفل است.',
+      },
+      'Lebanon',
+    ],
+    [
+      'a Portuguese report that Israel and Iran both broke the truce',
+      {
+        title: 'Trump diz que Israel e Irã violaram cessar-fogo',
+        text: 'O presidente afirmou que tanto Israel quanto o Irã violaram o cessar-fogo anunciado na noite anterior.',
+        published: '2025-06-24',
+      },
+      'Israel-Iran',
+    ],
+    [
+      'a truce ended "with a wave of strikes"',
+      {
+        title: 'Israel ends Gaza ceasefire with wave of strikes',
+        text: 'Gaza’s health ministry said more than 200 people had been killed.',
+      },
+      'Gaza',
+    ],
+  ])('%s is a violation', (_case, input, region) => {
+    const verdict = classify(input);
+    expectViolation(verdict);
+    expect(verdict.region).toBe(region);
+  });
+
+  it('reads the tolls the Turkish, Persian and Urdu reports give', () => {
+    expect(
+      classify({
+        title: 'انگور اڈہ میں شدید جھڑپیں، پاک افغان عارضی جنگ بندی دم توڑ گئی',
+        text: 'سرحد پار سے حملے میں 2 سیکیورٹی اہلکار شہید ہو گئے۔\n\nمارٹر گولوں سے 4 شہری بھی جاں بحق ہوئے۔',
+      }).killed,
+    ).toBe(6);
+    expect(
+      classify({
+        title: 'پایان آتش‌بس غزه؛ رژیم صهیونیستی حملات گسترده را از سر گرفت',
+        text: 'وزارت بهداشت غزه اعلام کرد در این حملات دست‌کم ۳۳۰ نفر به شهادت رسیده و صدها نفر زخمی شده‌اند.',
+        published: '2025-03-18',
+      }).killed,
+    ).toBe(330);
+    expect(
+      classify({
+        title: 'Junta de Mianmar bombardeia aldeia apesar de trégua anunciada após terremoto',
+        text: 'Um bombardeio aéreo da junta militar matou cinco pessoas numa aldeia de Sagaing, apesar do cessar-fogo temporário anunciado pelo regime.\n\nEntre os mortos há dois adolescentes.',
+        published: '2025-04-03',
+      }).killed,
+    ).toBe(5);
+  });
+});

@@ -515,6 +515,165 @@ describe('extractCasualties', () => {
     ).toBe(41);
   });
 
+  it("adds each side's count of its own dead, given by that side", () => {
+    expect(
+      killed(
+        'The prime minister told parliament that 49 Armenian servicemen had been killed since the fighting began on Tuesday.',
+        'Baku said 50 of its soldiers had died.',
+      ),
+    ).toBe(99);
+    expect(
+      killed(
+        'The Thai army said 14 of its soldiers were killed.',
+        "Cambodia's defence ministry said that 13 of its troops died.",
+      ),
+    ).toBe(27);
+    // The same side restating its dead, and a place that names no side, add nothing.
+    expect(
+      killed(
+        'Forty-nine Armenian servicemen were killed.',
+        "Armenia's defence ministry said 49 of its soldiers had died.",
+      ),
+    ).toBe(49);
+    expect(
+      killed(
+        'Officials in Martuni said three of their servicemen had been killed.',
+        'Three Karabakh soldiers killed in drone strike',
+      ),
+    ).toBe(3);
+  });
+
+  it('does not read the toll of an earlier clash a sentence looks back to', () => {
+    expect(
+      killed(
+        'Two soldiers were killed on Wednesday when their post came under drone fire.',
+        'It was the worst fighting in the area since March, when three soldiers were killed.',
+      ),
+    ).toBe(2);
+  });
+
+  it('reads the one who died last, told by an ordinal, as the toll', () => {
+    expect(killed('Second child dies after shelling of the market')).toBe(2);
+    expect(
+      killed(
+        'Shells struck a home, killing five members of one family.',
+        "A sixth, the children's grandmother, died later at a field hospital.",
+      ),
+    ).toBe(6);
+    expect(
+      killed(
+        'Military spokesmen said at least 38 rebels were killed.',
+        'Two soldiers were killed on Tuesday, and a third soldier died of his wounds.',
+      ),
+    ).toBe(41);
+    expect(killed('A third of the families fled before the shelling.')).toBeNull();
+  });
+
+  it('reads a count "from one family" as the dead of one family', () => {
+    expect(killed('Six from one family killed in shelling south of the port')).toBe(6);
+  });
+
+  it('reads no count in a range, and a loose figure as the exact one near it', () => {
+    expect(
+      killed(
+        'Early reports gave between nine and 12 dead.',
+        'By evening rescuers said they had recovered the bodies of 11 people.',
+        'The shelling killed 11 people, the civil defence said.',
+      ),
+    ).toBe(11);
+    expect(
+      killed(
+        "Residents' first reports spoke of nearly 20 dead.",
+        'The doctors’ committee later put the toll at 19.',
+      ),
+    ).toBe(19);
+    // A loose figure far above an exact count of some of the dead stands.
+    expect(killed('About 20 people were killed.', 'Two children were among the dead.')).toBe(20);
+  });
+
+  it('reads figures that rise through the day as one toll', () => {
+    expect(
+      killed(
+        'The ministry gave rising figures: 32 dead by mid-morning, 109 by the afternoon and 184 killed by the evening.',
+      ),
+    ).toBe(184);
+  });
+
+  it("reads a year's running count, and an earlier strike hours before, as no toll of the incident", () => {
+    expect(
+      killed(
+        'Two villagers were killed on the spot on Monday.',
+        'The army said Indian forces had committed more than 2,000 ceasefire violations this year, killing 28 civilians.',
+      ),
+    ).toBe(2);
+    expect(
+      killed(
+        'By the evening the ministry said the toll had risen to 419.',
+        'The war, which began with the attack of October 7, 2023, has killed more than 48,000 people.',
+      ),
+    ).toBe(419);
+    expect(
+      killed(
+        'No one was killed or hurt, the rescue service said.',
+        'The accusation came hours after a missile struck an apartment building before dawn, killing four people.',
+      ),
+    ).toBe(0);
+  });
+
+  it('adds the counts of two sides a truce between them names', () => {
+    expect(
+      killed(
+        'The ceasefire between Thailand and Cambodia collapsed as clashes along the border killed a Thai soldier.',
+        "Cambodia's information ministry said four civilians were killed in strikes near the temple.",
+      ),
+    ).toBe(5);
+  });
+
+  it("reads a side's own count when it says so on a given day, or puts its losses at a figure", () => {
+    expect(
+      killed(
+        "Armenia's defence ministry said on Sunday that 18 of its soldiers had been killed.",
+        "Azerbaijan's defence ministry said 12 of its servicemen had died.",
+      ),
+    ).toBe(30);
+    expect(
+      killed(
+        'Baku said 50 of its servicemen had been killed.',
+        'Armenia put its military losses at 49 dead.',
+      ),
+    ).toBe(99);
+  });
+
+  it('reads an armed group’s own dead as fighters beside the soldiers killed', () => {
+    expect(
+      killed(
+        'Two soldiers were killed and 12 wounded in a firefight with the rebels, the military said.',
+        "The MILF's local command said three of its members had died.",
+      ),
+    ).toBe(5);
+  });
+
+  it('adds victims said to have also died in the other languages', () => {
+    expect(
+      killed(
+        'سرحد پار سے حملے میں 2 سیکیورٹی اہلکار شہید ہو گئے۔',
+        'مارٹر گولوں سے 4 شہری بھی جاں بحق ہوئے۔',
+      ),
+    ).toBe(6);
+    expect(killed('Três soldados morreram.', 'Dois civis também morreram no ataque.')).toBe(5);
+  });
+
+  it('reads the year of a truce that a subject agreed as no earlier toll', () => {
+    expect(
+      extractCasualties(
+        [
+          'Seven people were killed when a house was hit, despite the ceasefire Moscow and Ankara agreed in March 2020.',
+        ],
+        { publishedYear: 2021 },
+      ).killed,
+    ).toBe(7);
+  });
+
   it('does not read a figure the item corrects', () => {
     expect(
       killed(

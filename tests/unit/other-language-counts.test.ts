@@ -136,6 +136,17 @@ describe('counts written in other languages', () => {
     ['my', 'အရပ်သား ငါးဦး သေဆုံးပြီး ရှစ်ဦး ဒဏ်ရာရရှိ', 5, 8],
     ['my', 'သေဆုံးသူ ၅ ဦး ဒဏ်ရာရသူ ၁၂ ဦး', 5, 12],
     ['my', 'စစ်သား နှစ်ဆယ့်ငါးဦး ကျဆုံး', 25, null],
+    [
+      'tr',
+      'Aralarında çocukların da bulunduğu en az yirmi beş kişinin öldüğünü açıkladı.',
+      25,
+      null,
+    ],
+    ['tr', 'Çatışmada gruptan 3 kişinin öldürüldüğü belirtildi.', 3, null],
+    ['fa', 'در این حملات دست‌کم ۳۳۰ نفر به شهادت رسیده‌اند.', 330, null],
+    ['fa', 'بر اثر این حمله یک شهروند لبنانی جان باخت.', 1, null],
+    ['ur', 'نکیال سیکٹر میں فائرنگ سے خاتون شہید', 1, null],
+    ['ur', 'نکیال میں گولہ باری سے بزرگ شہری جاں بحق ہو گیا۔', 1, null],
   ])('%s: %s', (_language, sentence, killed, injured) => {
     expect(casualties(sentence)).toEqual({ killed, injured });
   });

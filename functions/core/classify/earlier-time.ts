@@ -28,7 +28,7 @@ const EVENT_YEAR = new RegExp(
  * keeps "since" out reads back from after the year, so it is tried only where a year stands.
  */
 const YEAR_OF_EVENT =
-  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?|operations?|encounters?|battles?|assaults?|sieges?|firefights?|gun-?fights?|shoot-?outs?|skirmish(?:es)?)\b/i;
+  /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?|operations?|encounters?|battles?|assaults?|sieges?|firefights?|gun-?fights?|shoot-?outs?|skirmish(?:es)?|fighting|flare-ups?|escalation)\b/i;
 /**
  * "the deadliest incident since September 2022, when clashes killed nearly 300": what a clause
  * after an earlier year's date tells happened then, whatever truce the sentence names.
@@ -154,7 +154,7 @@ export function placesEventEarlier(
   namesCeasefire: boolean,
   published: { year: number; month: number } | null,
 ): boolean {
-  if (published === null || published.year === 0 || published.month === 0) return false;
+  if (published === null || published.year === 0) return false;
   const withYear = namesYear(text);
   // Beside a truce, a sentence with neither a year nor "in" a month dates nothing: most are
   // told so before their asides are cut.
@@ -176,7 +176,7 @@ export function placesEventEarlier(
     const monthEvent = EVENT_MONTH.exec(told);
     month = monthEvent?.[1] ?? monthEvent?.[2];
   }
-  if (month === undefined) return false;
+  if (month === undefined || published.month === 0) return false;
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;

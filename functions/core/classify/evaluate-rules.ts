@@ -281,10 +281,8 @@ class Strongest {
   }
 }
 
-function explicitFinding(
-  rule: ExplicitRule,
-  { item, lead, publishedOn }: RuleContext,
-): Finding | null {
+function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | null {
+  const { item, lead, publishedOn } = context;
   const top = new Strongest();
   const publishedYear = yearOf(publishedOn);
   for (const sentence of item.lead) {
@@ -298,6 +296,9 @@ function explicitFinding(
     const strength = rule.weight * factor(sentence, lead);
     // A sentence no stronger than the strongest found cannot replace it: skip its tests.
     if (!top.beatenBy(strength)) continue;
+    // "the Minsk agreements … while its forces broke the truce almost daily", told in 2025: a
+    // truce that ended years before was broken in its own time.
+    if (namesOnlyLongEndedRegimes(sentence, context)) continue;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, 'breach').some((breach) => {
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
@@ -306,9 +307,11 @@ function explicitFinding(
       // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement",
       // "a ceasefire came under strain …, with each side accusing the other of breaking it": the
       // agreement a sentence that names a truce speaks of is that truce, however far back.
-      const reach = BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32))
-        ? Infinity
-        : rule.window;
+      const reach =
+        BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32)) ||
+        IT_BEFORE_BREACH.test(sentence.text.slice(Math.max(0, breach.start - 12), breach.start))
+          ? Infinity
+          : rule.window;
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > reach) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
@@ -340,6 +343,36 @@ function explicitFinding(
     if (tied) top.offer(strength, [sentence]);
   }
   return top.finding(rule);
+}
+
+/** A regime over for longer than this before the item's date is history when named. */
+const LONG_ENDED_DAYS = 365;
+
+/**
+ * Whether the sentence names regimes by their agreements, every one of them had ended more than
+ * a year before the item's date, and no zone it names has a regime in force on that date (the
+ * "line of contact" of Donbas is also Karabakh's; a month may date two truces).
+ */
+function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext): boolean {
+  const { markers, zones } = sentence.zones;
+  if (markers.length === 0) return false;
+  const date = context.regimeDate();
+  if (date === null) return false;
+  const { gazetteer } = context;
+  return (
+    markers.every((id) => {
+      const end = gazetteer.regime(id)?.inForce.to;
+      return end !== undefined && daysFrom(end, date) > LONG_ENDED_DAYS;
+    }) &&
+    !zones.some((zone) =>
+      gazetteer
+        .regimesOf(zone.region)
+        .some(
+          (regime) =>
+            (zone.regimes === null || zone.regimes.includes(regime.id)) && inForceOn(regime, date),
+        ),
+    )
+  );
 }
 
 /**
@@ -391,6 +424,11 @@ function yearOf(day: string | null): number | null {
 }
 
 const BREACH_OF_THE_AGREEMENT = /^\s+(?:of\s+the\s+(?:agreement|deal|accord)|it)\b/i;
+/**
+ * "its violation", written before the breach in Urdu, Hindi and Persian ("اس کی خلاف ورزی",
+ * "इसका उल्लंघन", "آن را نقض کرد"): the truce the sentence names, as "violated it" is.
+ */
+const IT_BEFORE_BREACH = /(?:^|\s)(?:اس کی|اس کا|इसका|इसकी|उसका|उसकी|آن را)\s*$/u;
 
 /**
  * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
@@ -909,7 +947,8 @@ function collapseFinding(
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             (endedBy === undefined ||
-              endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy))),
+              endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy)) ||
+              (endedBy === 'armed' && endedWithAction(sentence, verb, ceasefire))),
         ),
     );
     if (!tied) return;
@@ -942,6 +981,21 @@ function endedByAction(
   // "fighting ended with a 48-hour truce": the truce ended the fighting.
   return !ENDED_WITH.test(sentence.text.slice(verb.end, ceasefire.start));
 }
+
+/**
+ * "Israel ends Gaza ceasefire with wave of strikes", "ended the truce with air strikes on the
+ * city": the verb before the truce, the action after it, joined by "with".
+ */
+function endedWithAction(sentence: ReadSentence, verb: WordHit, ceasefire: WordHit): boolean {
+  if (verb.word >= ceasefire.word) return false;
+  return activeArmed(sentence).some(
+    (action) =>
+      action.start > ceasefire.end &&
+      WITH_ACTION_BETWEEN.test(sentence.text.slice(ceasefire.end, action.start)),
+  );
+}
+
+const WITH_ACTION_BETWEEN = /^\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Connectors that set something against a truce's time ("despite", "since", "until"): a verb

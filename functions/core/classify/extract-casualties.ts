@@ -122,7 +122,7 @@ const STOP_WORDS = `(?:\\d+|${wordTrie([
   ...NUMBER_WORDS,
 ])})`;
 /** "three members of one family": a household is described, not counted. */
-const OF_ONE_FAMILY = '(?<=\\bof\\s)one\\s+(?:family|household)\\b';
+const OF_ONE_FAMILY = '(?<=\\b(?:of|from)\\s)one\\s+(?:family|household)\\b';
 /**
  * A word of the victims' description; a lone dash or bracket is not one. A number that gives an
  * age describes ("a 62-year-old man", "a 60 years old man").
@@ -303,21 +303,34 @@ interface CountPattern {
    * language only where a word of those languages is.
    */
   english: boolean;
+  /**
+   * Whether its count is the sentence's whole toll, the others' included ("a third soldier
+   * died" after "two soldiers were killed").
+   */
+  statesTotal?: boolean;
 }
 
 interface CompiledPattern extends CountPattern {
+  statesTotal: boolean;
   /** Its keys' set in NEEDED_WORDS. */
   keySet: number;
   /** Its match words' set in NEEDED_WORDS; its keys' if it has none. */
   matchWordSet: number;
 }
 
-function compiled({ regex, keys, matchWords, count, english }: CountPattern): CompiledPattern {
+function compiled({
+  regex,
+  keys,
+  matchWords,
+  count,
+  english,
+  statesTotal = false,
+}: CountPattern): CompiledPattern {
   const keySet = NEEDED_WORDS.add(keys);
   const matchWordSet = matchWords === undefined ? keySet : NEEDED_WORDS.add(matchWords);
   // One shape for every pattern, whatever the shape it was built in: the loop that runs them
   // reads their fields fast.
-  return { regex, keys, matchWords, count, english, keySet, matchWordSet };
+  return { regex, keys, matchWords, count, english, statesTotal, keySet, matchWordSet };
 }
 
 /**
@@ -392,6 +405,33 @@ const KILLED_WITH_OTHERS: CountPattern = {
     return others === null ? null : others + 1;
   },
   english: true,
+};
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/**
+ * "Second child dies after shelling", "A sixth, the children's grandmother, died later", "a
+ * third soldier died of his wounds": the one who died last tells how many have died.
+ */
+const ORDINAL_DEATH: CountPattern = {
+  regex: new RegExp(
+    `${START}(?:(?:a|the)\\s+)?(?<n>${Object.keys(ORDINALS).join('|')})(?:\\s+[\\p{L}-]+)?(?:\\s*,[^,;.]{1,60},)?\\s+(?:(?:has|had|have|later|also|subsequently|since)\\s+)*(?:died|dies|succumbed|(?:was|has been) killed)(?![\\p{L}])`,
+    'giu',
+  ),
+  keys: Object.keys(ORDINALS),
+  matchWords: ['died', 'dies', 'succumbed', 'killed'],
+  count: (match) => ORDINALS[(match.groups?.n ?? '').toLowerCase()] ?? null,
+  english: true,
+  statesTotal: true,
 };
 
 const KILLED_KEYS = [
@@ -487,7 +527,7 @@ function patterns(measure: Measure): CompiledPattern[] {
           ],
           // "put its own losses at a dozen servicemen": a side's losses, as its army counts them
           [
-            `${START}(?:put|puts|putting)\\s+(?:its|their)\\s+(?:own\\s+)?losses\\s+at\\s+${TOLL_LIST}`,
+            `${START}(?:put|puts|putting)\\s+(?:its|their)\\s+(?:own\\s+)?(?:(?:military|army|human|combat)\\s+)?losses\\s+at\\s+${TOLL_LIST}`,
             ['losses'],
           ],
           // "raising the number of dead to four", "the total number of civilians killed to five"
@@ -499,6 +539,8 @@ function patterns(measure: Measure): CompiledPattern[] {
       : []),
   ];
   return [
+    // Before the lists, which would read "a third soldier" as one.
+    ...(measure === 'killed' ? [ORDINAL_DEATH] : []),
     ...sources.map(([source, keys, matchWords]) => ({
       regex: new RegExp(source, 'gi'),
       keys,
@@ -731,7 +773,7 @@ const CUMULATIVE: WordGuarded = {
     'period',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? when\b|\b(?:war|conflict)\s+(?:in which|that|which)\b[^.;]{0,80}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
 };
 /**
  * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that
@@ -740,7 +782,7 @@ const CUMULATIVE: WordGuarded = {
 const EARLIER_INCIDENT: WordGuarded = {
   words: NEEDED_WORDS.add(['comes ', 'came ']),
   regex: new RegExp(
-    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b`,
+    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b|(?:(?:${NUMBER}|several|a few)\\s+)?hours\\s+after\\b(?=[^.;]*\\b(?:killing|killed|dead|died)\\b))`,
     'i',
   ),
 };
@@ -774,9 +816,27 @@ const CUMULATIVE_IN_OTHER_LANGUAGE: WordGuarded = {
  * in parts is already in it.
  */
 const STATES_TOTAL: WordGuarded = {
-  words: NEEDED_WORDS.add(['toll', 'number of', 'in total', 'in all', 'altogether']),
+  words: NEEDED_WORDS.add([
+    'toll',
+    'number of',
+    'in total',
+    'in all',
+    'altogether',
+    // "rising figures through the day: 32 dead by mid-morning, 109 by the afternoon, …": each
+    // figure restates the one before.
+    'rising figures',
+    'rising toll',
+    'by mid',
+    'by noon',
+    'by midday',
+    'by the morning',
+    'by the afternoon',
+    'by the evening',
+    'by evening',
+    'by nightfall',
+  ]),
   regex:
-    /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b)/iu,
+    /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b|rising (?:figures|tolls?)\b|\d\s+(?:(?:dead|killed)\s+)?by (?:mid-?morning|noon|midday|the (?:morning|afternoon|evening)|evening|nightfall)\b)/iu,
 };
 /**
  * A figure the item says was wrong: "Correction: An earlier version of this story said five
@@ -923,7 +983,7 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0
  * dates no incident.
  */
 const TRUCE_DATED_BEFORE = new RegExp(
-  `\\b(?:${AGREEMENT_WORDS})(?:\\s+(?:agreed|signed|brokered|reached|declared)\\b[^.;,]{0,50}?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$`,
+  `\\b(?:${AGREEMENT_WORDS})(?:\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:agreed|signed|brokered|reached|declared)\\b[^.;,]{0,50}?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$`,
   'iu',
 );
 
@@ -949,11 +1009,30 @@ function namesEarlierYear(sentence: string, publishedYear: number | undefined): 
  * clashes" after "at least 27 civilians were killed" makes 29 ("the army also said 27 were
  * killed" restates).
  */
-const ALSO_WORDS = NEEDED_WORDS.add(['also']);
+const ALSO_WORDS = NEEDED_WORDS.add([
+  'also',
+  'بھی',
+  'نیز',
+  'também',
+  'también',
+  'anche',
+  'auch',
+  'ebenfalls',
+  'aussi',
+  'également',
+]);
+/**
+ * "also" beside a word of death in the other languages read: "4 شہری بھی جاں بحق ہوئے", "dois
+ * civis também morreram", "sono morti anche due civili", "wurden ebenfalls getötet".
+ */
+const ALSO_KILLED_IN_OTHER_LANGUAGE =
+  '(?:^|\\s)(?:بھی\\s+(?:شہید|جاں\\s+بحق|ہلاک)|نیز\\s+(?:کشته|جان\\s+باخت|به\\s+شهادت))|\\b(?:também\\s+(?:morreram|morreu|foram\\s+mort[oa]s|perderam\\s+a\\s+vida)|también\\s+(?:murieron|murió|fueron\\s+asesinad[oa]s|perdieron\\s+la\\s+vida)|(?:morti|uccisi|mort[oa]|ucciso)\\s+anche|anche\\s+(?:morti|uccisi)|(?:auch|ebenfalls)\\s+(?:getötet|ums\\s+Leben)|(?:aussi|également)\\s+(?:été\\s+)?(?:tué|mort)e?s?)(?![\\p{L}])';
 const ALSO_KILLED: WordGuarded = {
   words: ALSO_WORDS,
-  regex:
-    /^\W*(?:[\p{L}\d'’-]+\s+){1,6}(?:also\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\s+also\s+killed)\b/iu,
+  regex: new RegExp(
+    `^\\W*(?:[\\p{L}\\d'’-]+\\s+){1,6}(?:also\\s+(?:died|perished|lost their lives)|(?:were|was|have been|had been)\\s+also\\s+killed)\\b|${ALSO_KILLED_IN_OTHER_LANGUAGE}`,
+    'iu',
+  ),
 };
 const ALSO_INJURED: WordGuarded = {
   words: ALSO_WORDS,
@@ -1056,6 +1135,14 @@ function largestTotal(
   // Counts of victims added to the rest: summed apart, as no other sentence restates them.
   let added = 0;
   let statedTotal = false;
+  const approximate: { counted: SentenceCount; states: boolean }[] = [];
+  const take = (counted: SentenceCount, states: boolean): void => {
+    const total = states ? counted.largest : counted.total;
+    if (best === null || total > best) best = total;
+    totals.push(total);
+    if (states) statedTotal = true;
+    else parts.push(counted.parts);
+  };
   for (const sentence of sentences) {
     const counted = sentenceTotal(sentence, list);
     if (counted === null) {
@@ -1070,11 +1157,15 @@ function largestTotal(
     }
     // "One of the injured had died, bringing the toll to five": the toll, not six.
     const states = matchesGuarded(sentence, STATES_TOTAL, sentence.told);
-    const total = states ? counted.largest : counted.total;
-    if (best === null || total > best) best = total;
-    totals.push(total);
-    if (states) statedTotal = true;
-    else parts.push(counted.parts);
+    if (counted.approximate) approximate.push({ counted, states });
+    else take(counted, states);
+  }
+  // "Nearly 20 dead" beside "the toll at 19": a figure told loosely yields to an exact one near
+  // it, which tells the same dead.
+  for (const { counted, states } of approximate) {
+    const loose = states ? counted.largest : counted.total;
+    const told = totals.some((total) => total < loose && total >= loose * NEAR_EXACT);
+    if (!told) take(counted, states);
   }
   if (best === null) return added > 0 ? added : null;
   if (statedTotal) return best;
@@ -1093,6 +1184,9 @@ function largestTotal(
  * counted for a named side, or any count of a side that names no kind ("33 Palestinians"), may
  * hold the unnamed counts of that kind: those are left out.
  */
+/** How close below a loose figure an exact one must be to tell the same dead. */
+const NEAR_EXACT = 0.75;
+
 function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number | null {
   // Two groups take two parts at least.
   let partCount = 0;
@@ -1173,6 +1267,10 @@ const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
 const AGE_AFTER_PERSON =
   /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*)/iy;
 const NO_BEFORE = /(?<=\bno\s+)/iy;
+/** A qualifier that tells a count loosely. */
+const LOOSE_QUALIFIER = /^\s*(?:nearly|almost|about|around|some|up to|as many as)\s/i;
+const LOOSE_BEFORE = /(?<=\b(?:nearly|almost|about|around|some|up to|as many as)\s+)/iy;
+const RANGE_BEFORE = /(?<=\bbetween\s+[\w,]+\s+and\s+)/iy;
 const ANIMAL =
   '(?:(?:heads? of\\s+)?cattle|cows?|goats?|sheep|buffalo(?:e?s)?|livestock|animals?|donkeys?|horses?|mules?|camels?|oxen|bulls?|dogs?)\\b';
 const ANIMALS = new RegExp(`^\\s*${ANIMAL}`, 'i');
@@ -1220,6 +1318,8 @@ interface SentenceCount {
   largest: number;
   /** Its counts, when each names a side or a kind of victim; else none. */
   parts: TollPart[];
+  /** Whether every count of it is told loosely ("nearly 20", "about a dozen"). */
+  approximate: boolean;
 }
 
 /**
@@ -1309,7 +1409,7 @@ function follows(lookbehind: RegExp, text: string, index: number): boolean {
 const BETWEEN_SIDES: WordGuarded = {
   words: NEEDED_WORDS.add(['between', 'among', 'both sides', 'both forces']),
   regex:
-    /\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i,
+    /(?<!\b(?:cease-?fire|truce|agreement|deal|accord|talks|border|peace|understanding)\s)\bbetween\s[^.;]{1,80}?\sand\s|\b(?:between|among) (?:rival|the two|both|opposing)\b|\b(?:from|on) both (?:sides|forces)\b/i,
 };
 /** "the two soldiers": a count that refers back to victims already counted. */
 const THE_BEFORE = /(?<=\bthe\s+)/iy;
@@ -1361,6 +1461,10 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
   let largest = 0;
   let parts: TollPart[] = [];
   let unsided = 0;
+  // The count an ordinal tells ("a third soldier died"): the sentence's total, not a part of it.
+  let ordinal = 0;
+  let exactCounts = 0;
+  let looseCounts = 0;
   for (const pattern of list) {
     const { regex } = pattern;
     if (!(pattern.english ? english : otherLanguage)) continue;
@@ -1388,6 +1492,11 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
         const count = pattern.count(match);
         if (count === null) continue;
         taken.push([start, end]);
+        exactCounts += 1;
+        if (pattern.statesTotal) {
+          ordinal = Math.max(ordinal, count);
+          continue;
+        }
         total = (total ?? 0) + count;
         largest = Math.max(largest, count);
         unsided += 1;
@@ -1408,6 +1517,8 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
         const itemStart = listStart + at;
         // "no one was killed" denies; the "none" phrases read it.
         if (follows(NO_BEFORE, sentence, itemStart)) continue;
+        // "between nine and 12 dead": a range is no count of the dead, its upper end least.
+        if (follows(RANGE_BEFORE, sentence, itemStart)) continue;
         // "Reynaldo Abaño, 42, died on the spot", "Hameeda Bibi, 55 years, …": an age between
         // commas after a name.
         if (
@@ -1422,6 +1533,9 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
         if (!item.includes(',') && SAID_AFTER.test(sentence.slice(itemStart + item.length))) {
           continue;
         }
+        if (LOOSE_QUALIFIER.test(item) || follows(LOOSE_BEFORE, sentence, itemStart)) {
+          looseCounts += 1;
+        } else exactCounts += 1;
         const after = sentence.slice(itemStart, itemStart + 60);
         const eachSide = matchesGuarded(read, EACH_SIDE, after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
@@ -1429,12 +1543,21 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
           unsided += 1;
           continue;
         }
-        const side = sideOf(item.slice(leading?.[0].length ?? 0));
+        const victims = item.slice(leading?.[0].length ?? 0);
+        const namedSide = sideOf(victims);
+        const speakersSide =
+          namedSide === undefined
+            ? speakersOwnSide(sentence.slice(0, itemStart), victims)
+            : undefined;
+        const side = namedSide ?? speakersSide;
         // "the toll among government troops … at 37": the kind told before the count.
         const kind =
           kindOf(item) ??
           kindOf(sentence.slice(start, listStart)) ??
-          subsetKind(sentence.slice(itemStart + item.length));
+          subsetKind(sentence.slice(itemStart + item.length)) ??
+          (speakersSide !== undefined && ARMED_GROUP_SIDES.has(speakersSide)
+            ? 'fighters'
+            : undefined);
         if (side !== undefined || kind !== undefined) parts.push({ count, side, kind });
         else unsided += 1;
       }
@@ -1443,6 +1566,15 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
       total = (total ?? 0) + sum;
       largest = Math.max(largest, sum);
     }
+  }
+  if (ordinal > (total ?? 0)) {
+    // "Two soldiers were killed, and a third soldier died": the third of the soldiers counted.
+    const [continued] = parts;
+    if (continued !== undefined && parts.length === 1 && unsided === 0) {
+      continued.count += ordinal - (total ?? 0);
+    } else unsided += 1;
+    total = ordinal;
+    largest = Math.max(largest, ordinal);
   }
   if (total === null) return null;
   // One count and "on the X side" elsewhere in the sentence: the count is that side's.
@@ -1459,7 +1591,7 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
     // does one that counts the dead of a fight between two sides.
     parts = [];
   }
-  return { total, largest, parts };
+  return { total, largest, parts, approximate: looseCounts > 0 && exactCounts === 0 };
 }
 
 /**
@@ -1480,6 +1612,120 @@ function sideOf(victims: string): string | undefined {
 }
 
 const FIRST_WORDS = /^\s*(\S+)(?:\s+(\S+))?/;
+
+/** "50 of its soldiers", "12 of their fighters": a side's count of its own dead. */
+const OWN_DEAD = /^\s*of\s+(?:its|their)\s/i;
+/**
+ * "Baku said", "Azerbaijan's defence ministry said that", "the Karabakh Armenian defence army
+ * said": who gives the count, ending the text before it (its last capitalised word).
+ */
+const SPEAKER_BEFORE =
+  /(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:said|says|reported|announced|admitted|acknowledged|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?$/u;
+/** "Armenia put its military losses at 49 dead": a side's count of its own dead, its own word. */
+const OWN_LOSSES_BEFORE =
+  /(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:put|puts|putting|gave|gives|giving)\s+(?:its|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:losses|toll|dead)\s+(?:at|as)\s+$/u;
+/**
+ * The sides a count of its own dead may be given by, by the first letters of the name, the
+ * people or the capital that speaks for each (as sideOf keys them): a place or person that
+ * names no side gives a count of no side.
+ */
+const SPEAKER_SIDES: Readonly<Record<string, string>> = {
+  azerb: 'azerb',
+  baku: 'azerb',
+  armen: 'armen',
+  yerev: 'armen',
+  ukrai: 'ukrai',
+  kyiv: 'ukrai',
+  kiev: 'ukrai',
+  russi: 'russi',
+  mosco: 'russi',
+  kreml: 'russi',
+  pakis: 'pakis',
+  islam: 'pakis',
+  rawal: 'pakis',
+  india: 'india',
+  delhi: 'india',
+  afgha: 'afgha',
+  kabul: 'afgha',
+  talib: 'talib',
+  iran: 'iran',
+  irani: 'iran',
+  tehra: 'iran',
+  israe: 'israe',
+  jerus: 'israe',
+  idf: 'israe',
+  hamas: 'hamas',
+  hezbo: 'hezbo',
+  leban: 'leban',
+  beiru: 'leban',
+  thai: 'thai',
+  thail: 'thai',
+  bangk: 'thai',
+  cambo: 'cambo',
+  penh: 'cambo',
+  georg: 'georg',
+  tbili: 'georg',
+  sudan: 'sudan',
+  khart: 'sudan',
+  ethio: 'ethio',
+  ababa: 'ethio',
+  eritr: 'eritr',
+  asmar: 'eritr',
+  congo: 'congo',
+  kinsh: 'congo',
+  rwand: 'rwand',
+  kigal: 'rwand',
+  syria: 'syria',
+  damas: 'syria',
+  yemen: 'yemen',
+  houth: 'houth',
+  milf: 'milf',
+  npa: 'npa',
+  ttp: 'ttp',
+  m23: 'm23',
+  rsf: 'rsf',
+  farc: 'farc',
+  eln: 'eln',
+  tplf: 'tplf',
+  hts: 'hts',
+};
+
+/**
+ * The side of a count of a side's own dead ("Baku said 50 of its soldiers had died"): the side
+ * that gives it, so that each side's count of its own dead adds to the other's.
+ */
+function speakersOwnSide(before: string, victims: string): string | undefined {
+  const speaker =
+    OWN_LOSSES_BEFORE.exec(before)?.[1] ??
+    (OWN_DEAD.test(victims) ? SPEAKER_BEFORE.exec(before)?.[1] : undefined);
+  return speaker === undefined
+    ? undefined
+    : SPEAKER_SIDES[speaker.toLowerCase().slice(0, SIDE_KEY_LENGTH)];
+}
+
+/**
+ * Armed groups that give counts of their own dead ("The MILF said three of its members had
+ * died"): their members, of no kind the word tells, are fighters.
+ */
+const ARMED_GROUP_SIDES = new Set([
+  'milf',
+  'npa',
+  'hamas',
+  'hezbo',
+  'houth',
+  'talib',
+  'ttp',
+  'm23',
+  'rsf',
+  'farc',
+  'eln',
+  'tplf',
+  'sdf',
+  'pkk',
+  'ypg',
+  'lna',
+  'hts',
+]);
 
 const DIGITS_ONLY = /^\d+$/;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;

@@ -89,6 +89,36 @@ function withDottedCapitals(numbers: Readonly<Record<string, number>>): Record<s
   );
 }
 
+/** Turkish tens and units, and each ten followed by a unit ("yirmi beş", 25). */
+function turkishNumbers(): Record<string, number> {
+  const units: Record<string, number> = {
+    bir: 1,
+    iki: 2,
+    üç: 3,
+    dört: 4,
+    beş: 5,
+    altı: 6,
+    yedi: 7,
+    sekiz: 8,
+    dokuz: 9,
+  };
+  const tens: Record<string, number> = {
+    on: 10,
+    yirmi: 20,
+    otuz: 30,
+    kırk: 40,
+    elli: 50,
+    altmış: 60,
+    yetmiş: 70,
+    seksen: 80,
+    doksan: 90,
+  };
+  const compounds = Object.entries(tens).flatMap(([ten, tenValue]) =>
+    Object.entries(units).map(([unit, unitValue]) => [`${ten} ${unit}`, tenValue + unitValue]),
+  );
+  return { ...units, ...tens, ...Object.fromEntries(compounds), yüz: 100, onlarca: 12 };
+}
+
 /** Romanian words, and numbers, in both spellings. */
 function withCedillas(words: readonly string[]): string[];
 function withCedillas(numbers: Readonly<Record<string, number>>): Record<string, number>;
@@ -618,36 +648,27 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     ],
   },
   tr: {
-    numbers: withDottedCapitals({
-      bir: 1,
-      iki: 2,
-      üç: 3,
-      dört: 4,
-      beş: 5,
-      altı: 6,
-      yedi: 7,
-      sekiz: 8,
-      dokuz: 9,
-      on: 10,
-      yirmi: 20,
-      otuz: 30,
-      kırk: 40,
-      elli: 50,
-      onlarca: 12,
-    }),
+    numbers: withDottedCapitals(turkishNumbers()),
     qualifiers: ['en az', 'yaklaşık'],
     killed: [
       'hayatını kaybetti',
       'hayatını kaybettiğini',
       'hayatını kaybetmişti',
+      'hayatını kaybettiği',
       'öldü',
+      'öldüğü',
+      'öldüğünü',
       'öldürüldü',
+      'öldürüldüğü',
+      'öldürüldüğünü',
+      'şehit olduğu',
+      'şehit olduğunu',
       'şehit oldu',
       'şehit düştü',
       'can verdi',
       'ölü',
     ],
-    injured: ['yaralandı', 'yaralı', 'yaralandığını'],
+    injured: ['yaralandı', 'yaralı', 'yaralandığı', 'yaralandığını'],
     auxiliaries: [],
     conjunctions: ['ve', 'veya', 'ama'],
     and: ['ve'],
@@ -877,6 +898,29 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     qualifiers: ['کم از کم', 'تقریباً', 'تقریبا', 'لگ بھگ'],
     killed: ['شہید', 'جاں بحق', 'ہلاک'],
     injured: ['زخمی'],
+    // The singular verb ("شہید ہو گیا", was martyred), and one person named as martyred in a
+    // headline ("خاتون شہید", woman martyred) or by a woman's name ("… بی بی شہید").
+    single: {
+      killed: [
+        'شہید ہو گیا',
+        'شہید ہوگیا',
+        'شہید ہو گئی',
+        'شہید ہوگئی',
+        'جاں بحق ہو گیا',
+        'جاں بحق ہوگیا',
+        'جاں بحق ہو گئی',
+        'جاں بحق ہوگئی',
+        'ہلاک ہو گیا',
+        'ہلاک ہوگیا',
+        'خاتون شہید',
+        'شہری شہید',
+        'جوان شہید',
+        'سپاہی شہید',
+        'اہلکار شہید',
+        'بی بی شہید',
+      ],
+      injured: ['زخمی ہو گیا', 'زخمی ہوگیا', 'زخمی ہو گئی', 'زخمی ہوگئی'],
+    },
     verbFinal: true,
     neighbours: ['fa', 'ps'],
     auxiliaries: [],
@@ -1016,8 +1060,10 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'کشته',
       'جان باختند',
       'جان باخته',
+      'جان باخت',
       // Martyred, as Iranian media tell the deaths of their side's allies.
       'به شهادت رسیدند',
+      'به شهادت رسیده',
       'به شهادت رسید',
       'شهید شدند',
       'شهید شد',

@@ -133,10 +133,16 @@ export function createItemReader(
 
   return {
     read({ title, text, published }) {
-      const publishedYear = published ? Number(published.slice(0, 4)) || null : null;
+      // Undated, the item was written no earlier than the latest year it names: a sentence
+      // that dates its event before that year tells history.
+      const publishedYear = published
+        ? Number(published.slice(0, 4)) || null
+        : latestYearNamed(title, text);
       const publishedMonth = published
         ? { year: Number(published.slice(0, 4)) || 0, month: Number(published.slice(5, 7)) || 0 }
-        : null;
+        : publishedYear === null
+          ? null
+          : { year: publishedYear, month: 0 };
       const body = bodySentences(text);
       const titleText = title ? asRead(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
@@ -190,6 +196,20 @@ export function createItemReader(
       };
     },
   };
+}
+
+const YEAR_NAMED = /(?<![\d.,/:-])(?:19|20)\d\d(?![\d.,/:]\d)/g;
+
+/** The latest year the title or text names, or null when they name none. */
+function latestYearNamed(title: string | null, text: string): number | null {
+  let latest: number | null = null;
+  for (const part of [title ?? '', text]) {
+    for (const [year] of part.matchAll(YEAR_NAMED)) {
+      const value = Number(year);
+      if (latest === null || value > latest) latest = value;
+    }
+  }
+  return latest;
 }
 
 /**
