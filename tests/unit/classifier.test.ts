@@ -3490,3 +3490,150 @@ describe('two zones in one item, broadcast scripts, and the Turkish, Persian and
     ).toBe(5);
   });
 });
+
+describe('when it happened, local truces, pieces that are not news, and the Hebrew and Arabic press', () => {
+  it.each([
+    [
+      'gunfire that halted repairs despite a "window of silence"',
+      {
+        title: "Repairs at a water station halted by gunfire despite 'window of silence'",
+        text: 'Monitors heard bursts of small-arms fire near the station, the mission said.',
+      },
+    ],
+    [
+      'fire on a crowd during a daily "tactical pause"',
+      {
+        title: "Seven killed near aid trucks in central Gaza during daily 'tactical pause'",
+        text: 'Seven people were killed when troops opened fire near aid trucks east of Nuseirat, the civil defence agency said.',
+        published: '2025-07-29',
+      },
+    ],
+    [
+      'a Hebrew pause that ended as the army resumed fighting',
+      {
+        title: 'ההפוגה הסתיימה: צה"ל חידש את הלחימה אחרי ירי לעבר העוטף',
+        text: 'צה"ל חידש הבוקר את הלחימה נגד חמאס ברצועת עזה.',
+      },
+    ],
+    [
+      'an Arabic report that both sides violated the truce',
+      {
+        title: 'ترامب: إسرائيل وإيران انتهكتا وقف إطلاق النار',
+        text: 'قال الرئيس الأمريكي إن كلا من إسرائيل وإيران انتهكتا وقف إطلاق النار.',
+        published: '2025-06-24',
+      },
+    ],
+    [
+      'an Arabic killing near the Blue Line, under Resolution 1701',
+      {
+        title: 'مقتل راعٍ برصاص إسرائيلي قرب الخط الأزرق في خراج شبعا',
+        text: 'ويقع المكان ضمن منطقة عمليات اليونيفيل المحددة بموجب القرار ١٧٠١.',
+      },
+    ],
+    [
+      'an Arabic drone strike where the arrangements of 27 November hold',
+      {
+        title: 'شهيد في غارة مسيّرة إسرائيلية على سيارة عند مدخل كفررمان',
+        text: 'استشهد مواطن صباح اليوم جراء غارة نفذتها مسيرة إسرائيلية على سيارة. وتأتي الغارة في منطقة تخضع لترتيبات ٢٧ تشرين الثاني.',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'strikes after a truce deal was announced, days before it begins',
+      {
+        title: 'Dozens killed in Gaza after ceasefire deal announced, days before it begins',
+        text: 'Israeli strikes killed dozens of people across the territory on Thursday.',
+        published: '2025-01-16',
+      },
+    ],
+    [
+      'a battle that went on after a truce that ended years before',
+      {
+        title: 'Veterans gather at a memorial in the capital',
+        text: 'The battle continued for three days after the Minsk II ceasefire took effect at midnight, as Russian-backed forces pressed on to encircle the town.',
+        published: '2025-02-18',
+      },
+    ],
+    [
+      'a clash a joint panel looks into months later',
+      {
+        title: 'Panel reports on the Basilan clash',
+        text: 'Three months after the clash in Tipo-Tipo that killed two soldiers and a rebel despite the ceasefire, the joint panel said the families would be compensated.',
+      },
+    ],
+    [
+      'an offensive resumed the day after a short truce ran out',
+      {
+        title: 'Glide bombs hit Zaporizhzhia suburbs a day after the 30-hour truce runs out',
+        text: 'Russian units resumed offensive operations across the front on Monday morning, wounding nine people in the suburbs, the governor said.',
+        published: '2025-04-22',
+      },
+    ],
+    [
+      'an undated drone attack as a truce nears',
+      {
+        title: "Overnight drone attack wounds 12 in Kharkiv as Kremlin's May truce nears",
+        text: "Russian drones struck apartment blocks and a tram depot in Kharkiv overnight, wounding 12 people, the city's mayor said. Moscow has declared a unilateral Victory Day truce from May 8 to May 10.",
+      },
+    ],
+    [
+      'a truce suspended in an earlier month, told as the background of an ambush',
+      {
+        title: 'Government keeps its offensive going in the south-west',
+        text: 'The government suspended the ceasefire with the rebels in three provinces in March after the killing of a community leader, and the army has since resumed operations there.',
+        published: '2024-04-15',
+      },
+    ],
+    [
+      'casualty figures of the UN’s human rights monitors',
+      {
+        title: 'Drones hit residential blocks in Kharkiv',
+        text: 'Russian drones struck two apartment blocks overnight, wounding 12 people, the mayor said. No energy facilities were hit. The UN’s monitoring mission said civilian casualties in Ukraine had risen in March.',
+      },
+    ],
+    [
+      'a liaison officer shot dead in an earlier year than the latest the item names',
+      {
+        title: 'Security Council extends the port mission for another year',
+        text: 'Members questioned the mission’s usefulness after the Stockholm Agreement, noting that joint posts set up in 2019 were abandoned after a liaison officer was shot dead at one of them in 2020. The front lines have been static since the truce of 2022.',
+      },
+    ],
+    [
+      'an exhibition review of photographs of a stalemate',
+      {
+        title: "Exhibition review: 'Between Two Strikes', photographs from Idlib",
+        text: 'The period is the long stalemate after the Moscow ceasefire, when the front lines froze but the shelling never entirely stopped.',
+      },
+    ],
+    [
+      'a policeman killed in an anti-drug operation',
+      {
+        title: 'Policeman, 34: killed in anti-drug operation in Cotabato City',
+        text: 'He was killed when a drug suspect opened fire during a police raid in Cotabato City early on Saturday.',
+        published: '2022-06-20',
+      },
+    ],
+    [
+      'a monitor’s week of violations logged in an earlier year',
+      {
+        title: 'He counted explosions so the world would know',
+        text: 'In one week in early 2017, during the fighting around Avdiivka, his team logged more than ten thousand ceasefire violations.',
+        published: '2024-03-09',
+      },
+    ],
+    [
+      'an Arabic anniversary of an attack before the truce',
+      {
+        title: 'في الذكرى الأولى لتفجيرات البيجر: جرحى ما زالوا ينتظرون العلاج',
+        text: 'يستعيد اللبنانيون اليوم ذكرى يومي 17 و18 أيلول 2024، حين انفجرت آلاف أجهزة النداء في هجوم نسب إلى إسرائيل أدى إلى مقتل العشرات. وكان ذلك الهجوم فاتحة لحرب استمرت قبل التوصل إلى اتفاق وقف إطلاق النار في 27 تشرين الثاني.',
+        published: '2025-09-17',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

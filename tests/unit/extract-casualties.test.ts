@@ -674,6 +674,15 @@ describe('extractCasualties', () => {
     ).toBe(7);
   });
 
+  it('reads one "of three civilians killed", and one killed along with a relative', () => {
+    expect(
+      killed('He was one of three civilians killed, according to the health department.'),
+    ).toBe(3);
+    expect(
+      killed('He was killed on Tuesday, along with his 17-year-old nephew, when shells struck.'),
+    ).toBe(2);
+  });
+
   it('does not read a figure the item corrects', () => {
     expect(
       killed(

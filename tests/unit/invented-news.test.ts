@@ -1895,6 +1895,84 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iw83-073': 'killed',
     },
   },
+  {
+    file: 'invented-news-144.jsonl',
+    misses: {
+      // Bodies of soldiers killed in September returned in October; funerals of those a shelling
+      // killed days before the truce, told "three days after" it; a joint panel's finding on a
+      // January clash: follow-ups read as the incident.
+      'iw93-014': 'label',
+      'iw93-027': 'label',
+      'iw93-066': 'label',
+      // A 2015 attack near Mariupol placed in the Donbas, labeled the wider war; a toll of 15
+      // where the incident's own is nine.
+      'iw93-003': 'region',
+      'iw93-019': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-145.jsonl',
+    misses: {
+      // An ambush where the truce was suspended in three departments only; a strike said to
+      // break the grain deal, which names no truce.
+      'ix03-037': 'label',
+      'ix03-067': 'label',
+    },
+  },
+  {
+    file: 'invented-news-146.jsonl',
+    misses: {
+      // Editorials, columns and Q&As that open on a fresh breach: their label reads them as
+      // comment. A family that "counts the hours of a ceasefire that never arrived".
+      'ix13-016': 'label',
+      'ix13-018': 'label',
+      'ix13-030': 'label',
+      'ix13-031': 'label',
+      'ix13-042': 'label',
+      'ix13-051': 'label',
+      'ix13-056': 'label',
+      'ix13-064': 'label',
+      'ix13-078': 'label',
+      // Obituaries and explainers whose breach is told by the person's death or by the hours
+      // after an agreement, with no armed word; a letter on a "bike lane ceasefire" broken; a
+      // medic's profile whose village was bombed where no truce holds.
+      'ix13-025': 'label',
+      'ix13-029': 'label',
+      'ix13-059': 'label',
+      'ix13-010': 'label',
+      'ix13-058': 'label',
+      // A region named by a village in Armenia beside Karabakh's; the deaths of the person a
+      // profile is about ("Mahmoud, 38, was hit in the chest and died", "his death came during
+      // the truce"), named victims listed with their ages, and "no one was hurt" in a letter.
+      'ix13-071': 'region',
+      'ix13-004': 'killed',
+      'ix13-008': 'killed',
+      'ix13-022': 'killed',
+      'ix13-045': 'killed',
+      'ix13-050': 'killed',
+      'ix13-052': 'killed',
+      'ix13-070': 'killed',
+      'ix13-079': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-147.jsonl',
+    misses: {
+      // Fighters who crossed the "yellow line" and were "eliminated", with no armed word; a
+      // municipal opposition's "ceasefire" in quotes, collapsed.
+      'ix23-011': 'label',
+      'ix23-013': 'label',
+      'ix23-038': 'label',
+      // A fisherman shot off Deir al-Balah and a statement over hostages, placed nowhere; tolls
+      // in Hebrew and Arabic told by name, by "martyrs", or restated with one more.
+      'ix23-032': 'region',
+      'ix23-072': 'region',
+      'ix23-035': 'killed',
+      'ix23-044': 'killed',
+      'ix23-048': 'killed',
+      'ix23-053': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

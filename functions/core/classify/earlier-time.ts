@@ -6,11 +6,11 @@ import { MONTH_NAMES, monthNumber } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 
 /**
- * A sentence opening on an earlier year ("In 2020, …", "Since 2014 …"; "En 2020", "Nel 2020",
- * "Im Jahr 2020", "Desde 2014", "Seit 2014") tells history.
+ * A sentence opening on an earlier year ("In 2020, …", "Since 2014 …", "In one week in early
+ * 2017, …"; "En 2020", "Nel 2020", "Im Jahr 2020", "Desde 2014", "Seit 2014") tells history.
  */
 const BACKGROUND_YEAR =
-  /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante)\s+(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+  /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante)\s+(?:(?:one|a|single|same|that)\s+(?:week|month|day|night|weekend)\s+in\s+)?(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
 /**
@@ -43,7 +43,7 @@ const YEAR_WHEN = new RegExp(
  * is the truce's), and no comparison before it ("the worst since clashes in 2022" tells the news).
  */
 const ACTION_IN_YEAR = new RegExp(
-  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?|shot dead|killed)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 /**
@@ -102,12 +102,12 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   VIOLATIONS_OF_YEAR,
 ];
 /**
- * A sentence that opens on "At the time", "Back then", "For years", "Last year" or "Earlier this
- * year" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
+ * A sentence that opens on "At the time", "Back then", "For years", "Last year", "Earlier this
+ * year" or "Three months after the fighting" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
  * news; "earlier this week" may open the news itself).
  */
 const OPENS_ON_THE_PAST =
-  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years)\b/i;
+  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clash(?:es)?|attacks?|ambush|shelling|strikes?|battle|war|offensive|killings?|raid)\b)/iu;
 /**
  * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
  * naming the event.

@@ -191,7 +191,9 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
   for (const hit of sentence.hits) {
     if ((hit.mask & VOCABULARY_BIT.armed) === 0) continue;
     const isActive: boolean =
-      !precededBy(sentence, hit, ACTION_MODIFIERS, ACTION_MODIFIER_WINDOW) &&
+      (!precededBy(sentence, hit, ACTION_MODIFIERS, ACTION_MODIFIER_WINDOW) ||
+        // "Repairs halted by gunfire": the action halted something else.
+        DONE_BY.test(sentence.text.slice(Math.max(0, hit.start - 40), hit.start))) &&
       // "a brief rally when the fighting stopped": fighting said to have stopped is over.
       !followedBy(sentence, hit, CESSATION, CESSATION_AFTER_WINDOW) &&
       // "no shelling or sniper fire": what denies the first word of a list denies the rest.
@@ -211,6 +213,8 @@ function armedWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHi
 }
 
 const YEAR_BEFORE = /\b(?:19|20)\d\d\s+$/;
+const DONE_BY =
+  /\b(?:halted|stopped|suspended|interrupted|disrupted|cut short|ended)\s+by\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const OF_A_YEAR = new RegExp(
   `^\\s+of\\s+(?:(?:${MONTH_NAMES.join('|')})\\s+)?(?:19|20)\\d\\d\\b`,
   'i',
@@ -350,8 +354,8 @@ const LONG_ENDED_DAYS = 365;
 
 /**
  * Whether the sentence names regimes by their agreements, every one of them had ended more than
- * a year before the item's date, and no zone it names has a regime in force on that date (the
- * "line of contact" of Donbas is also Karabakh's; a month may date two truces).
+ * a year before the item's date, and every zone it names is theirs, with no regime in force on
+ * that date (the "line of contact" of Donbas is also Karabakh's; a month may date two truces).
  */
 function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext): boolean {
   const { markers, zones } = sentence.zones;
@@ -359,11 +363,22 @@ function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext)
   const date = context.regimeDate();
   if (date === null) return false;
   const { gazetteer } = context;
+  // A marker may be words any truce is called by ("unilateral ceasefire"): it tells of its own
+  // zone only, and of the region that zone passed to.
+  const regions = new Set<string>();
+  for (const id of markers) {
+    const region = gazetteer.regime(id)?.region;
+    if (region === undefined) continue;
+    regions.add(region);
+    const successor = gazetteer.successions.get(region)?.region;
+    if (successor !== undefined) regions.add(successor);
+  }
   return (
     markers.every((id) => {
       const end = gazetteer.regime(id)?.inForce.to;
       return end !== undefined && daysFrom(end, date) > LONG_ENDED_DAYS;
     }) &&
+    zones.every((zone) => regions.has(zone.region)) &&
     !zones.some((zone) =>
       gazetteer
         .regimesOf(zone.region)
@@ -452,10 +467,8 @@ function contrastBetween(sentence: ReadSentence, a: WordHit, b: WordHit): boolea
   return first.end < second.start && CONTRAST.test(sentence.text.slice(first.end, second.start));
 }
 
-function despiteFinding(
-  rule: DespiteRule,
-  { item, lead, publishedOn }: RuleContext,
-): Finding | null {
+function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null {
+  const { item, lead, publishedOn } = context;
   const top = new Strongest();
   const publishedYear = yearOf(publishedOn);
   const connectors = VOCABULARY_BIT[rule.connectors];
@@ -478,6 +491,9 @@ function despiteFinding(
       ? found.filter((action) => !recalledInAside(sentence, action, publishedYear))
       : found;
     if (actions.length === 0 || !despiteTied(rule, sentence, actions)) continue;
+    // "The battle went on for three days after the Minsk II ceasefire took effect", told ten
+    // years on.
+    if (namesOnlyLongEndedRegimes(sentence, context)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few
     // sentences get this far).
@@ -595,7 +611,7 @@ const COVERS_NOT =
  * or reached may not be in force yet, so what follows it breaks no truce.
  */
 const ONLY_ANNOUNCED =
-  /^(?:\s+and\s+[\p{L}-]+)?\s+(?:deal|agreement)\s+(?:was|had been|has been)\s+(?:announced|reached)\b/iu;
+  /^(?:\s+and\s+[\p{L}-]+)?\s+(?:deal|agreement)\s+(?:(?:was|had been|has been|is)\s+)?(?:announced|reached|agreed|signed|struck)\b/iu;
 
 /**
  * "despite the ceasefire agreed in Doha, which ended days of border fighting": the action is what
@@ -789,6 +805,8 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     if (sentenceHas(sentence, guard.absent)) return true;
     if (sentence.background) return false;
     if (deniesTruceMade(sentence)) return true;
+    // "as the Kremlin's May truce nears": the truce it names has not begun.
+    if (sentence.truceAhead) return true;
     // A truce's end follows a connector: without all three words, the sentence says nothing.
     if (
       !sentenceHas(sentence, 'ceasefire') ||
@@ -927,6 +945,8 @@ function collapseFinding(
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
         !byAnEarlierYearsEvent(sentence, verb, publishedOn) &&
+        // "The government suspended the ceasefire … in Cauca … in March", told in April.
+        !clauseInAnotherMonth(sentence, verb, publishedOn) &&
         // "since March 2023, when the government lifted the ceasefire": the time the news runs
         // from, not the news.
         !SINCE_WHEN.test(sentence.text.slice(Math.max(0, verb.start - 80), verb.start)) &&
@@ -1083,6 +1103,26 @@ function inAnotherMonth(
   if (month === undefined || publishedOn === null) return false;
   return monthNumber(month) !== Number(publishedOn.slice(5, 7));
 }
+
+/**
+ * Whether the verb's clause dates it to a month other than the publication's: "suspended the
+ * ceasefire with the rebels in three provinces in March", told in April (the month of "the
+ * ceasefire agreed in July" is the truce's).
+ */
+function clauseInAnotherMonth(
+  sentence: ReadSentence,
+  verb: WordHit,
+  publishedOn: string | null,
+): boolean {
+  if (publishedOn === null) return false;
+  const month = MONTH_IN_CLAUSE.exec(sentence.text.slice(verb.end))?.[1];
+  return month !== undefined && monthNumber(month) !== Number(publishedOn.slice(5, 7));
+}
+
+const MONTH_IN_CLAUSE = new RegExp(
+  `^(?:(?!\\b(?:agreed|signed|brokered|reached|declared|announced|concluded|struck|made|that|which)\\b)[^,;:.!?]){0,80}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,
+  'i',
+);
 
 const MONTH_AFTER_VERB = new RegExp(
   `^\\s+(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b`,

@@ -434,6 +434,20 @@ const ORDINAL_DEATH: CountPattern = {
   statesTotal: true,
 };
 
+/**
+ * "He was killed on Tuesday, along with his 17-year-old nephew": one killed and the relative
+ * killed with him, two.
+ */
+const KILLED_WITH_KIN: CountPattern = {
+  regex: new RegExp(
+    `${START}(?:he|she)\\s+was\\s+killed\\b[^.;]{0,40}?,?\\s+(?:along|together)\\s+with\\s+(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}?${KIN}${END}`,
+    'gi',
+  ),
+  keys: ['along with', 'together with'],
+  count: () => 2,
+  english: true,
+};
+
 const KILLED_KEYS = [
   'kill',
   'dead',
@@ -512,6 +526,12 @@ function patterns(measure: Measure): CompiledPattern[] {
             `${START}(?:buried|bury|buries|(?:the )?funerals? of)\\s+${TOLL_LIST}`,
             ['buried', 'bury', 'buries', 'funeral'],
           ],
+          // "He was one of three civilians killed": the count of the dead the one was among.
+          [
+            `${START}(?:was|is)\\s+(?:one|among)\\s+(?:of\\s+)?(?:the\\s+)?${TOLL_LIST}\\s+(?:(?:who\\s+(?:were|had been)\\s+)?killed|who died|dead)${END}`,
+            ['one of', 'among'],
+            ['killed', 'died', 'dead'],
+          ],
           // "claimed more than 6,500 lives"
           [`${START}claim(?:ed|ing|s)\\s+(?:the lives of\\s+)?${LIST}`, ['claim']],
           // "the death toll rose to 25", "bringing the toll to three", "Toll … rises to three"
@@ -547,7 +567,7 @@ function patterns(measure: Measure): CompiledPattern[] {
       matchWords,
       english: true,
     })),
-    ...(measure === 'killed' ? [HEADLINE_ONE, KILLED_WITH_OTHERS] : []),
+    ...(measure === 'killed' ? [HEADLINE_ONE, KILLED_WITH_OTHERS, KILLED_WITH_KIN] : []),
     ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
   ].map(compiled);
 }

@@ -49,6 +49,8 @@ export interface ReadSentence {
   background: boolean;
   /** Places its action before a ceasefire ("shelling until the truce began"). */
   preTruce: boolean;
+  /** Whether it tells of a truce still to begin ("as the May truce nears"). */
+  truceAhead: boolean;
 }
 
 /** A match of a further matcher: its number among them, its sets, where it is. */
@@ -173,7 +175,8 @@ export function createItemReader(
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ACTION_WORDS) !== 0 &&
             placesEventEarlier(sentenceText, (sentence.mask & ceasefireBit) !== 0, publishedMonth));
-        sentence.preTruce = isPreTruce(sentence.hits);
+        sentence.truceAhead = namesTruceAhead(sentence.hits, sentenceText);
+        sentence.preTruce = sentence.truceAhead || isPreTruce(sentence.hits);
         return sentence;
       });
       let markers: Set<string> | undefined;
@@ -299,6 +302,7 @@ class LeadSentence implements ReadSentence {
   readonly further: FurtherMatch[] = [];
   background = false;
   preTruce = false;
+  truceAhead = false;
   private readonly places: GazetteerMatch[] = [];
   private interpreted: SentenceGazetteerHits | undefined;
   private dated: string | null | undefined;
@@ -524,6 +528,15 @@ function toldAsCauseOfBreak(hits: readonly WordHit[], background: WordHit): bool
   );
 }
 
+/** "as the Kremlin's May truce nears", "ceasefire not due until August": a truce still ahead. */
+function namesTruceAhead(hits: readonly WordHit[], text: string): boolean {
+  return hits.some(
+    (hit) =>
+      (hit.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
+      STILL_AHEAD.test(text.slice(hit.end, hit.end + 48)),
+  );
+}
+
 function isPreTruce(hits: readonly WordHit[]): boolean {
   const before = VOCABULARY_BIT.beforeTruce;
   const ceasefire = VOCABULARY_BIT.ceasefire;
@@ -539,6 +552,10 @@ function isPreTruce(hits: readonly WordHit[]): boolean {
       ),
   );
 }
+
+/** What follows a truce that has not begun. */
+const STILL_AHEAD =
+  /^\s+(?:nears|draws near|approaches|looms|(?:is|was)\s+(?:not\s+)?(?:due|set|scheduled)\s+to\s+(?:begin|start|take effect|come into force)|not due|(?:is\s+)?due to (?:begin|start|take effect)|from midnight|to take effect|will (?:begin|start|take effect))\b/i;
 
 /**
  * "The two countries agreed to stop fighting on July 28 after five days of clashes, which killed
