@@ -3541,6 +3541,30 @@ describe('when it happened, local truces, pieces that are not news, and the Hebr
     expectViolation(classify(input));
   });
 
+  it('reads a truce "from midnight" and one that "nears its end" as truces in force', () => {
+    expectViolation(
+      classify({
+        title: 'Shelling continued despite ceasefire from midnight',
+        text: 'Shelling continued on Tuesday despite a ceasefire from midnight, officials said.',
+        published: '2020-03-07',
+      }),
+    );
+    expectViolation(
+      classify({
+        title: 'Shelling kills two in Idlib villages as truce nears its end',
+        text: 'Shelling killed two civilians in Idlib villages on Tuesday as the truce nears its end, rescuers said.',
+        published: '2020-03-10',
+      }),
+    );
+    // A truce a party accepts "from midnight" is still ahead of the day's clashes.
+    expectOther(
+      classify({
+        title: 'Clashes south of Tripoli as Haftar accepts truce from midnight',
+        text: 'Forces loyal to the eastern commander said they would observe a ceasefire from midnight, after clashes with heavy weapons in southern Tripoli in which three fighters were killed.',
+      }),
+    );
+  });
+
   it.each([
     [
       'strikes after a truce deal was announced, days before it begins',

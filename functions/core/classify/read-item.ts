@@ -533,9 +533,17 @@ function namesTruceAhead(hits: readonly WordHit[], text: string): boolean {
   return hits.some(
     (hit) =>
       (hit.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
-      STILL_AHEAD.test(text.slice(hit.end, hit.end + 48)),
+      (STILL_AHEAD.test(text.slice(hit.end, hit.end + 48)) ||
+        // "Putin, Erdogan agree truce from midnight"; "despite a ceasefire from midnight" is one
+        // in force.
+        (FROM_MIDNIGHT.test(text.slice(hit.end, hit.end + 16)) &&
+          AGREED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)))),
   );
 }
+
+const FROM_MIDNIGHT = /^\s+from midnight\b/i;
+const AGREED_BEFORE =
+  /\b(?:agree[sd]?|accept(?:s|ed)?|announce[sd]?|declare[sd]?|order(?:s|ed)?|observe)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function isPreTruce(hits: readonly WordHit[]): boolean {
   const before = VOCABULARY_BIT.beforeTruce;
@@ -555,7 +563,7 @@ function isPreTruce(hits: readonly WordHit[]): boolean {
 
 /** What follows a truce that has not begun. */
 const STILL_AHEAD =
-  /^\s+(?:nears|draws near|approaches|looms|(?:is|was)\s+(?:not\s+)?(?:due|set|scheduled)\s+to\s+(?:begin|start|take effect|come into force)|not due|(?:is\s+)?due to (?:begin|start|take effect)|from midnight|to take effect|will (?:begin|start|take effect))\b/i;
+  /^\s+(?:(?:nears|draws near|approaches)(?!\s+(?:its\s+|the\s+)?(?:end|expiry|deadline|collapse|breaking point|last))|looms|(?:is|was)\s+(?:not\s+)?(?:due|set|scheduled)\s+to\s+(?:begin|start|take effect|come into force)|not due|(?:is\s+)?due to (?:begin|start|take effect)|to take effect|will (?:begin|start|take effect))\b/i;
 
 /**
  * "The two countries agreed to stop fighting on July 28 after five days of clashes, which killed
