@@ -3661,3 +3661,84 @@ describe('when it happened, local truces, pieces that are not news, and the Hebr
     expectOther(classify(input));
   });
 });
+
+describe('the truces of 2025 and 2026, in English and French', () => {
+  it.each([
+    [
+      'a French accusation over a humanitarian pause',
+      {
+        title: "Soudan : l'armée accuse les FSR d'avoir violé la pause humanitaire à Dilling",
+        text: "L'armée a accusé lundi les FSR d'avoir violé la pause humanitaire en vigueur autour de la ville en lançant une attaque.",
+      },
+    ],
+    [
+      'a truce said to have ended "after" air strikes',
+      {
+        title: null,
+        text: 'The Taliban government said on Friday its ceasefire with Pakistan had ended after Pakistani air strikes in Kandahar, as fighting broke out at several border points.',
+      },
+    ],
+    [
+      'a broken promise to halt energy strikes',
+      {
+        title: 'Drones hit power plants hours after the Kremlin’s pledge',
+        text: 'Russian drones struck energy facilities in central Ukraine overnight, the president said, accusing Moscow of breaking its promise to halt energy strikes almost as soon as it had been made.',
+        published: '2025-03-19',
+      },
+    ],
+    [
+      'a party no longer bound by a moratorium',
+      {
+        title: 'Moscow says the energy-strike pause no longer binds it',
+        text: 'Russia no longer considers itself bound by the moratorium on strikes against energy infrastructure because Ukraine kept attacking its power plants, the Kremlin said on Wednesday.',
+        published: '2025-04-16',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'a French truce announced after two days of clashes',
+      {
+        title: 'Libye : le Conseil présidentiel annonce une trêve à Tripoli',
+        text: "Le Conseil présidentiel a annoncé mercredi soir un cessez-le-feu dans la capitale, après deux jours d'affrontements entre groupes armés qui ont fait plusieurs morts et provoqué la fermeture de l'aéroport. Un comité sera chargé de surveiller l'application de la trêve.",
+        published: '2025-05-14',
+      },
+    ],
+    [
+      'police opening fire on protesters',
+      {
+        title: 'Police fire on fuel price protesters in Juba, two killed',
+        text: 'Police opened fire on demonstrators protesting against a rise in fuel prices in Juba on Tuesday, killing two young men, witnesses said.',
+        published: '2026-07-14',
+      },
+    ],
+    [
+      'wanted men killed in an army raid',
+      {
+        title: 'Three wanted men killed in army raid in the Hermel district',
+        text: 'Three men wanted on drug-trafficking charges were killed on Monday in an army raid in the Bekaa Valley, the army said.',
+        published: '2026-08-10',
+      },
+    ],
+    [
+      'violence in the West Bank since the Gaza truce',
+      {
+        title: 'Two Palestinians killed in raid on Jenin, ministry says',
+        text: 'Two Palestinians were killed by Israeli forces during a raid on Jenin early on Tuesday, the health ministry said. Violence in the occupied West Bank has not abated since the Gaza ceasefire in October.',
+        published: '2026-06-09',
+      },
+    ],
+    [
+      'Easter services as no truce is offered',
+      {
+        title: 'Easter under air-raid sirens as no truce is offered this year',
+        text: 'Worshippers in Kyiv marked Orthodox Easter with services interrupted by alerts, as neither side proposed a holiday truce.',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

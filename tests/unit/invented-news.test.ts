@@ -1973,6 +1973,56 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ix23-053': 'killed',
     },
   },
+  {
+    file: 'invented-news-148.jsonl',
+    misses: {
+      // An undated boy killed by drone fire near Jabalia whose item names no truce or regime.
+      'ix33-020': 'label',
+      // Tolls of a collapse told by two sides, and of a drone strike told by name.
+      'ix33-009': 'killed',
+      'ix33-018': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-149.jsonl',
+    misses: {
+      // A repair crew hit inside a local truce zone the registry does not know.
+      'ix43-030': 'label',
+      // A drone strike in occupied Donetsk after 2022 labeled Donbas; a death already counted
+      // in another item, told here as "the electrician's death".
+      'ix43-014': 'region',
+      'ix43-008': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-150.jsonl',
+    misses: {
+      // Shots "near the buffer zone" in Tajoura, in French, with no truce word; a teachers'
+      // "trêve sociale" said in its body to be "rompue" if commitments are not kept.
+      'ix53-053': 'label',
+      'ix53-022': 'label',
+      // Tolls of a collapse in French and English told as "une quinzaine" or by side, and a
+      // toll of four restated with another count.
+      'ix53-017': 'killed',
+      'ix53-029': 'killed',
+      'ix53-051': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-151.jsonl',
+    misses: {
+      // A coalition's 'ceasefire' in quotes, broken over a budget in war's words; compensation
+      // for shelling of the May before.
+      'ix63-048': 'label',
+      'ix63-070': 'label',
+      // Thai marines in a "sector" placed on the Line of Control; a breach named by no place.
+      'ix63-012': 'region',
+      'ix63-025': 'region',
+      // "No one was hurt" read as no number; a collapse's toll told by each side.
+      'ix63-003': 'killed',
+      'ix63-018': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

@@ -503,7 +503,12 @@ function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null
       !despiteTied(
         rule,
         sentence,
-        actions.filter((action) => action.start < outsiderAt),
+        actions.filter(
+          (action) =>
+            action.start < outsiderAt &&
+            // "Violence in the occupied West Bank has not abated since the Gaza ceasefire".
+            !PLACED_BEFORE_OUTSIDER.test(sentence.text.slice(action.end, outsiderAt)),
+        ),
       )
     ) {
       continue;
@@ -512,6 +517,9 @@ function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null
   }
   return top.finding(rule);
 }
+
+/** An action placed in the outsider's place that follows it ("violence in the occupied"). */
+const PLACED_BEFORE_OUTSIDER = /^\s+(?:in|on|across|throughout)\s+(?:the\s+)?(?:occupied\s+)?$/i;
 
 /**
  * Whether `later` stands after `earlier`: in a later word, or later in the same one, as words of
@@ -531,7 +539,10 @@ function despiteTied(
   sentence: ReadSentence,
   actions: readonly WordHit[],
 ): boolean {
-  const ceasefires = hitsOf(sentence, 'ceasefire');
+  // "as no truce is offered this year": a truce denied is none to set an action against.
+  const ceasefires = hitsOf(sentence, 'ceasefire').filter(
+    (ceasefire) => !precededBy(sentence, ceasefire, NEGATION, 1),
+  );
   const overMask = listMask(rule.over);
   return hitsOf(sentence, rule.connectors).some((connector) => {
     // "the nights have been quiet since the ceasefire": what the connector dates is the calm.
@@ -1004,18 +1015,22 @@ function endedByAction(
 
 /**
  * "Israel ends Gaza ceasefire with wave of strikes", "ended the truce with air strikes on the
- * city": the verb before the truce, the action after it, joined by "with".
+ * city": the verb before the truce, the action after it, joined by "with"; or the truce before
+ * the verb, the action after "after" ("the ceasefire had ended after air strikes").
  */
 function endedWithAction(sentence: ReadSentence, verb: WordHit, ceasefire: WordHit): boolean {
-  if (verb.word >= ceasefire.word) return false;
+  // "its ceasefire with Pakistan had ended after Pakistani air strikes": the truce first.
+  const [joinedAfter, join] =
+    verb.word < ceasefire.word ? [ceasefire, WITH_ACTION_BETWEEN] : [verb, AFTER_ACTION_BETWEEN];
   return activeArmed(sentence).some(
     (action) =>
-      action.start > ceasefire.end &&
-      WITH_ACTION_BETWEEN.test(sentence.text.slice(ceasefire.end, action.start)),
+      action.start > joinedAfter.end &&
+      join.test(sentence.text.slice(joinedAfter.end, action.start)),
   );
 }
 
 const WITH_ACTION_BETWEEN = /^\s+with\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const AFTER_ACTION_BETWEEN = /^\s+after\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * Connectors that set something against a truce's time ("despite", "since", "until"): a verb
