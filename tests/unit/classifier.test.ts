@@ -3742,3 +3742,102 @@ describe('the truces of 2025 and 2026, in English and French', () => {
     expectOther(classify(input));
   });
 });
+
+describe('wire alerts and short feed items', () => {
+  it.each([
+    [
+      'a "BREAKING:" alert of a truce agreed',
+      {
+        title:
+          'BREAKING: Pakistan and Afghanistan agree to immediate ceasefire in Doha, Qatar says',
+        text: "DOHA - Pakistan and Afghanistan have agreed to an immediate ceasefire and to set up mechanisms to consolidate it, Qatar's foreign ministry said early on Sunday after talks mediated by Qatar and Turkey.",
+        published: '2025-10-19',
+      },
+    ],
+    [
+      'an uppercase alert of a truce ordered',
+      {
+        title: 'BREAKING: Putin orders Easter ceasefire in Ukraine from 6 p.m. Saturday',
+        text: 'BREAKING — MOSCOW - President Putin ordered Russian forces to halt all military action from 1800 Moscow time on Saturday until midnight on Sunday, the Kremlin said.',
+        published: '2025-04-19',
+      },
+    ],
+    [
+      'talks that collapse while the truce holds',
+      {
+        title: 'Pakistan-Afghanistan talks collapse in Istanbul, but truce holds, Turkey says',
+        text: "ISTANBUL — A third round of talks between Pakistan and Afghanistan's Taliban government ended without agreement on Friday, though Turkish officials said the ceasefire reached last month remained in place and no new border clashes had been reported.",
+        published: '2025-11-07',
+      },
+    ],
+    [
+      'committees that adopt rules weeks after a deadly clash',
+      {
+        title: 'Ceasefire panels agree new coordination rules after Basilan clash',
+        text: 'Government and MILF ceasefire committees on Thursday adopted tighter rules requiring troops to notify the other side before moving near MILF communities, weeks after a deadly clash in Basilan prompted both sides to review the security protocols of the 2014 peace agreement.',
+        published: '2025-02-27',
+      },
+    ],
+  ])('%s is other news', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('reads accusations of a stalled last round of talks as their history', () => {
+    expectOther(
+      classify({
+        title: 'Yemen prisoner talks resume in Muscat',
+        text: 'Delegations of the government and the Houthis met in Muscat on Monday. The last round stalled in 2024 amid mutual accusations, including government claims that the Houthis had repeatedly violated the truce in Taiz.',
+        published: '2025-06-10',
+      }),
+    );
+  });
+
+  it('reads an alert of a breach as a breach', () => {
+    expectViolation(
+      classify({
+        title: 'URGENT: Army says Pakistani troops violated ceasefire along LoC in Kupwara',
+        text: '',
+        published: '2025-05-11',
+      }),
+    );
+  });
+});
+
+describe('Colombia and the Philippines, 2023 to 2026', () => {
+  it.each([
+    [
+      'a breach of a holiday truce the registry does not date',
+      {
+        title: "Army: NPA harassment of Quezon detachment violated CPP's Christmas ceasefire",
+        text: 'The Philippine Army said on Wednesday that suspected rebels fired on a patrol base in Quezon on the night of Dec. 25, in violation of the holiday ceasefire the party had announced.',
+        published: '2023-12-27',
+      },
+    ],
+    [
+      'a camp entered "without coordination in violation of" the ceasefire',
+      {
+        title: null,
+        text: 'The Moro Islamic Liberation Front has filed a formal protest with the International Monitoring Team, saying an Army unit entered an MILF camp in Basilan without coordination in violation of the ceasefire protocols.',
+      },
+    ],
+    [
+      'a Spanish cessation of operations lifted after an ambush',
+      {
+        title:
+          'Gobierno levanta el cese de operaciones con la guerrilla en Putumayo tras emboscada',
+        text: 'El Ministerio de Defensa anunció que levanta el cese de operaciones ofensivas, tres días después de la emboscada en la que murieron dos soldados.',
+        published: '2026-04-16',
+      },
+    ],
+    [
+      'a command that "would no longer observe" the holiday truce',
+      {
+        title: 'NPA command ends holiday ceasefire early, citing military attacks',
+        text: 'The command announced on Tuesday that its units would no longer observe the holiday ceasefire, accusing the military of operations that led to two clashes.',
+        published: '2025-12-30',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+});

@@ -1784,11 +1784,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-98.jsonl',
     misses: {
       // Official posts: a Line of Control post whose breach words the rules do not tie to a
-      // truce; a Ukrainian "no violations were recorded" post read as a breach; and a ceasefire
-      // announced in a "BREAKING" post read as broken.
+      // truce; a Ukrainian "no violations were recorded" post read as a breach.
       'is03-059': 'label',
       'is03-029': 'label',
-      'is03-079': 'label',
       'is03-035': 'region',
       // Tolls told in posts: a killing with no number, "no casualties" counted as none (an
       // Azerbaijani post with no one hurt among them).
@@ -2021,6 +2019,44 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "No one was hurt" read as no number; a collapse's toll told by each side.
       'ix63-003': 'killed',
       'ix63-018': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-152.jsonl',
+    misses: {
+      // North-west Syria after December 2024 (Manbij, the Tishreen dam) that the registry's
+      // zone does not name, and a Yemen breach placed in Hodeidah.
+      'ix73-038': 'region',
+      'ix73-066': 'region',
+      'ix73-070': 'region',
+      // A toll of twelve for the week beside the four of the incident.
+      'ix73-003': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-153.jsonl',
+    misses: {
+      // A truck bomb after the ELN truce lapsed, its lapse told further on; a kidnapping "raised
+      // as a breach" in a story of the truce extended; a truce that expired with "neither side
+      // reporting fighting".
+      'ix83-038': 'label',
+      'ix83-050': 'label',
+      'ix83-055': 'label',
+      // "No one was hurt" in the army's statement read as no number.
+      'ix83-042': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-154.jsonl',
+    misses: {
+      // A court hearing evidence of breaches in 2020, undated.
+      'ix93-072': 'label',
+      // Short alerts placed by no place of the zone, or in the wider war rather than the
+      // Donbas; a one-line toll told by name.
+      'ix93-001': 'region',
+      'ix93-033': 'region',
+      'ix93-034': 'region',
+      'ix93-058': 'killed',
     },
   },
 ];

@@ -8,6 +8,7 @@ import {
   RulesetError,
 } from '../../functions/core/classify/load-ruleset.js';
 import { VOCABULARY_NAMES } from '../../functions/core/classify/ruleset-schema.js';
+import { compileTermMatcher } from '../../functions/core/classify/term-matcher.js';
 
 const rulesYaml = readFileSync(
   fileURLToPath(new URL('../../functions/rules/ruleset.yaml', import.meta.url)),
@@ -61,6 +62,13 @@ describe('loadRuleset', () => {
         'Donbas',
       ]),
     );
+  });
+
+  it('reads a Turkish mortar as armed action, and Havana as none', () => {
+    const armed = loadRuleset().vocabularies.find((vocabulary) => vocabulary.name === 'armed');
+    const matcher = compileTermMatcher([{ id: 'armed', terms: armed?.terms ?? [] }]);
+    expect(matcher.scan('Köye havan topu atışı yapıldı.')).toHaveLength(1);
+    expect(matcher.scan('Talks ended in Havana on Tuesday.')).toHaveLength(0);
   });
 
   it('names the file it cannot read', () => {

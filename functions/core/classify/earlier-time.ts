@@ -155,6 +155,9 @@ export function placesEventEarlier(
   published: { year: number; month: number } | null,
 ): boolean {
   if (published === null || published.year === 0) return false;
+  // "…, weeks after a deadly clash in Basilan prompted both sides to review": fighting that the
+  // sentence places weeks before, with no fighting of its own told first.
+  if (WEEKS_AFTER_FIGHTING.test(text)) return true;
   const withYear = namesYear(text);
   // Beside a truce, a sentence with neither a year nor "in" a month dates nothing: most are
   // told so before their asides are cut.
@@ -181,6 +184,9 @@ export function placesEventEarlier(
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
+
+const WEEKS_AFTER_FIGHTING =
+  /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:two|three|four|five|six|several|a few|some|\d+)\s+)?(?:weeks|months|years)\s+after\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:clash|attack|ambush|shelling|strike|fighting|battle|raid|killing)(?:es|s)?\b/iu;
 
 /** The year a range ends, its century taken from the start when it gives two digits ("92-95"). */
 function endOfWar(end: string | undefined): string | undefined {

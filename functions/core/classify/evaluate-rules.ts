@@ -339,7 +339,11 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
           (hit) =>
             has(hit, 'negation') &&
             hit.word < last &&
-            (hit.endWord >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)),
+            (hit.endWord >= first - rule.negationWindow || deniesFraming(sentence, hit, breach)) &&
+            // "entered the camp without coordination in violation of the protocols"
+            !NEGATES_ANOTHER_WORD.test(
+              sentence.text.slice(hit.end, Math.min(breach.start, ceasefire.start)),
+            ),
         );
         return !negated && !saidToBeScarce(sentence, Math.max(breach.end, ceasefire.end));
       });
@@ -351,6 +355,13 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
 
 /** A regime over for longer than this before the item's date is history when named. */
 const LONG_ENDED_DAYS = 365;
+/**
+ * Regimes shorter than this (a holiday truce, a pause) are named by words any later truce of
+ * their kind is called by ("Christmas ceasefire"): their names date nothing.
+ */
+const LONG_REGIME_DAYS = 180;
+/** "without coordination in": a negation of the word after it, before "in violation of". */
+const NEGATES_ANOTHER_WORD = /^\s+[\p{L}-]+\s+in\s+$/u;
 
 /**
  * Whether the sentence names regimes by their agreements, every one of them had ended more than
@@ -363,6 +374,13 @@ function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext)
   const date = context.regimeDate();
   if (date === null) return false;
   const { gazetteer } = context;
+  const longRegimes = markers
+    .map((id) => gazetteer.regime(id)?.inForce)
+    .filter(
+      (inForce): inForce is NonNullable<typeof inForce> =>
+        inForce !== undefined &&
+        (inForce.to === undefined || daysFrom(inForce.from, inForce.to) >= LONG_REGIME_DAYS),
+    );
   // A marker may be words any truce is called by ("unilateral ceasefire"): it tells of its own
   // zone only, and of the region that zone passed to.
   const regions = new Set<string>();
@@ -374,10 +392,11 @@ function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext)
     if (successor !== undefined) regions.add(successor);
   }
   return (
-    markers.every((id) => {
-      const end = gazetteer.regime(id)?.inForce.to;
-      return end !== undefined && daysFrom(end, date) > LONG_ENDED_DAYS;
-    }) &&
+    // Only the long regimes named tell which truce the sentence means.
+    longRegimes.length > 0 &&
+    longRegimes.every(
+      (inForce) => inForce.to !== undefined && daysFrom(inForce.to, date) > LONG_ENDED_DAYS,
+    ) &&
     zones.every((zone) => regions.has(zone.region)) &&
     !zones.some((zone) =>
       gazetteer
@@ -972,6 +991,8 @@ function collapseFinding(
                   describedBefore(sentence, ceasefire, verb) &&
                   !inAnotherMonth(sentence, verb, publishedOn))) &&
                 !connectorBetween(sentence, verb, ceasefire) &&
+                // "talks collapse in Istanbul, but truce holds"
+                !contrastBetween(sentence, verb, ceasefire) &&
                 !describesTruce(sentence, verb, ceasefire))) &&
             // "since the truce broke down in January": the collapse is the time since which
             // the news happens, not the news.

@@ -258,12 +258,13 @@ function selectSentences(
   const positions: number[] = [];
   const further: string[] = [];
   if (titleText !== '') {
-    texts.push(titleText);
+    texts.push(withoutAlertLabel(titleText));
     positions.push(0);
   }
   let position = 0;
-  for (const sentence of body) {
-    if (repeatsTitle(sentence)) continue;
+  for (const told of body) {
+    if (repeatsTitle(told)) continue;
+    const sentence = position === 0 ? withoutAlertLabel(told) : told;
     if (hasWords(sentence, lead.minWords)) position += 1;
     if (position <= lead.lastSentence) {
       texts.push(sentence);
@@ -275,6 +276,18 @@ function selectSentences(
     }
   }
   return { texts, positions, further };
+}
+
+/**
+ * "BREAKING: …", "URGENT — …", "Breaking news: …": the label a wire alert opens on is no word of
+ * its news ("breaking" is a breach word).
+ */
+const ALERT_LABEL =
+  /^\W*(?:(?:BREAKING|URGENT|FLASH|JUST IN|ALERT)\b(?:\s+NEWS\b)?\s*[:|—–-]?|(?:Breaking|Urgent|Flash|Just in)(?:\s+news)?\s*[:|—–-])\s*/;
+
+function withoutAlertLabel(text: string): string {
+  const label = ALERT_LABEL.exec(text);
+  return label === null || label[0].length === text.length ? text : text.slice(label[0].length);
 }
 
 function headlineOf(sentences: readonly ReadSentence[], minWords: number): ReadSentence[] {
