@@ -3782,6 +3782,16 @@ describe('wire alerts and short feed items', () => {
     expectOther(classify(input));
   });
 
+  it('reads what a province "was once" as its past', () => {
+    expectOther(
+      classify({
+        title: 'Idlib governorate votes in first local elections since 2011',
+        text: 'IDLIB — Residents of Idlib voted in municipal elections on Saturday. The province was once the last rebel enclave, the target of years of bombardment and of a 2020 Russia-Turkey ceasefire frequently breached.',
+        published: '2026-06-06',
+      }),
+    );
+  });
+
   it('reads accusations of a stalled last round of talks as their history', () => {
     expectOther(
       classify({
