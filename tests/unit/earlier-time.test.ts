@@ -203,4 +203,18 @@ describe('the time a sentence tells', () => {
     );
     expect(opensOnThePast('The shelling was the worst since last year.')).toBe(false);
   });
+
+  it('reads fighting a sentence looks back on weeks later as the past, unless it tells its own first', () => {
+    expect(
+      opensOnThePast(
+        'The committees adopted new rules, weeks after a deadly clash prompted a review.',
+      ),
+    ).toBe(true);
+    expect(opensOnThePast('Three months after the fighting, families are still waiting.')).toBe(
+      true,
+    );
+    expect(
+      opensOnThePast('Shelling resumed on Monday, weeks after the attack on the convoy.'),
+    ).toBe(false);
+  });
 });

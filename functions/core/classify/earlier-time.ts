@@ -102,12 +102,19 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   VIOLATIONS_OF_YEAR,
 ];
 /**
- * A sentence that opens on "At the time", "Back then", "For years", "Last year", "Earlier this
- * year" or "Three months after the fighting" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
+ * A sentence that opens on "At the time", "Back then", "For years", "Last year" or "Earlier this
+ * year" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
  * news; "earlier this week" may open the news itself).
  */
 const OPENS_ON_THE_PAST =
-  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clash(?:es)?|attacks?|ambush|shelling|strikes?|battle|war|offensive|killings?|raid)\b)/iu;
+  /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years)\b/i;
+/**
+ * "Three months after the fighting, …", "…, weeks after a deadly clash in Basilan prompted both
+ * sides to review": fighting the sentence places weeks or more before, with no fighting of its
+ * own told first.
+ */
+const WEEKS_AFTER_FIGHTING =
+  /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+)?(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clash(?:es)?|attacks?|ambush|shelling|strikes?|battle|war|offensive|killings?|raids?)\b/iu;
 /**
  * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
  * naming the event.
@@ -138,8 +145,9 @@ export function givesEarlierYear(text: string, publishedYear: number | null): bo
   );
 }
 
+/** Whether the sentence opens on the story's past or looks back weeks on fighting. */
 export function opensOnThePast(text: string): boolean {
-  return OPENS_ON_THE_PAST.test(text);
+  return OPENS_ON_THE_PAST.test(text) || WEEKS_AFTER_FIGHTING.test(text);
 }
 
 /**
@@ -155,9 +163,6 @@ export function placesEventEarlier(
   published: { year: number; month: number } | null,
 ): boolean {
   if (published === null || published.year === 0) return false;
-  // "…, weeks after a deadly clash in Basilan prompted both sides to review": fighting that the
-  // sentence places weeks before, with no fighting of its own told first.
-  if (WEEKS_AFTER_FIGHTING.test(text)) return true;
   const withYear = namesYear(text);
   // Beside a truce, a sentence with neither a year nor "in" a month dates nothing: most are
   // told so before their asides are cut.
@@ -184,9 +189,6 @@ export function placesEventEarlier(
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
-
-const WEEKS_AFTER_FIGHTING =
-  /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:two|three|four|five|six|several|a few|some|\d+)\s+)?(?:weeks|months|years)\s+after\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:clash|attack|ambush|shelling|strike|fighting|battle|raid|killing)(?:es|s)?\b/iu;
 
 /** The year a range ends, its century taken from the start when it gives two digits ("92-95"). */
 function endOfWar(end: string | undefined): string | undefined {

@@ -300,9 +300,6 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
     const strength = rule.weight * factor(sentence, lead);
     // A sentence no stronger than the strongest found cannot replace it: skip its tests.
     if (!top.beatenBy(strength)) continue;
-    // "the Minsk agreements … while its forces broke the truce almost daily", told in 2025: a
-    // truce that ended years before was broken in its own time.
-    if (namesOnlyLongEndedRegimes(sentence, context)) continue;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, 'breach').some((breach) => {
       if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
@@ -348,7 +345,9 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
         return !negated && !saidToBeScarce(sentence, Math.max(breach.end, ceasefire.end));
       });
     });
-    if (tied) top.offer(strength, [sentence]);
+    // "the Minsk agreements … while its forces broke the truce almost daily", told in 2025: a
+    // truce that ended years before was broken in its own time.
+    if (tied && !namesOnlyLongEndedRegimes(sentence, context)) top.offer(strength, [sentence]);
   }
   return top.finding(rule);
 }
@@ -374,29 +373,19 @@ function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext)
   const date = context.regimeDate();
   if (date === null) return false;
   const { gazetteer } = context;
-  const longRegimes = markers
-    .map((id) => gazetteer.regime(id)?.inForce)
-    .filter(
-      (inForce): inForce is NonNullable<typeof inForce> =>
-        inForce !== undefined &&
-        (inForce.to === undefined || daysFrom(inForce.from, inForce.to) >= LONG_REGIME_DAYS),
-    );
+  const named = markers.flatMap((id) => gazetteer.regime(id) ?? []);
+  // Only the long regimes named tell which truce the sentence means.
+  const long = named
+    .map((regime) => regime.inForce)
+    .filter(({ from, to }) => to === undefined || daysFrom(from, to) >= LONG_REGIME_DAYS);
   // A marker may be words any truce is called by ("unilateral ceasefire"): it tells of its own
   // zone only, and of the region that zone passed to.
-  const regions = new Set<string>();
-  for (const id of markers) {
-    const region = gazetteer.regime(id)?.region;
-    if (region === undefined) continue;
-    regions.add(region);
-    const successor = gazetteer.successions.get(region)?.region;
-    if (successor !== undefined) regions.add(successor);
-  }
+  const regions = new Set(
+    named.flatMap(({ region }) => [region, gazetteer.successions.get(region)?.region ?? region]),
+  );
   return (
-    // Only the long regimes named tell which truce the sentence means.
-    longRegimes.length > 0 &&
-    longRegimes.every(
-      (inForce) => inForce.to !== undefined && daysFrom(inForce.to, date) > LONG_ENDED_DAYS,
-    ) &&
+    long.length > 0 &&
+    long.every(({ to }) => to !== undefined && daysFrom(to, date) > LONG_ENDED_DAYS) &&
     zones.every((zone) => regions.has(zone.region)) &&
     !zones.some((zone) =>
       gazetteer
@@ -975,8 +964,9 @@ function collapseFinding(
     const tied = hitsOf(sentence, rule.verbs).some(
       (verb) =>
         !byAnEarlierYearsEvent(sentence, verb, publishedOn) &&
-        // "The government suspended the ceasefire … in Cauca … in March", told in April.
-        !clauseInAnotherMonth(sentence, verb, publishedOn) &&
+        // "The ceasefire brokered by Angola in August fell apart in January", "The government
+        // suspended the ceasefire … in Cauca … in March", told a month or more later.
+        !inAnotherMonth(sentence, verb, publishedOn) &&
         // "since March 2023, when the government lifted the ceasefire": the time the news runs
         // from, not the news.
         !SINCE_WHEN.test(sentence.text.slice(Math.max(0, verb.start - 80), verb.start)) &&
@@ -988,8 +978,7 @@ function collapseFinding(
             (ceasefire === verb ||
               ((gap(verb, ceasefire) <= window ||
                 (gap(verb, ceasefire) <= window + DESCRIPTION_REACH &&
-                  describedBefore(sentence, ceasefire, verb) &&
-                  !inAnotherMonth(sentence, verb, publishedOn))) &&
+                  describedBefore(sentence, ceasefire, verb))) &&
                 !connectorBetween(sentence, verb, ceasefire) &&
                 // "talks collapse in Istanbul, but truce holds"
                 !contrastBetween(sentence, verb, ceasefire) &&
@@ -1127,25 +1116,11 @@ function describedBefore(sentence: ReadSentence, ceasefire: WordHit, verb: WordH
 }
 
 /**
- * "The ceasefire brokered by Angola in August fell apart in January", told in February: the
- * month after the verb dates the collapse before the news.
+ * Whether the verb's clause dates it to a month other than the publication's: "fell apart in
+ * January", "suspended the ceasefire with the rebels in three provinces in March", told a month
+ * or more later (the month of "the ceasefire agreed in July" is the truce's).
  */
 function inAnotherMonth(
-  sentence: ReadSentence,
-  verb: WordHit,
-  publishedOn: string | null,
-): boolean {
-  const month = MONTH_AFTER_VERB.exec(sentence.text.slice(verb.end))?.[1];
-  if (month === undefined || publishedOn === null) return false;
-  return monthNumber(month) !== Number(publishedOn.slice(5, 7));
-}
-
-/**
- * Whether the verb's clause dates it to a month other than the publication's: "suspended the
- * ceasefire with the rebels in three provinces in March", told in April (the month of "the
- * ceasefire agreed in July" is the truce's).
- */
-function clauseInAnotherMonth(
   sentence: ReadSentence,
   verb: WordHit,
   publishedOn: string | null,
@@ -1156,14 +1131,10 @@ function clauseInAnotherMonth(
 }
 
 const MONTH_IN_CLAUSE = new RegExp(
-  `^(?:(?!\\b(?:agreed|signed|brokered|reached|declared|announced|concluded|struck|made|that|which)\\b)[^,;:.!?]){0,80}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,
+  `^(?:(?!\\b(?:agreed|signed|brokered|reached|declared|announced|concluded|struck|made|that|which)\\b)[^,;:.!?]){0,80}?\\b(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,
   'i',
 );
 
-const MONTH_AFTER_VERB = new RegExp(
-  `^\\s+(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b`,
-  'i',
-);
 const CLAUSE_OPENER =
   /[;:]|\b(?:as|while|when|but|although|though|even|whereas|yet|because|since|until|after|before|if|where|whose)\b/i;
 /** Words that describe a truce after its name: how it was made, that it held or was in force. */

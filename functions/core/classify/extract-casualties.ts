@@ -1141,6 +1141,9 @@ function matchesGuarded(sentence: ReadSentence, pattern: WordGuarded, text: stri
   return mayHold(sentence, pattern.words) && pattern.regex.test(text);
 }
 
+/** How close below a loose figure an exact one must be to tell the same dead. */
+const NEAR_EXACT = 0.75;
+
 function largestTotal(
   sentences: readonly ReadSentence[],
   list: readonly CompiledPattern[],
@@ -1204,9 +1207,6 @@ function largestTotal(
  * counted for a named side, or any count of a side that names no kind ("33 Palestinians"), may
  * hold the unnamed counts of that kind: those are left out.
  */
-/** How close below a loose figure an exact one must be to tell the same dead. */
-const NEAR_EXACT = 0.75;
-
 function partsTotal(partsBySentence: readonly (readonly TollPart[])[]): number | null {
   // Two groups take two parts at least.
   let partCount = 0;
@@ -1639,17 +1639,45 @@ const OWN_DEAD = /^\s*of\s+(?:its|their)\s/i;
  * "Baku said", "Azerbaijan's defence ministry said that", "the Karabakh Armenian defence army
  * said": who gives the count, ending the text before it (its last capitalised word).
  */
-const SPEAKER_BEFORE =
-  /(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:said|says|reported|announced|admitted|acknowledged|confirmed)\s+(?:(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?$/u;
+const SPEAKER = "(?<![\\p{L}'’])(\\p{Lu}[\\p{L}-]+)(?:['’]s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?\\s+";
+const SPEAKER_BEFORE = new RegExp(
+  `${SPEAKER}(?:said|says|reported|announced|admitted|acknowledged|confirmed)\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?$`,
+  'u',
+);
 /** "Armenia put its military losses at 49 dead": a side's count of its own dead, its own word. */
-const OWN_LOSSES_BEFORE =
-  /(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:put|puts|putting|gave|gives|giving)\s+(?:its|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:losses|toll|dead)\s+(?:at|as)\s+$/u;
+const OWN_LOSSES_BEFORE = new RegExp(
+  `${SPEAKER}(?:put|puts|putting|gave|gives|giving)\\s+(?:its|their)\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:losses|toll|dead)\\s+(?:at|as)\\s+$`,
+  'u',
+);
+/**
+ * Armed groups that give counts of their own dead ("The MILF said three of its members had
+ * died"), by the first letters of the name: their members, of no kind the word tells, are
+ * fighters.
+ */
+const ARMED_GROUPS = [
+  'milf',
+  'npa',
+  'hamas',
+  'hezbo',
+  'houth',
+  'talib',
+  'ttp',
+  'm23',
+  'rsf',
+  'farc',
+  'eln',
+  'tplf',
+  'hts',
+] as const;
+const ARMED_GROUP_SIDES: ReadonlySet<string> = new Set(ARMED_GROUPS);
 /**
  * The sides a count of its own dead may be given by, by the first letters of the name, the
- * people or the capital that speaks for each (as sideOf keys them): a place or person that
- * names no side gives a count of no side.
+ * people, the capital or the army that speaks for each (as sideOf keys them): a place or person
+ * that names no side gives a count of no side.
  */
 const SPEAKER_SIDES: Readonly<Record<string, string>> = {
+  ...SIDE_ALIASES,
+  ...Object.fromEntries(ARMED_GROUPS.map((group) => [group, group])),
   azerb: 'azerb',
   baku: 'azerb',
   armen: 'armen',
@@ -1667,15 +1695,11 @@ const SPEAKER_SIDES: Readonly<Record<string, string>> = {
   delhi: 'india',
   afgha: 'afgha',
   kabul: 'afgha',
-  talib: 'talib',
   iran: 'iran',
   irani: 'iran',
   tehra: 'iran',
   israe: 'israe',
   jerus: 'israe',
-  idf: 'israe',
-  hamas: 'hamas',
-  hezbo: 'hezbo',
   leban: 'leban',
   beiru: 'leban',
   thai: 'thai',
@@ -1698,16 +1722,6 @@ const SPEAKER_SIDES: Readonly<Record<string, string>> = {
   syria: 'syria',
   damas: 'syria',
   yemen: 'yemen',
-  houth: 'houth',
-  milf: 'milf',
-  npa: 'npa',
-  ttp: 'ttp',
-  m23: 'm23',
-  rsf: 'rsf',
-  farc: 'farc',
-  eln: 'eln',
-  tplf: 'tplf',
-  hts: 'hts',
 };
 
 /**
@@ -1722,30 +1736,6 @@ function speakersOwnSide(before: string, victims: string): string | undefined {
     ? undefined
     : SPEAKER_SIDES[speaker.toLowerCase().slice(0, SIDE_KEY_LENGTH)];
 }
-
-/**
- * Armed groups that give counts of their own dead ("The MILF said three of its members had
- * died"): their members, of no kind the word tells, are fighters.
- */
-const ARMED_GROUP_SIDES = new Set([
-  'milf',
-  'npa',
-  'hamas',
-  'hezbo',
-  'houth',
-  'talib',
-  'ttp',
-  'm23',
-  'rsf',
-  'farc',
-  'eln',
-  'tplf',
-  'sdf',
-  'pkk',
-  'ypg',
-  'lna',
-  'hts',
-]);
 
 const DIGITS_ONLY = /^\d+$/;
 const YEAR_LIKE = /^(?:19|20)\d\d$/;

@@ -139,12 +139,12 @@ export function createItemReader(
       // that dates its event before that year tells history.
       const publishedYear = published
         ? Number(published.slice(0, 4)) || null
-        : latestYearNamed(title, text);
-      const publishedMonth = published
-        ? { year: Number(published.slice(0, 4)) || 0, month: Number(published.slice(5, 7)) || 0 }
-        : publishedYear === null
+        : latestYearNamed(title, text.slice(0, MAX_TEXT_READ));
+      // Undated, only the year is known: no month is compared.
+      const publishedMonth =
+        publishedYear === null
           ? null
-          : { year: publishedYear, month: 0 };
+          : { year: publishedYear, month: published ? Number(published.slice(5, 7)) || 0 : 0 };
       const body = bodySentences(text);
       const titleText = title ? asRead(title).trim() : '';
       const { texts, positions, further } = selectSentences(titleText, body, lead);
