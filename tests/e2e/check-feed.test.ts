@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,7 @@ describe('ceasefire-watch check-feed', () => {
 
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
+    rmSync(work, { recursive: true, force: true });
   });
 
   it('prints one line per feed file, with format, encoding, count and titles', async () => {

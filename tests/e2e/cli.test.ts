@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,7 @@ describe('ceasefire-watch run against feeds served on 127.0.0.1', () => {
   afterAll(() => {
     server.closeAllConnections();
     server.close();
+    rmSync(work, { recursive: true, force: true });
   });
 
   it('reports each feed, sends the alerts, and writes them to the outbox', async () => {
@@ -250,6 +251,7 @@ describe('ceasefire-watch run --watch', () => {
     expect(stdout).toContain('Stopping after the current cycle');
     expect(stdout.match(/alerts: +3 sent/g)).toHaveLength(1);
     expect(stdout).toMatch(/alerts: +0 sent/);
+    rmSync(work, { recursive: true, force: true });
   });
 });
 

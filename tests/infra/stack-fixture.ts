@@ -1,10 +1,13 @@
 // Builds the stack the way `cdk synth` does, for the infrastructure tests.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnElement } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { afterAll } from 'vitest';
 import { parseConfig } from '../../functions/config/load-config.js';
 import { CeasefireWatchStack } from '../../infra/ceasefire-watch-stack.js';
 import type { CeasefireWatchStackProps } from '../../infra/ceasefire-watch-stack.js';
@@ -23,14 +26,26 @@ export function cdkJsonContext(): Record<string, unknown> {
   return context;
 }
 
+/** The apps' output directories, removed when the test file is done. */
+const outputDirectories: string[] = [];
+afterAll(() => {
+  for (const directory of outputDirectories.splice(0)) {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
+
 /**
- * An app with cdk.json's feature flags. Without `bundle`, assets are not bundled (the tests that read
+ * An app with cdk.json's feature flags, writing its cloud assembly to a directory of its own (an
+ * app given none makes one in the system's temporary directory and leaves it there). Without `bundle`, assets are not bundled (the tests that read
  * the template only skip esbuild); with it, each function is bundled as in a deployment.
  */
 export function testApp(
   options: { bundle?: boolean; context?: Record<string, unknown> } = {},
 ): App {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'cw-cdk-'));
+  outputDirectories.push(outdir);
   return new App({
+    outdir,
     context: {
       ...cdkJsonContext(),
       ...(options.bundle === true ? {} : { 'aws:cdk:bundling-stacks': [] }),

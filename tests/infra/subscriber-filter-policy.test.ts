@@ -1,4 +1,4 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import type { MessageAttributeValue } from '@aws-sdk/client-sns';
 import { describe, expect, it } from 'vitest';
 import { messageAttributes } from '../../functions/adapters/notifiers/sns-notifier.js';
@@ -7,6 +7,7 @@ import { subscribersFor } from '../../functions/core/alerts/match-subscribers.js
 import { SEVERITY_ORDER } from '../../functions/core/model.js';
 import { subscriberFilterPolicy } from '../../infra/subscriber-filter-policy.js';
 import { anAlert } from '../support/factories.js';
+import { testApp } from './stack-fixture.js';
 
 type PolicyCondition = string | { numeric: (string | number)[] };
 type RenderedPolicy = Record<string, PolicyCondition[]>;
@@ -15,7 +16,7 @@ type RenderedPolicy = Record<string, PolicyCondition[]>;
 function rendered(subscriber: SubscriberConfig): RenderedPolicy | undefined {
   const policy = subscriberFilterPolicy(subscriber);
   if (policy === undefined) return undefined;
-  const stack = new Stack(new App(), 'Render');
+  const stack = new Stack(testApp(), 'Render');
   const conditions: RenderedPolicy = {};
   for (const [attribute, filter] of Object.entries(policy)) {
     conditions[attribute] = stack.resolve(filter.conditions) as PolicyCondition[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,6 +133,10 @@ describe('loadConfig', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cw-config-'));
     const file = path.join(dir, 'watch.yaml');
     writeFileSync(file, oneFeed);
-    expect(loadConfig(file).source).toBe(file);
+    try {
+      expect(loadConfig(file).source).toBe(file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
