@@ -116,6 +116,11 @@ const OPENS_ON_THE_PAST =
 const WEEKS_AFTER_FIGHTING =
   /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+)?(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clash(?:es)?|attacks?|ambush|shelling|strikes?|battle|war|offensive|killings?|raids?)\b/iu;
 /**
+ * What every match of WEEKS_AFTER_FIGHTING holds: looked for first, as that expression tries
+ * every character before it and few sentences hold it.
+ */
+const WEEKS_AFTER = /\b(?:weeks|months|years)\s+(?:after|since)\s/i;
+/**
  * "in March", "in late July": a month with no day or year after it; "the May shelling": a month
  * naming the event.
  */
@@ -147,7 +152,9 @@ export function givesEarlierYear(text: string, publishedYear: number | null): bo
 
 /** Whether the sentence opens on the story's past or looks back weeks on fighting. */
 export function opensOnThePast(text: string): boolean {
-  return OPENS_ON_THE_PAST.test(text) || WEEKS_AFTER_FIGHTING.test(text);
+  return (
+    OPENS_ON_THE_PAST.test(text) || (WEEKS_AFTER.test(text) && WEEKS_AFTER_FIGHTING.test(text))
+  );
 }
 
 /**
