@@ -3851,3 +3851,103 @@ describe('Colombia and the Philippines, 2023 to 2026', () => {
     expectViolation(classify(input));
   });
 });
+
+describe('civil wars, aggregator feeds, live blogs and borders, 2025 and 2026', () => {
+  it.each([
+    [
+      'a truce its declarer says "is void" after an offensive',
+      {
+        title: 'Rebels say their unilateral truce is void after army offensive',
+        text: 'The rebel group said on Saturday that the humanitarian truce it declared last month was void, citing an army offensive and air strikes on towns it holds.',
+        published: '2025-12-20',
+      },
+    ],
+    [
+      'a breach of "the agreement" right after a sentence that names the truce',
+      {
+        title: null,
+        text: 'The Gaza ceasefire took effect last week. The Israeli military accused the group of violating the agreement, saying militants killed two soldiers.',
+      },
+    ],
+    [
+      'a deadly shooting at the withdrawal line, undated',
+      {
+        title: 'Two men shot dead near withdrawal line east of Khan Younis',
+        text: 'Two men were shot dead by Israeli troops on Saturday near the line east of Khan Younis, hospital staff said.',
+      },
+    ],
+    [
+      'deadly mortar fire on a line drawn under a China-mediated arrangement, undated',
+      {
+        title: 'Mortar rounds kill two at checkpoint on Lashio road',
+        text: 'Two people were killed when mortar rounds landed near a checkpoint on the road out of Lashio on Friday, residents said, on the demarcation line drawn up under a China-mediated arrangement.',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'a deal a leader warns "risked unravelling"',
+      {
+        title: "Tigray leader warns Pretoria peace deal 'at risk' amid troop build-up",
+        text: "The head of Tigray's interim administration warned on Tuesday that the 2022 Pretoria agreement risked unravelling as troops massed near the region's borders.",
+        published: '2026-03-03',
+      },
+    ],
+    [
+      'talks three months after a truce fell apart',
+      {
+        title: "Sudan's warring sides return to Jeddah for new round of talks",
+        text: 'JEDDAH — Delegations from the army and the Rapid Support Forces arrived in Jeddah on Sunday for a new round of talks, three months after a humanitarian truce between the two sides fell apart.',
+        published: '2026-07-19',
+      },
+    ],
+    [
+      'a "truce" that ends a transporters\' three-day strike',
+      {
+        title: "Transporters, customs agree 'truce' over Chaman parking fees",
+        text: 'Goods transporters in Chaman called off a three-day strike on Saturday after agreeing a truce with customs officials over new parking fees at the border terminal.',
+      },
+    ],
+    [
+      'a deadly bombing where the armed group says it has no ceasefire with the army, undated',
+      {
+        title: 'Arakan Army presses assault on Kyaukphyu',
+        text: 'At least four civilians were killed when a bomb hit a house north of Kyaukphyu on Tuesday, a rescue group said. The AA has no ceasefire with the military in Rakhine. It is not part of the Chinese-mediated talks that produced truces in northern Shan State.',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('counts the dead of a collapse since Sunday, a total its parts add up to', () => {
+    const verdict = classify({
+      title: 'Trump says he will call Thai, Cambodian leaders as ceasefire crumbles',
+      text: 'The ceasefire crumbled under three days of renewed fighting along the border. At least 14 people have been killed since Sunday, according to tallies from both governments: Thailand says four of its soldiers have died, while Cambodia reports ten deaths.',
+      published: '2025-12-10',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(14);
+  });
+
+  it('counts no dead of the fighting a collapsed truce was once brokered after', () => {
+    const verdict = classify({
+      title: 'Thailand launches air strikes as Cambodia peace deal falls apart',
+      text: 'Thai jets struck Cambodian positions on Monday as the peace deal collapsed. The army said one of its soldiers was killed in clashes in Sisaket. The accord, signed in Kuala Lumpur in late October, had built on a ceasefire brokered in July after five days of fighting killed more than 40 people.',
+      published: '2025-12-08',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(1);
+  });
+
+  it('places Jisr al-Shughour in Idlib', () => {
+    const verdict = classify({
+      title: 'Clashes in Jisr al-Shughour countryside leave four dead despite local truce',
+      text: 'Four people were killed on Wednesday when fighting broke out west of Jisr al-Shughour, despite a truce mediated by local notables last week.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Idlib');
+  });
+});

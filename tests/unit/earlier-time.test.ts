@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  endsShortLivedTruceEarlier,
   givesEarlierYear,
   namesYear,
   opensOnThePast,
@@ -216,5 +217,46 @@ describe('the time a sentence tells', () => {
     expect(
       opensOnThePast('Shelling resumed on Monday, weeks after the attack on the convoy.'),
     ).toBe(false);
+  });
+
+  it('reads a truce made in an earlier year and ended a short time after as the past', () => {
+    const december2025 = { year: 2025, month: 12 };
+    expect(
+      endsShortLivedTruceEarlier(
+        'A ceasefire agreed in Kunming in January 2024 broke down within six months.',
+        december2025,
+      ),
+    ).toBe(true);
+    expect(
+      endsShortLivedTruceEarlier(
+        'The truce agreed in November 2025 collapsed within weeks.',
+        december2025,
+      ),
+    ).toBe(false);
+    expect(
+      endsShortLivedTruceEarlier(
+        'The ceasefire agreed in January 2024 collapsed on Sunday.',
+        december2025,
+      ),
+    ).toBe(false);
+  });
+
+  it('reads a truce a sentence says ended weeks before as the past, but not one that ended a war', () => {
+    expect(
+      opensOnThePast(
+        'Delegations arrived in the capital on Sunday for talks, three months after a humanitarian truce between the two sides fell apart.',
+      ),
+    ).toBe(true);
+    expect(
+      opensOnThePast('Talks resumed, weeks after the ceasefire ended in a wave of strikes.'),
+    ).toBe(true);
+    expect(
+      opensOnThePast(
+        'Two weeks after a ceasefire ended twelve days of war, customers come to ask prices.',
+      ),
+    ).toBe(false);
+    expect(opensOnThePast('Fighting erupted on Monday, months after the truce collapsed.')).toBe(
+      false,
+    );
   });
 });

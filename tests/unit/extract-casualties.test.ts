@@ -1162,6 +1162,27 @@ describe('extractCasualties', () => {
   it('does not take the dead of the year so far for the incident’s', () => {
     expect(killed('The army says 20 of its soldiers have been killed this year.')).toBeNull();
   });
+
+  it('takes a count the others in its sentence add up to as their total', () => {
+    expect(
+      killed(
+        'At least 14 people have been killed, according to both governments: the army says four of its soldiers died, while the other side reports ten deaths.',
+      ),
+    ).toBe(14);
+    expect(killed('Five civilians and two soldiers and three militiamen were killed.')).toBe(10);
+    expect(
+      killed('Five civilians were killed, and two soldiers and three militiamen also died.'),
+    ).toBe(10);
+  });
+
+  it('counts the dead beside a truce in force since the start of the month', () => {
+    const told =
+      'The charity treated 23 people wounded by shelling, and three others died on arrival, despite the truce that has been in force since the start of the month.';
+    expect(extractCasualties([told])).toEqual({ killed: 3, injured: 23 });
+    expect(
+      killed('More than 300 people have been killed since the start of the war, officials said.'),
+    ).toBeNull();
+  });
 });
 
 describe('parseCount', () => {

@@ -2073,6 +2073,47 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iy13-015': 'killed',
     },
   },
+  {
+    file: 'invented-news-157.jsonl',
+    misses: {
+      // A corridor of a humanitarian truce the registry does not hold, with no ceasefire word.
+      'iy23-017': 'label',
+    },
+  },
+  {
+    file: 'invented-news-158.jsonl',
+    misses: {
+      // Donetsk in 2025 is placed in the wider war, as the Donbas is after Minsk.
+      'iy33-010': 'region',
+    },
+  },
+  {
+    file: 'invented-news-159.jsonl',
+    misses: {
+      // An explainer whose subject is the breach claims: "Explainer:" marks comment.
+      'iy43-019': 'label',
+      // The army taking over positions under the truce; strikes "since the truce" told as the
+      // cause of a donors' worry.
+      'iy43-022': 'label',
+      'iy43-051': 'label',
+      // "killing two of them" of soldiers no side is named for, beside 42 Palestinians; two
+      // strikes of a live blog, four and two dead, read as restating one toll.
+      'iy43-017': 'killed',
+      'iy43-028': 'killed',
+      'iy43-067': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-160.jsonl',
+    misses: {
+      // A shell children found and played with, told as a mortar shell that exploded.
+      'iy53-003': 'label',
+      // "a violation of the understanding reached in Doha", with no ceasefire word near it.
+      'iy53-055': 'label',
+      // A "fragile truce tested" headline over a dozen claimed breaches.
+      'iy53-059': 'label',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

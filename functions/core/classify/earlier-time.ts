@@ -92,6 +92,15 @@ const YEARS_OF_WAR =
  */
 const VIOLATIONS_OF_YEAR =
   /\bviolations\s+(?:(?:were|had been|have been)\s+)?(?:(?:recorded|registered|logged|documented|reported|counted|committed)\s+)?(?:(?:in|along|across|on)\s+[^.;:,]{1,60}?\s+)?(?:in|during|throughout)\s+((?:19|20)\d\d)\b/i;
+/**
+ * "a ceasefire agreed in Kunming in January 2024 broke down within six months": a truce the
+ * sentence dates by its making, and whose end it tells as coming a short time after: when that
+ * end lies at least EARLIER_MONTHS before publication, the sentence tells the truce's history.
+ */
+const SHORT_LIVED_TRUCE = new RegExp(
+  `\\b(?:truce|ceasefire|cease-fire)\\s+(?:[^.;,]{0,30}?\\s)?(?:agreed|signed|brokered|reached|declared|announced)\\s+(?:[^.;,]{0,30}?\\s)?(?:in|on)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?((?:19|20)\\d\\d)\\b[^.;]{0,60}?\\b(?:collapsed|broke down|fell apart|unravell?ed|was broken|ended)\\s+(?:within|after|in)\\s+(?:(a few|several|a|an|one|two|three|four|five|six|\\d{1,2})\\s+)?(days?|weeks?|months?)\\b`,
+  'i',
+);
 /** The patterns that read a year, each of which only a text that namesYear can match. */
 export const YEAR_PATTERNS: readonly RegExp[] = [
   BACKGROUND_YEAR,
@@ -100,6 +109,7 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
   YEARS_OF_WAR,
   YEAR_WHEN,
   VIOLATIONS_OF_YEAR,
+  SHORT_LIVED_TRUCE,
 ];
 /**
  * A sentence that opens on "At the time", "Back then", "For years", "Last year" or "Earlier this
@@ -116,7 +126,14 @@ const OPENS_ON_THE_PAST =
 const WEEKS_AFTER_FIGHTING =
   /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+)?(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fighting|clash(?:es)?|attacks?|ambush|shelling|strikes?|battle|war|offensive|killings?|raids?)\b/iu;
 /**
- * What every match of WEEKS_AFTER_FIGHTING holds: looked for first, as that expression tries
+ * "…, three months after a humanitarian truce between the two sides fell apart": a truce the
+ * sentence says ended weeks or more before, with no fighting of its own told first (a truce that
+ * "ended twelve days of war" ended the war, not itself).
+ */
+const WEEKS_AFTER_COLLAPSE =
+  /^(?:(?!\b(?:attack|clash|shell|strike|fight|fire|fired|killed|raid|bomb)\w*\b)[^])*?\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|some)\s+)?(?:weeks|months|years)\s+(?:after|since)\s+(?:the|a|an|its|their)\s+(?:[^,.;]{0,40}?\s)?(?:truce|ceasefire|cease-fire)\s+(?:[^,.;]{0,60}?\s)?(?:collapsed|fell apart|broke down|expired|unravell?ed|ended(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|after|when|earlier|with)\b))\b/iu;
+/**
+ * What every match of WEEKS_AFTER_FIGHTING and WEEKS_AFTER_COLLAPSE holds: looked for first, as those expressions try
  * every character before it and few sentences hold it.
  */
 const WEEKS_AFTER = /\b(?:weeks|months|years)\s+(?:after|since)\s/i;
@@ -150,10 +167,14 @@ export function givesEarlierYear(text: string, publishedYear: number | null): bo
   );
 }
 
-/** Whether the sentence opens on the story's past or looks back weeks on fighting. */
+/**
+ * Whether the sentence opens on the story's past or looks back weeks on fighting or on a truce's
+ * end.
+ */
 export function opensOnThePast(text: string): boolean {
   return (
-    OPENS_ON_THE_PAST.test(text) || (WEEKS_AFTER.test(text) && WEEKS_AFTER_FIGHTING.test(text))
+    OPENS_ON_THE_PAST.test(text) ||
+    (WEEKS_AFTER.test(text) && (WEEKS_AFTER_FIGHTING.test(text) || WEEKS_AFTER_COLLAPSE.test(text)))
   );
 }
 
@@ -195,6 +216,38 @@ export function placesEventEarlier(
   const named = monthNumber(month) ?? published.month;
   // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+}
+
+/** How many days, weeks or months a duration written in words counts ("several" at most six). */
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  several: 6,
+  'a few': 3,
+};
+
+/** Whether the sentence tells of a truce made and ended again before the last two months. */
+export function endsShortLivedTruceEarlier(
+  text: string,
+  published: { year: number; month: number } | null,
+): boolean {
+  if (published === null || published.month === 0 || !namesYear(text)) return false;
+  const match = SHORT_LIVED_TRUCE.exec(text);
+  if (match === null) return false;
+  const [, month, year, count, unit] = match;
+  // Unnamed, the month of making is taken as late as it can be: December.
+  const made = Number(year) * 12 + (month === undefined ? 12 : (monthNumber(month) ?? 12));
+  const amount = count === undefined ? 1 : (SMALL_NUMBERS[count.toLowerCase()] ?? Number(count));
+  const lasted = /^month/i.test(unit ?? '')
+    ? amount
+    : Math.ceil(amount / (/^week/i.test(unit ?? '') ? 4 : 30));
+  return published.year * 12 + published.month - (made + lasted) >= EARLIER_MONTHS;
 }
 
 /** The year a range ends, its century taken from the start when it gives two digits ("92-95"). */

@@ -289,22 +289,26 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
   const { item, lead, publishedOn } = context;
   const top = new Strongest();
   const publishedYear = yearOf(publishedOn);
-  for (const sentence of item.lead) {
-    if (
-      sentence.weight <= 0 ||
-      !sentenceHas(sentence, 'breach') ||
-      !sentenceHas(sentence, 'ceasefire')
-    ) {
-      continue;
-    }
+  /** Whether the breach is told as a fact: not a possibility, a condition or a memory. */
+  const toldAsFact = (sentence: ReadSentence, breach: WordHit): boolean =>
+    !precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow) &&
+    !inCondition(sentence, breach) &&
+    !recalledInAside(sentence, breach, publishedYear);
+  item.lead.forEach((sentence, index) => {
+    if (sentence.weight <= 0 || !sentenceHas(sentence, 'breach')) return;
     const strength = rule.weight * factor(sentence, lead);
     // A sentence no stronger than the strongest found cannot replace it: skip its tests.
-    if (!top.beatenBy(strength)) continue;
+    if (!top.beatenBy(strength)) return;
+    if (!sentenceHas(sentence, 'ceasefire')) {
+      const before = item.lead[index - 1];
+      if (before && breachesTruceNamedBefore(sentence, before, toldAsFact, rule.negationWindow)) {
+        top.offer(strength, [sentence]);
+      }
+      return;
+    }
     const ceasefires = hitsOf(sentence, 'ceasefire');
     const tied = hitsOf(sentence, 'breach').some((breach) => {
-      if (precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow)) return false;
-      if (inCondition(sentence, breach)) return false;
-      if (recalledInAside(sentence, breach, publishedYear)) return false;
+      if (!toldAsFact(sentence, breach)) return false;
       // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement",
       // "a ceasefire came under strain …, with each side accusing the other of breaking it": the
       // agreement a sentence that names a truce speaks of is that truce, however far back.
@@ -348,8 +352,36 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
     // "the Minsk agreements … while its forces broke the truce almost daily", told in 2025: a
     // truce that ended years before was broken in its own time.
     if (tied && !namesOnlyLongEndedRegimes(sentence, context)) top.offer(strength, [sentence]);
-  }
+  });
   return top.finding(rule);
+}
+
+/** "… violating the agreement", "… broke the deal": an agreement named by its noun alone. */
+const THE_AGREEMENT_AFTER = /^\s+(?:of\s+)?the\s+(?:agreement|deal|accord)\b/i;
+
+/**
+ * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group
+ * of violating the agreement, …": a breach of "the agreement" told as a fact right after a
+ * sentence that names a truce, and not as history, breaks that truce.
+ */
+function breachesTruceNamedBefore(
+  sentence: ReadSentence,
+  before: ReadSentence,
+  toldAsFact: (sentence: ReadSentence, breach: WordHit) => boolean,
+  negationWindow: number,
+): boolean {
+  if (before.background || !sentenceHas(before, 'ceasefire')) return false;
+  return hitsOf(sentence, 'breach').some(
+    (breach) =>
+      THE_AGREEMENT_AFTER.test(sentence.text.slice(breach.end, breach.end + 32)) &&
+      toldAsFact(sentence, breach) &&
+      !sentence.hits.some(
+        (hit) =>
+          has(hit, 'negation') &&
+          hit.word < breach.word &&
+          hit.endWord >= breach.word - negationWindow,
+      ),
+  );
 }
 
 /** A regime over for longer than this before the item's date is history when named. */

@@ -736,7 +736,8 @@ const DAILY_TOLL: WordGuarded = {
  * "500 violations since the beginning of the year, killing dozens", "1,400 violations this year, in
  * which 15 civilians have been martyred", "fighting erupted on April 15
  * and has killed hundreds", "throughout the four-day military campaign", "the overall death toll"):
- * not the incident's toll.
+ * not the incident's toll. A truce "in force since the start of the month" dates the truce, not
+ * the dead.
  */
 const CUMULATIVE: WordGuarded = {
   words: NEEDED_WORDS.add([
@@ -793,7 +794,7 @@ const CUMULATIVE: WordGuarded = {
     'period',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30})\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
 };
 /**
  * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that
@@ -1485,6 +1486,8 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
   let ordinal = 0;
   let exactCounts = 0;
   let looseCounts = 0;
+  // Each count summed and where it stands, for a total the others break down.
+  const counts: CountAt[] = [];
   for (const pattern of list) {
     const { regex } = pattern;
     if (!(pattern.english ? english : otherLanguage)) continue;
@@ -1518,6 +1521,7 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
           continue;
         }
         total = (total ?? 0) + count;
+        counts.push({ at: start, count, match: start });
         largest = Math.max(largest, count);
         unsided += 1;
         continue;
@@ -1559,6 +1563,7 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
         const after = sentence.slice(itemStart, itemStart + 60);
         const eachSide = matchesGuarded(read, EACH_SIDE, after);
         sum = (sum ?? 0) + (eachSide ? count * 2 : count);
+        counts.push({ at: itemStart, count: eachSide ? count * 2 : count, match: start });
         if (eachSide || follows(THE_BEFORE, sentence, itemStart)) {
           unsided += 1;
           continue;
@@ -1597,6 +1602,7 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
     largest = Math.max(largest, ordinal);
   }
   if (total === null) return null;
+  if (breaksDownLargest(sentence, counts)) total = largest;
   // One count and "on the X side" elsewhere in the sentence: the count is that side's.
   const [only] = parts;
   const phrase =
@@ -1612,6 +1618,39 @@ function sentenceTotal(read: ReadSentence, list: readonly CompiledPattern[]): Se
     parts = [];
   }
   return { total, largest, parts, approximate: looseCounts > 0 && exactCounts === 0 };
+}
+
+/** What opens the parts of a total told first: a colon, a dash, "including", "among them". */
+const BREAKDOWN_OPENER = /[:;(—–]|\b(?:including|among (?:them|whom)|of (?:them|whom))\b/i;
+
+interface CountAt {
+  at: number;
+  count: number;
+  /** Where the match it was read in starts: the counts of one list share it. */
+  match: number;
+}
+
+/**
+ * "At least 14 people have been killed: Thailand says four of its soldiers have died, while
+ * Cambodia reports ten deaths": a count told first that the two or more after a colon, a dash or
+ * "including" add up to is their total; in one list with them, or simply before them, it is a
+ * part ("five civilians, two soldiers and three militiamen").
+ */
+function breaksDownLargest(sentence: string, counts: readonly CountAt[]): boolean {
+  if (counts.length < 3) return false;
+  const [first, ...rest] = [...counts].sort((a, b) => a.at - b.at);
+  const [second] = rest;
+  if (
+    first === undefined ||
+    second === undefined ||
+    rest.some((count) => count.match === first.match) ||
+    !BREAKDOWN_OPENER.test(sentence.slice(first.at, second.at))
+  ) {
+    return false;
+  }
+  let sum = 0;
+  for (const { count } of rest) sum += count;
+  return sum === first.count;
 }
 
 /**

@@ -6,7 +6,12 @@ import { repairText } from '../text/repair-text.js';
 import { withoutArabicMarks } from '../text/without-arabic-marks.js';
 import { splitSentences } from '../text/sentences.js';
 import { stripBoilerplate } from '../text/strip-boilerplate.js';
-import { givesEarlierYear, opensOnThePast, placesEventEarlier } from './earlier-time.js';
+import {
+  endsShortLivedTruceEarlier,
+  givesEarlierYear,
+  opensOnThePast,
+  placesEventEarlier,
+} from './earlier-time.js';
 import { createDateReader } from './extract-date.js';
 import { createTitleRepeatTest } from './title-repeat.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
@@ -172,11 +177,12 @@ export function createItemReader(
             tellsHistory(sentence.hits, sentenceText)) ||
           givesEarlierYear(sentenceText, publishedYear) ||
           opensOnThePast(sentenceText) ||
+          endsShortLivedTruceEarlier(sentenceText, publishedMonth) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
           ((sentence.mask & ACTION_WORDS) !== 0 &&
             placesEventEarlier(sentenceText, (sentence.mask & ceasefireBit) !== 0, publishedMonth));
         sentence.truceAhead = namesTruceAhead(sentence.hits, sentenceText);
-        sentence.preTruce = sentence.truceAhead || isPreTruce(sentence.hits);
+        sentence.preTruce = sentence.truceAhead || isPreTruce(sentence.hits, sentenceText);
         return sentence;
       });
       let markers: Set<string> | undefined;
@@ -450,16 +456,23 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
 }
 
 /**
- * "At least 22 people were killed in two days of fighting": a toll over the last few days is
- * today's news, not the history that weeks or years of fighting tell.
+ * "At least 22 people were killed in two days of fighting", "have been killed since Sunday": a
+ * toll over the last few days is today's news, not the history that weeks or years of fighting
+ * tell.
  */
 const THESE_DAYS =
   /\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|several|a few|[2-5])\s+$/i;
 const DAYS = /^days\b/i;
+/** "have been killed since Sunday": a toll since a day of this week is today's news too. */
+const SINCE_END = /\bsince$/i;
+const RECENT_DAY =
+  /^\s+(?:(?:early|late)\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|yesterday|dawn|midnight|(?:this|the)\s+(?:morning|weekend)|last\s+night)\b/i;
 
 function countsTheseDays(text: string, background: WordHit): boolean {
+  const told = text.slice(background.start, background.end);
+  if (SINCE_END.test(told)) return RECENT_DAY.test(text.slice(background.end));
   return (
-    DAYS.test(text.slice(background.start, background.end)) &&
+    DAYS.test(told) &&
     THESE_DAYS.test(text.slice(Math.max(0, background.start - 24), background.start))
   );
 }
@@ -558,10 +571,13 @@ const FROM_MIDNIGHT = /^\s+from midnight\b/i;
 const AGREED_BEFORE =
   /\b(?:agree[sd]?|accept(?:s|ed)?|announce[sd]?|declare[sd]?|order(?:s|ed)?|observe)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-function isPreTruce(hits: readonly WordHit[]): boolean {
+/** What ends a clause: a later agreement's backstory is told within its own. */
+const CLAUSE_BREAK = /[,;:()—–]/;
+
+function isPreTruce(hits: readonly WordHit[], text: string): boolean {
   const before = VOCABULARY_BIT.beforeTruce;
   const ceasefire = VOCABULARY_BIT.ceasefire;
-  if (toldAsBackstory(hits)) return true;
+  if (toldAsBackstory(hits, text)) return true;
   return hits.some(
     (connector) =>
       (connector.mask & before) !== 0 &&
@@ -583,16 +599,24 @@ const STILL_AHEAD =
  * more than 40 people": a sentence about a truce being agreed, whose fighting and dead all come
  * after the connector that tells what led to it, reports nothing that broke the truce.
  */
-function toldAsBackstory(hits: readonly WordHit[]): boolean {
-  const frame = hits.find((hit) => (hit.mask & VOCABULARY_BIT.truceMade) !== 0);
-  if (!frame || hits.some((hit) => (hit.mask & BREAKING_WORDS) !== 0)) return false;
-  const toldAfter = hits.some(
-    (hit) =>
-      (hit.mask & VOCABULARY_BIT.backstory) !== 0 &&
-      hit.word > frame.endWord &&
-      hit.word - frame.endWord <= BACKSTORY_REACH,
-  );
-  if (!toldAfter) return false;
+function toldAsBackstory(hits: readonly WordHit[], text: string): boolean {
+  if (hits.some((hit) => (hit.mask & BREAKING_WORDS) !== 0)) return false;
+  const frames = hits.filter((hit) => (hit.mask & VOCABULARY_BIT.truceMade) !== 0);
+  const toldAfter = (made: WordHit, sameClause: boolean): boolean =>
+    hits.some(
+      (hit) =>
+        (hit.mask & VOCABULARY_BIT.backstory) !== 0 &&
+        hit.word > made.endWord &&
+        hit.word - made.endWord <= BACKSTORY_REACH &&
+        (!sameClause || !CLAUSE_BREAK.test(text.slice(made.end, hit.start))),
+    );
+  const [first, ...later] = frames;
+  // The agreement the connector follows may come after another, in the connector's own clause
+  // ("The accord, signed in October, had built on a ceasefire brokered in July after five days
+  // of fighting").
+  const frame =
+    first && toldAfter(first, false) ? first : later.find((made) => toldAfter(made, true));
+  if (!frame) return false;
   // Action told before the agreement is news of its own ("Shelling killed two, days after …").
   return !hits.some((hit) => (hit.mask & ACTION_WORDS) !== 0 && hit.word < frame.word);
 }
