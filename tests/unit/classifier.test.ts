@@ -3912,6 +3912,14 @@ describe('civil wars, aggregator feeds, live blogs and borders, 2025 and 2026', 
       },
     ],
     [
+      'children killed by a mortar shell they found, months after border fighting',
+      {
+        title: 'Two children killed by unexploded shell in Kurram months after border fighting',
+        text: 'PARACHINAR — Two boys were killed in upper Kurram on Saturday when a mortar shell they found in a field exploded, police said. Police said the shell was left over from the fighting along the border earlier in the year.',
+        published: '2026-08-17',
+      },
+    ],
+    [
       'a deadly bombing where the armed group says it has no ceasefire with the army, undated',
       {
         title: 'Arakan Army presses assault on Kyaukphyu',
