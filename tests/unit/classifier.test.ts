@@ -3959,3 +3959,98 @@ describe('civil wars, aggregator feeds, live blogs and borders, 2025 and 2026', 
     expect(verdict.region).toBe('Idlib');
   });
 });
+
+describe('the Line of Control, the Russian and Ukrainian press, monitors and border villages', () => {
+  it.each([
+    [
+      'a breach of the understanding of May 10, named by its date',
+      {
+        title: 'India lodges strong protest over Krishna Ghati firing in DGMO hotline talks',
+        text: 'The Indian side told Pakistan that the firing on the night of February 10 was a clear violation of the understanding of May 10, 2025, an official said.',
+        published: '2026-02-17',
+      },
+    ],
+    [
+      'a strike a Ukrainian grid operator calls a breach of the moratorium on strikes, declined',
+      {
+        title: 'Росія вкотре порушила енергетичний мораторій',
+        text: 'У ніч проти неділі російські дрони атакували підстанцію на Одещині. Оператор мереж назвав це черговим порушенням мораторію на удари по енергетиці.',
+        published: '2025-03-30',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'an army that refutes reports of a violation: "no firing took place"',
+      {
+        title: "Army refutes reports of ceasefire violation in Poonch: 'no firing took place'",
+        text: 'The Army on Tuesday dismissed reports on social media of a ceasefire violation along the Line of Control in Poonch, saying no firing had taken place.',
+        published: '2025-08-12',
+      },
+    ],
+    [
+      'a constable who shoots two colleagues in camp, then himself',
+      {
+        title:
+          'BSF constable shoots two colleagues dead in Rajouri camp, then turns gun on himself',
+        text: 'RAJOURI: A BSF constable shot dead two of his colleagues with his service rifle at a battalion camp in Rajouri district late on Monday before killing himself, officials said.',
+        published: '2024-06-04',
+      },
+    ],
+    [
+      'villagers betting on a calm "the guns have been silent here since" the truce',
+      {
+        title: 'On the LoC, bunkers and bumper crops',
+        text: 'KARNAH - The guns have been silent here since the ceasefire, and farmers in Karnah and Tangdhar, who lost houses and livestock to shelling in the spring, are betting that the calm will last.',
+        published: '2025-10-20',
+      },
+    ],
+    [
+      'Minsk-era counts of violations opened by "С 2015 по 2021 год"',
+      {
+        title: '«Минский опыт»: почему гарантии перемирия снова в центре переговоров',
+        text: '«С 2015 по 2021 год мониторинговая миссия ОБСЕ ежегодно фиксировала сотни тысяч нарушений режима прекращения огня в Донбассе», — говорит политолог.',
+      },
+    ],
+    [
+      'shelling "hours before" the Easter truce, in Russian',
+      {
+        title: 'За несколько часов до перемирия ВСУ обстреляли Шебекино',
+        text: 'Утром в субботу, за несколько часов до вступления в силу пасхального перемирия, украинские военные обстреляли Шебекино. Ранены два человека.',
+      },
+    ],
+    [
+      'payments to the families of civilians killed in fighting months before',
+      {
+        title: 'Si Sa Ket homeowners receive first payments for damage from July clashes',
+        text: 'The government on Friday began paying compensation to owners of houses damaged in Si Sa Ket province during the border fighting in late July. The families of civilians killed in the fighting have already received payments from a separate fund, the ministry said.',
+        published: '2025-09-05',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('counts the dead of "the worst toll anyone could remember" as the news', () => {
+    const verdict = classify({
+      title: 'In Poonch, the ceasefire ends under a rain of shells',
+      text: 'Shells began landing in Poonch town before dawn, hitting houses near the main market. By evening, officials said at least 12 civilians had been killed and more than 40 injured, the worst toll anyone in the town could remember.',
+      published: '2025-05-07',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(12);
+  });
+
+  it('places Gadabay on the Armenia-Azerbaijan border', () => {
+    const verdict = classify({
+      title: 'Gadabay buries young soldier killed by fire from Armenian positions',
+      text: 'The Defence Ministry said the soldier was hit by sniper fire from Armenian positions in the Basarkechar direction, and described the shooting as a violation of the ceasefire.',
+      published: '2023-05-16',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Armenia-Azerbaijan border');
+  });
+});

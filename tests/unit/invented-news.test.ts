@@ -526,9 +526,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // after the incident's.
       'ioc3-004': 'label',
       'ioc3-005': 'label',
-      // A national day marking the anniversary of the May 2025 fighting, whose first sentence
-      // retells the strikes.
-      'ioc3-023': 'label',
       // "violated understanding": an understanding, with no ceasefire word.
       'ioc3-050': 'label',
       // "There were no reports of casualties": no reports, read as no word of the toll.
@@ -1040,9 +1037,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iq63-015': 'label',
       // An Urdu statement that India violated "it", naming no place or border of the line.
       'iq63-023': 'region',
-      // "the first reported breach … since the two countries reached an understanding to halt
-      // fighting in May last year": the year reads as history.
-      'iq63-053': 'label',
       // A Hindi victim described with a parenthesis; the Pahalgam dead of six days before; an
       // the other side's claim beside "no
       // casualties".
@@ -1897,11 +1891,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-144.jsonl',
     misses: {
       // Bodies of soldiers killed in September returned in October; funerals of those a shelling
-      // killed days before the truce, told "three days after" it; a joint panel's finding on a
-      // January clash: follow-ups read as the incident.
+      // killed days before the truce, told "three days after" it: follow-ups read as the
+      // incident.
       'iw93-014': 'label',
       'iw93-027': 'label',
-      'iw93-066': 'label',
       // A 2015 attack near Mariupol placed in the Donbas, labeled the wider war; a toll of 15
       // where the incident's own is nine.
       'iw93-003': 'region',
@@ -2110,6 +2103,64 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iy53-055': 'label',
       // A "fragile truce tested" headline over a dozen claimed breaches.
       'iy53-059': 'label',
+    },
+  },
+  {
+    file: 'invented-news-161.jsonl',
+    misses: {
+      // A Black Sea arrangement of 2026 the registry does not hold, in English, Russian and
+      // Ukrainian.
+      'iy63-002': 'label',
+      'iy63-005': 'label',
+      'iy63-042': 'label',
+      'iy63-044': 'label',
+      'iy63-054': 'label',
+      'iy63-076': 'label',
+      // Deaths in the energy moratorium's time told by the deal's description alone ("the
+      // agreement to refrain from strikes on energy"), a count "during the moratorium", and an
+      // Easter truce of 2026 in Donetsk, undated.
+      'iy63-007': 'label',
+      'iy63-074': 'label',
+      'iy63-041': 'label',
+      'iy63-033': 'label',
+      // A price war's "truce" between two marketplaces, in Russian.
+      'iy63-012': 'label',
+      // "загинуло подружжя" (a married couple died): a couple is two; a guided bomb's toll read
+      // beside the region's week.
+      'iy63-001': 'killed',
+      'iy63-077': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-162.jsonl',
+    misses: {
+      // "in breach of the understanding that has held since May", with no ceasefire word.
+      'iy73-027': 'label',
+      // A landmine that went off under a patrol, told as an accident only after the headline.
+      'iy73-076': 'label',
+      // The dead named, not counted: "Abdul Rasheed … and his nephew Usman", "the body of Sepoy
+      // Harpreet Singh, who was martyred".
+      'iy73-008': 'killed',
+      'iy73-077': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-163.jsonl',
+    misses: {
+      // A methodology note on how monitors count a "ceasefire violation".
+      'iy83-042': 'label',
+    },
+  },
+  {
+    file: 'invented-news-164.jsonl',
+    misses: {
+      // Shells that hurt no one, told in the fourth paragraph of a school story.
+      'iy93-038': 'label',
+      // The dead named at their funerals, not counted.
+      'iy93-026': 'killed',
+      'iy93-030': 'killed',
+      // One farmer killed, beside another shooting of the week.
+      'iy93-065': 'killed',
     },
   },
 ];

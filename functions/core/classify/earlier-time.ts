@@ -7,10 +7,11 @@ import { withoutRelativeAsides } from './relative-aside.js';
 
 /**
  * A sentence opening on an earlier year ("In 2020, …", "Since 2014 …", "In one week in early
- * 2017, …"; "En 2020", "Nel 2020", "Im Jahr 2020", "Desde 2014", "Seit 2014") tells history.
+ * 2017, …"; "En 2020", "Nel 2020", "Im Jahr 2020", "Desde 2014", "Seit 2014", "С 2015 по 2021
+ * год", "У 2019 році") tells history.
  */
 const BACKGROUND_YEAR =
-  /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante)\s+(?:(?:one|a|single|same|that)\s+(?:week|month|day|night|weekend)\s+in\s+)?(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
+  /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante|с|со|в|во|з|із|у|до|после|після)\s+(?:(?:one|a|single|same|that)\s+(?:week|month|day|night|weekend)\s+in\s+)?(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
 /**

@@ -569,9 +569,12 @@ function comesAfter(later: WordHit, earlier: WordHit): boolean {
   return later.word > earlier.word || (later.word === earlier.word && later.start >= earlier.end);
 }
 
-/** Calm told right before the connector, or in Arabic a clause before it ("الهدوء يسود … منذ"). */
+/**
+ * Calm told right before the connector ("the guns have been silent here since"), or in Arabic a
+ * clause before it ("الهدوء يسود … منذ").
+ */
 const CALM_BEFORE =
-  /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+$|(?:الهدوء|هدوء|الهادئ|هادئ)[^.،؛!?]{0,40}$/iu;
+  /\b(?:quiet|quieter|calm|calmer|peaceful|silent)\s+(?:(?:here|there|ever)\s+)?$|(?:الهدوء|هدوء|الهادئ|هادئ)[^.،؛!?]{0,40}$/iu;
 
 /** Whether one of the actions is tied to a ceasefire by one of the rule's connectors. */
 function despiteTied(
