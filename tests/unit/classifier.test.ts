@@ -4054,3 +4054,43 @@ describe('the Line of Control, the Russian and Ukrainian press, monitors and bor
     expect(verdict.region).toBe('Armenia-Azerbaijan border');
   });
 });
+
+describe('the Caucasus, Yemen and Libya, Colombia and the Philippines, and timing', () => {
+  it.each([
+    [
+      'a mission renewed whose "early years were marked" by accusations of violations',
+      {
+        title: 'Security Council renews UN Hodeidah mission for another year',
+        text: "The UN Security Council voted on Monday to keep the UN's Hodeidah mission in place for another year. Its early years were marked by frequent accusations of ceasefire violations from both sides.",
+        published: '2024-07-15',
+      },
+    ],
+    [
+      'shelling "hours before guns fell silent"',
+      {
+        title: 'Hours before guns fell silent, shelling killed five in Poonch and Rajouri',
+        text: 'Pakistani shelling killed five civilians in Poonch and Rajouri districts on Saturday morning, officials said. By early evening, residents said the firing had stopped.',
+        published: '2025-05-10',
+      },
+    ],
+    [
+      'drones "weeks after truce lapse"',
+      {
+        title: 'Houthi drones target oil terminal weeks after truce lapse',
+        text: 'Houthi drones targeted an oil terminal in Hadramawt province on Friday, the government said. No casualties were reported.',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('counts the dead fighting "had killed … since Wednesday" as the news', () => {
+    const verdict = classify({
+      title: "Yemeni government declares Hodeidah truce 'dead' after Houthi push south",
+      text: 'The government said on Saturday that the 2018 ceasefire in Hodeidah had ceased to exist after Houthi forces attacked positions in Hays. Military officials said fighting had killed at least 19 fighters on both sides since Wednesday.',
+      published: '2021-11-20',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(19);
+  });
+});

@@ -1175,6 +1175,15 @@ describe('extractCasualties', () => {
     ).toBe(10);
   });
 
+  it("adds each side's own dead when a ministry named in capitals gives one side's", () => {
+    expect(
+      killed(
+        'The Azerbaijani Defence Ministry said on Wednesday that 50 of its servicemen had been killed in fighting on the border.',
+        'Yerevan put its own losses at 105 servicemen killed.',
+      ),
+    ).toBe(155);
+  });
+
   it('counts the dead beside a truce in force since the start of the month', () => {
     const told =
       'The charity treated 23 people wounded by shelling, and three others died on arrival, despite the truce that has been in force since the start of the month.';

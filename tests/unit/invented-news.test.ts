@@ -733,7 +733,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // marine's death told beside "the 2015 Minsk package", a year that makes it history.
       'iop3-010': 'killed',
       'iop3-069': 'killed',
-      'iop3-047': 'killed',
       'iop3-076': 'killed',
     },
   },
@@ -2161,6 +2160,61 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iy93-030': 'killed',
       // One farmer killed, beside another shooting of the week.
       'iy93-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-165.jsonl',
+    misses: {
+      // Peacekeepers shot on the day the Karabakh regime ended, read as after it.
+      'iz03-028': 'label',
+      // Zangilan (a district that was Karabakh's) for the border, twice.
+      'iz03-031': 'region',
+      'iz03-033': 'region',
+      // A soldier killed beside the dead of the retaliation, told by the other side.
+      'iz03-012': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-166.jsonl',
+    misses: {
+      // "the understanding Muscat sponsored", in Arabic, with no ceasefire word.
+      'iz13-022': 'label',
+      // An officer who "died of his wounds" twenty words after "a government officer"; no one
+      // hurt told only as "no damage"; one killed in Arabic told by a noun.
+      'iz13-004': 'killed',
+      'iz13-021': 'killed',
+      'iz13-031': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-167.jsonl',
+    misses: {
+      // A night "the guns were meant to stop" told through a family; India's "halt" breached,
+      // with no ceasefire word.
+      'iz23-036': 'label',
+      'iz23-077': 'label',
+      // A truce whose description stands between it and its expiry ("the Easter truce declared
+      // by the Kremlin expired"; "the ceasefire between the government and the ELN expired"),
+      // undated; compensation for homes hit since a truce.
+      'iz23-041': 'label',
+      'iz23-048': 'label',
+      'iz23-069': 'label',
+      // Kramatorsk in a Christmas truce of the wider war, placed in the Donbas.
+      'iz23-052': 'region',
+      // A wounded soldier who died later, an update of two counts, and bodies recovered.
+      'iz23-003': 'killed',
+      'iz23-044': 'killed',
+      'iz23-046': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-168.jsonl',
+    misses: {
+      // "Mamasapano at 10": an anniversary whose clash "in an area covered by the ceasefire" is
+      // retold.
+      'iz33-019': 'label',
+      // The NPA named in a town of the MILF's zone.
+      'iz33-041': 'region',
     },
   },
 ];

@@ -112,6 +112,9 @@ describe('stripBoilerplate', () => {
       ['(Reporting by Jane Doe; Editing by John Roe)', 'Local Spotlight', 'A dog saved a hiker.'],
       ['We use cookies to improve your experience on our site.'],
       ['Leave a Reply'],
+      [
+        'Also on our site: Rebels accused of breaking truce in Cauca | Bus fares to rise in January',
+      ],
     ];
     for (const tail of tails) {
       expect(stripBoilerplate([...ARTICLE, ...tail].join('\n'))).toBe(ARTICLE.join('\n'));

@@ -737,7 +737,7 @@ const DAILY_TOLL: WordGuarded = {
  * which 15 civilians have been martyred", "fighting erupted on April 15
  * and has killed hundreds", "throughout the four-day military campaign", "the overall death toll"):
  * not the incident's toll. A truce "in force since the start of the month" dates the truce, not
- * the dead.
+ * the dead; fighting that "had killed at least 19 … since Wednesday" is this week's.
  */
 const CUMULATIVE: WordGuarded = {
   words: NEEDED_WORDS.add([
@@ -794,7 +794,7 @@ const CUMULATIVE: WordGuarded = {
     'period',
   ]),
   regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30})\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
+    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30})\bsince the (?:beginning|start) of\b|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b(?![^.;]{0,80}\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|dawn)\b)|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
 };
 /**
  * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that
@@ -1674,11 +1674,15 @@ const FIRST_WORDS = /^\s*(\S+)(?:\s+(\S+))?/;
 
 /** "50 of its soldiers", "12 of their fighters": a side's count of its own dead. */
 const OWN_DEAD = /^\s*of\s+(?:its|their)\s/i;
+/** Capitalised words of an institution's name that follow the side it belongs to. */
+const INSTITUTION_WORD =
+  '(?:Defen[cs]e|Foreign|Interior|Ministry|Army|Armed|Forces|Military|General|Staff|Border|Guard|Service|Command|Office|Government|Press)';
 /**
- * "Baku said", "Azerbaijan's defence ministry said that", "the Karabakh Armenian defence army
- * said": who gives the count, ending the text before it (its last capitalised word).
+ * "Baku said", "Azerbaijan's defence ministry said that", "the Azerbaijani Defence Ministry said",
+ * "the Karabakh Armenian defence army said": who gives the count, ending the text before it (its
+ * last capitalised word but an institution's).
  */
-const SPEAKER = "(?<![\\p{L}'’])(\\p{Lu}[\\p{L}-]+)(?:['’]s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,3}?\\s+";
+const SPEAKER = `(?<![\\p{L}'’])(\\p{Lu}[\\p{L}-]+)(?:['’]s)?(?:\\s+(?:\\p{Ll}[\\p{L}-]*|${INSTITUTION_WORD}(?![\\p{L}]))){0,4}?\\s+`;
 const SPEAKER_BEFORE = new RegExp(
   `${SPEAKER}(?:said|says|reported|announced|admitted|acknowledged|confirmed)\\s+(?:(?:late\\s+|early\\s+)?on\\s+\\p{Lu}\\p{Ll}+day\\s+)?(?:that\\s+)?$`,
   'u',
