@@ -4094,3 +4094,43 @@ describe('the Caucasus, Yemen and Libya, Colombia and the Philippines, and timin
     expect(verdict.killed).toBe(19);
   });
 });
+
+describe('Sudan, official channels, Lebanon in French, and the Horn and Great Lakes', () => {
+  it.each([
+    [
+      'a complaint of a new violation of "l\'accord de novembre 2024", in French',
+      {
+        title: 'Deux frères tués à Aïtaroun : le Liban saisit le mécanisme',
+        text: "Deux frères ont été tués lundi soir par une frappe de drone israélienne contre leur voiture. Le gouvernement a transmis une plainte au mécanisme, dénonçant une nouvelle violation de l'accord de novembre 2024.",
+      },
+    ],
+    [
+      'a truce that "a vécu" (has had its day), in French',
+      {
+        title: 'Le cessez-le-feu de novembre 2024 a vécu',
+        text: "Le Hezbollah a tiré des dizaines de roquettes sur la Galilée lundi à l'aube, et Israël a répliqué par une campagne de frappes.",
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('counts no war\'s dead in a strike\'s toll: "the fighting that left more than 4,000 people dead"', () => {
+    const verdict = classify({
+      title: 'A drone strike in Tyre as attacks continue despite truce',
+      text: "Lebanon's health ministry said one man was killed in the strike east of Tyre on Monday evening. The strike came more than a year after the ceasefire was meant to end the fighting that left more than 4,000 people dead in Lebanon.",
+      published: '2025-12-16',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(1);
+  });
+
+  it('places Dilling in Sudan', () => {
+    const verdict = classify({
+      title: 'Five killed on Dilling-Habila road despite newly extended truce',
+      text: 'Five people were killed on Thursday in a clash on the road between Dilling and Habila, three days after the local truce was extended.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Sudan');
+  });
+});

@@ -646,10 +646,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-52.jsonl',
     misses: {
       // Houla, a south Lebanon village whose name a Syrian town shares, is left out of the
-      // gazetteer; and a complaint listing "2,980 Israeli violations" of "the November 2024
-      // agreement", with no ceasefire word.
+      // gazetteer.
       'iok3-017': 'label',
-      'iok3-029': 'label',
       // Bazouriyeh and Haret Hreik, places the gazetteer does not know.
       'iok3-008': 'region',
       'iok3-044': 'region',
@@ -2215,6 +2213,56 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iz33-019': 'label',
       // The NPA named in a town of the MILF's zone.
       'iz33-041': 'region',
+    },
+  },
+  {
+    file: 'invented-news-169.jsonl',
+    misses: {
+      // Deaths in a nationwide truce of 2026 the registry does not hold, told with no truce word.
+      'iz43-039': 'label',
+      'iz43-044': 'label',
+      'iz43-073': 'label',
+    },
+  },
+  {
+    file: 'invented-news-170.jsonl',
+    misses: {
+      // A ministry recalling breaches "for almost three decades before 2020", undated: the
+      // headline's "pre-2020" is read as the news.
+      'iz53-009': 'label',
+      // Pokrovsk in 2025 placed in the wider war, as the Donbas is after Minsk.
+      'iz53-001': 'region',
+      // A media office's count of the dead since the truce; "eliminate two terrorists"; one
+      // killed read beside another strike's.
+      'iz53-007': 'killed',
+      'iz53-059': 'killed',
+      'iz53-074': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-171.jsonl',
+    misses: {
+      // An anniversary of the pager blasts read as deaths in the truce zone; strikes "since the
+      // truce" told in a tourism story.
+      'iz63-011': 'label',
+      'iz63-029': 'label',
+      // Blida, a border village the gazetteer does not hold.
+      'iz63-049': 'region',
+      // No one hurt, told in French and Arabic or as "no injuries among the peacekeepers"; a
+      // day's dead beside the week's.
+      'iz63-006': 'killed',
+      'iz63-008': 'killed',
+      'iz63-038': 'killed',
+      'iz63-046': 'killed',
+      'iz63-068': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-172.jsonl',
+    misses: {
+      // "at least 27 soldiers, including the garrison commander, and an unknown number of
+      // civilians": the aside keeps the list from its verb.
+      'iz73-066': 'killed',
     },
   },
 ];
