@@ -4134,3 +4134,37 @@ describe('Sudan, official channels, Lebanon in French, and the Horn and Great La
     expect(verdict.region).toBe('Sudan');
   });
 });
+
+describe('Iran, Georgia and Idlib', () => {
+  it('reads shots that "contravene" a ceasefire agreement as its breach', () => {
+    expectViolation(
+      classify({
+        title: null,
+        text: 'The ministry said shots fired at the police post near Ergneti on Tuesday contravene the 2008 ceasefire agreement.',
+        published: '2025-03-19',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      "a parliament's 'Christmas truce' between the ruling party and the opposition",
+      {
+        title:
+          "Parliament's 'Christmas truce' collapses as ruling party and opposition trade insults",
+        text: 'The short-lived truce between the ruling party and the opposition in parliament collapsed on Wednesday, when a debate on the electoral code descended into shouting and one opposition MP was removed from the chamber. The two sides had agreed before the holidays to suspend personal attacks. "The ceasefire is over - they broke it the moment the cameras came on," an opposition deputy said.',
+        published: '2025-01-15',
+      },
+    ],
+    [
+      'security forces that fire on a protest in a truce zone',
+      {
+        title: 'Security forces fire on anti-HTS protest in Idlib city',
+        text: 'Security forces fired tear gas and live rounds into the air to disperse hundreds of protesters in Idlib city on Friday, witnesses said. Two protesters were wounded.',
+        published: '2024-05-31',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

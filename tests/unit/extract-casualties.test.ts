@@ -1184,6 +1184,22 @@ describe('extractCasualties', () => {
     ).toBe(155);
   });
 
+  it('counts a fatal shooting, and the dead beside a truce dated "of 12 August 2008"', () => {
+    expect(
+      killed(
+        'The co-chairs said the fatal shooting of a Georgian man at the crossing constitutes a violation.',
+      ),
+    ).toBe(1);
+    expect(
+      extractCasualties(
+        [
+          'The ministry condemned the killing of a Georgian citizen at the crossing, calling it a blatant violation of the ceasefire agreement of 12 August 2008.',
+        ],
+        { publishedYear: 2022 },
+      ).killed,
+    ).toBe(1);
+  });
+
   it('counts the dead beside a truce in force since the start of the month', () => {
     const told =
       'The charity treated 23 people wounded by shelling, and three others died on arrival, despite the truce that has been in force since the start of the month.';

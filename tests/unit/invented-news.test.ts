@@ -2265,6 +2265,79 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iz73-066': 'killed',
     },
   },
+  {
+    file: 'invented-news-173.jsonl',
+    misses: {
+      // A truce "از میان رفت" (gone) and one "violated" in Persian, and a truce told "over" by
+      // both governments, with its end far from its name; breaches raised at talks; a refinery
+      // fire and a wartime strike's toll raised months later, read as the truce's.
+      'iz83-019': 'label',
+      'iz83-065': 'label',
+      'iz83-062': 'label',
+      'iz83-026': 'label',
+      'iz83-056': 'label',
+      'iz83-064': 'label',
+      // Iranian border provinces in Persian the gazetteer does not hold, and Ilam read as the
+      // Afghan border.
+      'iz83-031': 'region',
+      'iz83-061': 'region',
+      'iz83-066': 'region',
+      // No one hurt, in Persian; a toll of the collapse's first night beside the next.
+      'iz83-038': 'killed',
+      'iz83-068': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-174.jsonl',
+    misses: {
+      // Banners that "contravene" the 2008 ceasefire, with no armed word; the South Ossetian
+      // security service's account in Russian.
+      'iz93-006': 'label',
+      'iz93-042': 'label',
+      // The dead named, not counted ("Mamuka Sichinava, 41, … died of his wounds"), a second man
+      // taken away counted as dead, and no one hurt in Georgian.
+      'iz93-022': 'killed',
+      'iz93-051': 'killed',
+      'iz93-059': 'killed',
+      'iz93-063': 'killed',
+      'iz93-075': 'killed',
+      'iz93-078': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-175.jsonl',
+    misses: {
+      // An army that "ends" a truce under an agreement headline; Ariha and the Kabani hills,
+      // undated, with no regime named; shelling "last month" told at a UN aid vote.
+      'ja03-011': 'label',
+      'ja03-020': 'label',
+      'ja03-036': 'label',
+      'ja03-047': 'label',
+      // "dozens" beside the exact count told later; a Turkish "1 asker şehit"; two shepherds
+      // beside a week's dead.
+      'ja03-003': 'killed',
+      'ja03-008': 'killed',
+      'ja03-031': 'killed',
+      'ja03-032': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-176.jsonl',
+    misses: {
+      // Features whose fresh incident comes after paragraphs of scene-setting, past the lead;
+      // an "Analysis:" of a truce nobody keeps; a truce "that never quite arrived" in a headline
+      // read as the truce's news.
+      'ja13-020': 'label',
+      'ja13-062': 'label',
+      'ja13-034': 'label',
+      'ja13-078': 'label',
+      // Each side's count given as a claim and a denial, read as two tolls; a garrison's dead in
+      // parts; "more than 400" told as "hundreds".
+      'ja13-030': 'killed',
+      'ja13-039': 'killed',
+      'ja13-047': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

@@ -501,11 +501,12 @@ function patterns(measure: Measure): CompiledPattern[] {
     [`${START}(?:left|leaving)\\s+${LIST}\\s+${verbs}${END}`, ['left', 'leaving'], verbParts],
     ...(measure === 'killed'
       ? ([
-          // "the killing of four minors", "the deaths of two soldiers", "the death of a woman"
+          // "the killing of four minors", "the deaths of two soldiers", "the death of a woman",
+          // "the fatal shooting of a Georgian man"
           [
-            `${START}(?:killing|murder|deaths?|massacre)\\s+of\\s+${LIST}`,
+            `${START}(?:killing|murder|deaths?|massacre|fatal shooting)\\s+of\\s+${LIST}`,
             [' of '],
-            ['killing', 'murder', 'death', 'massacre'],
+            ['killing', 'murder', 'death', 'massacre', 'fatal shooting'],
           ],
           // "a private of the army became a shahid", "three became martyrs"
           [
@@ -1005,11 +1006,11 @@ const BORN_BEFORE = /\bborn\s+in\s+$/i;
 const BIRTH_YEAR_AFTER = /^\s*(?:года\s+рождения|г\.\s*р\.|року\s+народження|р\.\s*н\.)/i;
 const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[\p{L}\d]+\s+){0,2}$/iu;
 /**
- * "despite the ceasefire agreed by Russia and Turkey in March 2020": a year that dates the truce
- * dates no incident.
+ * "despite the ceasefire agreed by Russia and Turkey in March 2020", "a violation of the ceasefire
+ * agreement of 12 August 2008": a year that dates the truce dates no incident.
  */
 const TRUCE_DATED_BEFORE = new RegExp(
-  `\\b(?:${AGREEMENT_WORDS})(?:\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:agreed|signed|brokered|reached|declared)\\b[^.;,]{0,50}?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$`,
+  `\\b(?:${AGREEMENT_WORDS})(?:\\s+(?:(?:that|which)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:agreed|signed|brokered|reached|declared)\\b[^.;,]{0,50}?)?\\s+(?:in|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?$`,
   'iu',
 );
 
@@ -1278,6 +1279,7 @@ const COUNT_STEMS = [
   'funeral',
   'losses',
   'eliminat',
+  'fatal shooting',
 ];
 const MAY_COUNT = new RegExp(COUNT_STEMS.join('|'), 'i');
 const ENGLISH_STEMS = NEEDED_WORDS.add(COUNT_STEMS);
