@@ -4168,3 +4168,58 @@ describe('Iran, Georgia and Idlib', () => {
     expectOther(classify(input));
   });
 });
+
+describe('Myanmar, Gaza, the Donbas under Minsk, and a general feed', () => {
+  it('reads a group that "will no longer observe" a truce as renouncing it', () => {
+    expectViolation(
+      classify({
+        title:
+          'TNLA says it will no longer observe quake truce as fighting spreads along Mandalay-Lashio road',
+        text: 'The Ta’ang National Liberation Army said on Thursday that its forces would resume full operations after a week of junta ground attacks.',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'a methane blast in a Donbas coal mine, in Ukrainian',
+      {
+        title: 'Вибух на шахті в Торецьку: загинули двоє гірників',
+        text: 'На шахті «Центральна» у Торецьку Донецької області стався вибух метану. Двоє гірників загинули, ще четверо з опіками доставлені до лікарні, повідомили в ДСНС.',
+        published: '2021-03-02',
+      },
+    ],
+    [
+      "chimpanzees' truces, as a field study tells them",
+      {
+        title: 'Chimpanzee rivals keep truces — and break them, study finds',
+        text: 'Neighbouring groups of wild chimpanzees can settle into long periods of what researchers call "truce" along their shared borders, and sometimes break them with sudden, deadly raids, a study finds. Violations of the truce were most often led by young males after a rival group lost an adult male.',
+        published: '2026-04-02',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});
+
+describe('Gaza in English and Arabic', () => {
+  it.each([
+    [
+      'a breach of "the agreement" right before a sentence that names the truce',
+      {
+        title: null,
+        text: "The prime minister's office accused Hamas of handing over the wrong remains, calling it a clear violation of the agreement. Under the October ceasefire, Hamas was required to return all the deceased hostages.",
+      },
+    ],
+    [
+      'a truce Hamas says Israel has "overturned" with overnight strikes',
+      {
+        title: null,
+        text: 'Hamas says Israel has "overturned" the Gaza ceasefire after overnight strikes killed dozens across the enclave. More to follow.',
+        published: '2025-03-18',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+});

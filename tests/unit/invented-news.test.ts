@@ -2338,6 +2338,69 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ja13-047': 'killed',
     },
   },
+  {
+    file: 'invented-news-177.jsonl',
+    misses: {
+      // Rathedaung and Mogok deaths, undated, under truces the item names only by "the
+      // handover" or not at all; Sagaing beside a Shan truce "that leaves central Myanmar
+      // untouched"; a siege of Sittwe whose truce's end is its background.
+      'ja23-032': 'label',
+      'ja23-033': 'label',
+      'ja23-054': 'label',
+      'ja23-059': 'label',
+    },
+  },
+  {
+    file: 'invented-news-178.jsonl',
+    misses: {
+      // Remains of a hostage returned "in violation of the agreement", the truce named two
+      // sentences on; the Qassam Brigades' delay "بسبب خروقات الاحتلال" (over the occupation's
+      // breaches) with no truce word; a Jenin raid "two days after a ceasefire took effect in
+      // Gaza".
+      'ja33-027': 'label',
+      'ja33-033': 'label',
+      'ja33-064': 'label',
+      // A place of Gaza in Arabic the gazetteer does not hold.
+      'ja33-023': 'region',
+      // A media office's tally of the dead since the truce; each side's dead told apart.
+      'ja33-019': 'killed',
+      'ja33-032': 'killed',
+      'ja33-038': 'killed',
+      'ja33-051': 'killed',
+      'ja33-055': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-179.jsonl',
+    misses: {
+      // A deminer under fire in a disengagement area, undated, with no truce word; a farmer's
+      // tractor on an old anti-tank mine, told as "struck an anti-tank mine" in the lead.
+      'ja43-035': 'label',
+      'ja43-064': 'label',
+      // The separatists' and the army's Donbas of 2020–21 in Russian and Ukrainian, undated,
+      // placed in the wider war.
+      'ja43-033': 'region',
+      'ja43-048': 'region',
+      // A week's dead in Avdiivka told in parts; a sniper's one victim beside another's; no one
+      // hurt in Ukrainian.
+      'ja43-005': 'killed',
+      'ja43-040': 'killed',
+      'ja43-072': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-180.jsonl',
+    misses: {
+      // A documentary on truce monitors whose scenes are full of war's words; heights near
+      // Parukh taken in 2022, undated, with no truce word.
+      'ja53-006': 'label',
+      'ja53-065': 'label',
+      // Tolls told in parts or as "dozens" beside a count.
+      'ja53-018': 'killed',
+      'ja53-039': 'killed',
+      'ja53-057': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

@@ -300,8 +300,14 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
     // A sentence no stronger than the strongest found cannot replace it: skip its tests.
     if (!top.beatenBy(strength)) return;
     if (!sentenceHas(sentence, 'ceasefire')) {
-      const before = item.lead[index - 1];
-      if (before && breachesTruceNamedBefore(sentence, before, toldAsFact, rule.negationWindow)) {
+      const beside = [item.lead[index - 1], item.lead[index + 1]];
+      if (
+        beside.some(
+          (named) =>
+            named !== undefined &&
+            breachesTruceNamedBeside(sentence, named, toldAsFact, rule.negationWindow),
+        )
+      ) {
         top.offer(strength, [sentence]);
       }
       return;
@@ -361,16 +367,17 @@ const THE_AGREEMENT_AFTER = /^\s+(?:of\s+)?the\s+(?:agreement|deal|accord)\b/i;
 
 /**
  * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group
- * of violating the agreement, …": a breach of "the agreement" told as a fact right after a
- * sentence that names a truce, and not as history, breaks that truce.
+ * of violating the agreement, …", "… calling it 'a clear violation of the agreement'. Under the
+ * October ceasefire, …": a breach of "the agreement" told as a fact beside a sentence that names
+ * a truce, and not as history, breaks that truce.
  */
-function breachesTruceNamedBefore(
+function breachesTruceNamedBeside(
   sentence: ReadSentence,
-  before: ReadSentence,
+  named: ReadSentence,
   toldAsFact: (sentence: ReadSentence, breach: WordHit) => boolean,
   negationWindow: number,
 ): boolean {
-  if (before.background || !sentenceHas(before, 'ceasefire')) return false;
+  if (named.background || !sentenceHas(named, 'ceasefire')) return false;
   return hitsOf(sentence, 'breach').some(
     (breach) =>
       THE_AGREEMENT_AFTER.test(sentence.text.slice(breach.end, breach.end + 32)) &&
