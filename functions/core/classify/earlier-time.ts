@@ -2,6 +2,7 @@
 // …", "a clash in 2015"), a month two or more before publication ("an attack in March"), or
 // the past of the story ("At the time, …"). Every year these patterns read is written
 // (19|20)\d\d: a sentence holding neither "19" nor "20" (most do not) is not asked them.
+import { parseCount } from './extract-casualties.js';
 import { MONTH_NAMES, monthNumber } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 
@@ -219,19 +220,8 @@ export function placesEventEarlier(
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
 
-/** How many days, weeks or months a duration written in words counts ("several" at most six). */
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  several: 6,
-  'a few': 3,
-};
+/** Durations no count reads: "within a few weeks", "within several months" (at most six). */
+const LOOSE_DURATIONS: Readonly<Record<string, number>> = { several: 6, 'a few': 3 };
 
 /** Whether the sentence tells of a truce made and ended again before the last two months. */
 export function endsShortLivedTruceEarlier(
@@ -244,7 +234,8 @@ export function endsShortLivedTruceEarlier(
   const [, month, year, count, unit] = match;
   // Unnamed, the month of making is taken as late as it can be: December.
   const made = Number(year) * 12 + (month === undefined ? 12 : (monthNumber(month) ?? 12));
-  const amount = count === undefined ? 1 : (SMALL_NUMBERS[count.toLowerCase()] ?? Number(count));
+  const amount =
+    count === undefined ? 1 : (LOOSE_DURATIONS[count.toLowerCase()] ?? parseCount(count) ?? 1);
   const lasted = /^month/i.test(unit ?? '')
     ? amount
     : Math.ceil(amount / (/^week/i.test(unit ?? '') ? 4 : 30));
