@@ -266,6 +266,14 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads accusations the neighbours "spent years" trading as history', () => {
+    expectOther(
+      classify({
+        text: 'The two armies spent years trading accusations of ceasefire violations along the border, with shelling on both sides.',
+      }),
+    );
+  });
+
   it('reads the end of a truce as fighting resumes, in French', () => {
     const verdict = classify({
       title: null,

@@ -1208,6 +1208,26 @@ describe('extractCasualties', () => {
       killed('More than 300 people have been killed since the start of the war, officials said.'),
     ).toBeNull();
   });
+
+  it('reads a toll revised by its figure, and deaths told as martyrdom', () => {
+    expect(
+      killed(
+        'The health ministry said by mid-morning that at least 326 people had been killed.',
+        'In an update in the afternoon it raised the figure to 359, saying most of the dead were women and children.',
+      ),
+    ).toBe(359);
+    expect(
+      killed(
+        'Shelling killed five soldiers and two civilians in the morning.',
+        'Officials later raised the figure to nine, saying most of the dead were soldiers.',
+      ),
+    ).toBe(9);
+    expect(
+      killed(
+        'The firing on Saturday resulted in the martyrdom of two civilians including a woman.',
+      ),
+    ).toBe(2);
+  });
 });
 
 describe('parseCount', () => {

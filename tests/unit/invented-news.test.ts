@@ -238,8 +238,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-20.jsonl',
     misses: {
-      // An explainer on a truce overrun: a piece labelled as comment, whose news is the breach.
-      'ino-042': 'label',
       // A truce suspended after a landmine blast: the label says 0 where the Q&A gives no toll.
       'ino-001': 'killed',
       // "first reported violation in months", with the fire told in an army's words only.
@@ -526,8 +524,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // after the incident's.
       'ioc3-004': 'label',
       'ioc3-005': 'label',
-      // "violated understanding": an understanding, with no ceasefire word.
-      'ioc3-050': 'label',
       // "There were no reports of casualties": no reports, read as no word of the toll.
       'ioc3-028': 'killed',
     },
@@ -687,9 +683,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-55.jsonl',
     misses: {
-      // A Q&A and a fact check whose news is a breach: a comment's label in the title
-      // outweighs it.
-      'ion3-040': 'label',
+      // A fact check whose news is a breach: a comment's label in the title outweighs it.
       'ion3-060': 'label',
       // An accord that fell apart, its dead counted one short.
       'ion3-001': 'killed',
@@ -917,9 +911,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A mass grave's story whose history has a truce that "had unravelled … before the
       // government formally pulled out of it in January 2008": the collapse reads as news.
       'ip73-010': 'label',
-      // A strike near "the line to which Israeli troops pulled back under the U.S.-brokered
-      // agreement", undated: the line and the agreement name no regime the registry knows.
-      'ip73-072': 'label',
       // A toll of seven counted twice, two gunmen killed read as none, a toll that rose to
       // four read as three, and no one hurt beside peacekeepers read as no count.
       'ip73-020': 'killed',
@@ -963,8 +954,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-80.jsonl',
     misses: {
-      // The "understanding" of May 2025 violated, with no ceasefire word.
-      'iq23-044': 'label',
       // Two soldiers and 26 Palestinians killed, in two sentences: a count of a side that names
       // no kind of victim may hold the soldiers' count, so the two are not summed.
       'iq23-061': 'killed',
@@ -1154,11 +1143,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-94.jsonl',
     misses: {
-      // Hebrew gunmen "eliminated" out of a tunnel, undated; a sniper and a drone strike told
-      // undated with no word of the deal.
+      // Hebrew gunmen "eliminated" out of a tunnel, undated.
       'ir63-007': 'label',
-      'ir63-049': 'label',
-      'ir63-064': 'label',
       // A senior commander "eliminated", counted by Palestinian reports as five.
       'ir63-001': 'killed',
       'ir63-012': 'killed',
@@ -1408,16 +1394,13 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-131.jsonl',
     misses: {
-      // Fact-checks, explainers and analyses whose headline reports a fresh strike or breach
-      // are read as comment; "what we know about the first night" of a truce as an agreement;
-      // a "pause" on energy attacks and an "understanding" with no ceasefire word.
+      // Fact-checks that confirm a fresh strike or breach are read as comment; "what we know
+      // about the first night" of a truce as an agreement; a "pause" on energy attacks and an
+      // "understanding" breached "over the past few hours", far from the words that name it.
       'iv63-017': 'label',
       'iv63-022': 'label',
       'iv63-033': 'label',
       'iv63-035': 'label',
-      'iv63-038': 'label',
-      'iv63-041': 'label',
-      'iv63-077': 'label',
       // A debunked clip of 2021 and a scenario "if the ceasefire breaks", read as news.
       'iv63-034': 'label',
       'iv63-059': 'label',
@@ -1774,9 +1757,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-98.jsonl',
     misses: {
-      // Official posts: a Line of Control post whose breach words the rules do not tie to a
-      // truce; a Ukrainian "no violations were recorded" post read as a breach.
-      'is03-059': 'label',
+      // A Ukrainian "no violations were recorded" post read as a breach.
       'is03-029': 'label',
       'is03-035': 'region',
       // Tolls told in posts: a killing with no number, "no casualties" counted as none (an
@@ -1910,17 +1891,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-146.jsonl',
     misses: {
-      // Editorials, columns and Q&As that open on a fresh breach: their label reads them as
-      // comment. A family that "counts the hours of a ceasefire that never arrived".
-      'ix13-016': 'label',
-      'ix13-018': 'label',
+      // An editorial whose strike is told "this morning" in a sentence with no armed word; a
+      // family that "counts the hours of a ceasefire that never arrived".
       'ix13-030': 'label',
-      'ix13-031': 'label',
       'ix13-042': 'label',
-      'ix13-051': 'label',
-      'ix13-056': 'label',
-      'ix13-064': 'label',
-      'ix13-078': 'label',
       // Obituaries and explainers whose breach is told by the person's death or by the hours
       // after an agreement, with no armed word; a letter on a "bike lane ceasefire" broken; a
       // medic's profile whose village was bombed where no truce holds.
@@ -2053,9 +2027,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-156.jsonl',
     misses: {
-      // An "understanding" violated, with no ceasefire word; "accused Indian forces of
-      // violations" six words from the ceasefire it names; calm "a day after deadly clashes".
-      'iy13-030': 'label',
+      // "accused Indian forces of violations" six words from the ceasefire it names; calm "a day
+      // after deadly clashes".
       'iy13-031': 'label',
       'iy13-059': 'label',
       // Each side's dead, the second side's "reported 50 of its servicemen" after a list of
@@ -2080,8 +2053,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-159.jsonl',
     misses: {
-      // An explainer whose subject is the breach claims: "Explainer:" marks comment.
-      'iy43-019': 'label',
       // The army taking over positions under the truce; strikes "since the truce" told as the
       // cause of a donors' worry.
       'iy43-022': 'label',
@@ -2187,10 +2158,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-167.jsonl',
     misses: {
-      // A night "the guns were meant to stop" told through a family; India's "halt" breached,
-      // with no ceasefire word.
+      // A night "the guns were meant to stop" told through a family.
       'iz23-036': 'label',
-      'iz23-077': 'label',
       // A truce whose description stands between it and its expiry ("the Easter truce declared
       // by the Kremlin expired"; "the ceasefire between the government and the ELN expired"),
       // undated; compensation for homes hit since a truce.
@@ -2232,9 +2201,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iz53-009': 'label',
       // Pokrovsk in 2025 placed in the wider war, as the Donbas is after Minsk.
       'iz53-001': 'region',
-      // A media office's count of the dead since the truce; "eliminate two terrorists"; one
-      // killed read beside another strike's.
-      'iz53-007': 'killed',
+      // "eliminate two terrorists"; one killed read beside another strike's.
       'iz53-059': 'killed',
       'iz53-074': 'killed',
     },
@@ -2324,12 +2291,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-176.jsonl',
     misses: {
-      // Features whose fresh incident comes after paragraphs of scene-setting, past the lead;
-      // an "Analysis:" of a truce nobody keeps; a truce "that never quite arrived" in a headline
-      // read as the truce's news.
+      // Features whose fresh incident comes after paragraphs of scene-setting, past the lead; a
+      // truce "that never quite arrived" in a headline read as the truce's news.
       'ja13-020': 'label',
       'ja13-062': 'label',
-      'ja13-034': 'label',
       'ja13-078': 'label',
       // Each side's count given as a claim and a denial, read as two tolls; a garrison's dead in
       // parts; "more than 400" told as "hundreds".
@@ -2399,6 +2364,55 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ja53-018': 'killed',
       'ja53-039': 'killed',
       'ja53-057': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-181.jsonl',
+    misses: {
+      // A Basilan clash undated, the truce named only by "the joint ceasefire committee"; an
+      // accusation "of violations" seven words from the ceasefire it names.
+      'ja63-047': 'label',
+      'ja63-067': 'label',
+    },
+  },
+  {
+    file: 'invented-news-182.jsonl',
+    misses: {
+      // A war's toll told on after the sentence that dates it to the war; a strike weeks after
+      // a truce whose description stands between it and its expiry, undated; dead of shelling
+      // "that preceded the understanding"; monitors' counts "over those eight years"; a truce
+      // "signed in 2002" that "broke down in 2006", undated.
+      'ja73-013': 'label',
+      'ja73-032': 'label',
+      'ja73-051': 'label',
+      'ja73-055': 'label',
+      'ja73-057': 'label',
+      // The dead named and not counted; a wounded man who "died in hospital" in the next
+      // sentence; bodies recovered; a side's count revised with no side named; "killing the
+      // driver and a 70-year-old woman".
+      'ja73-021': 'killed',
+      'ja73-022': 'killed',
+      'ja73-024': 'killed',
+      'ja73-030': 'killed',
+      'ja73-034': 'killed',
+      'ja73-049': 'killed',
+      'ja73-065': 'killed',
+      'ja73-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-183.jsonl',
+    misses: {
+      // Three killed in an attack "earlier this month", the toll of an earlier event.
+      'ja83-076': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-184.jsonl',
+    misses: {
+      // A side's dead told by its name and the other side's by a count; militants "sent to hell".
+      'ja93-009': 'killed',
+      'ja93-033': 'killed',
     },
   },
 ];

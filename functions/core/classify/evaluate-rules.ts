@@ -485,7 +485,8 @@ function yearOf(day: string | null): number | null {
   return day === null ? null : Number(day.slice(0, 4));
 }
 
-const BREACH_OF_THE_AGREEMENT = /^\s+(?:of\s+the\s+(?:agreement|deal|accord)|it)\b/i;
+const BREACH_OF_THE_AGREEMENT =
+  /^["”’]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord|understanding)|it)\b/i;
 /**
  * "its violation", written before the breach in Urdu, Hindi and Persian ("اس کی خلاف ورزی",
  * "इसका उल्लंघन", "آن را نقض کرد"): the truce the sentence names, as "violated it" is.
@@ -1271,6 +1272,9 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
         sentence.hits.some((hit) => hit.word === 0 && has(hit, rule.label)),
       );
       if (!labelled || rule.unless.some((name) => sentenceHas(labelled, name))) return null;
+      if (rule.unlessToldFresh && reportsFreshNews(item, labelled, rule.unlessToldFresh)) {
+        return null;
+      }
       return { rule, strength: rule.weight, sentences: [labelled] };
     }
     case 'ended-agreement': {
@@ -1288,6 +1292,38 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
       return longEnded ? { rule, strength: rule.weight, sentences: naming.slice(0, 1) } : null;
     }
   }
+}
+
+/**
+ * A day of the item's own: "on Tuesday", "yesterday", "this morning", "overnight", "hours after".
+ */
+const FRESH_DAY =
+  /\b(?:(?:on|early|late)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|yesterday|(?:this|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\s+morning|last\s+night|overnight|hours\s+(?:after|earlier))\b/i;
+
+/**
+ * Whether a piece labelled as comment opens on news of its own days: a sentence after the
+ * headline, telling of the present, with a word of the given vocabularies and a day of the
+ * item's own ("Editorial: … Yesterday's drone strike killed two near Bint Jbeil"). A label in
+ * `except` ("Fact check:") is kept whatever the piece tells: a fact check retells the claim it
+ * tests.
+ */
+function reportsFreshNews(
+  item: ReadItem,
+  labelled: ReadSentence,
+  toldFresh: { vocabularies: readonly VocabularyName[]; except: readonly string[] },
+): boolean {
+  const label = labelled.text.replace(/^\W+/, '').toLowerCase();
+  if (toldFresh.except.some((kept) => label.startsWith(kept.toLowerCase()))) return false;
+  const wanted = listMask(toldFresh.vocabularies);
+  return item.lead.some(
+    (sentence) =>
+      sentence.position > 0 &&
+      sentence.weight > 0 &&
+      !sentence.background &&
+      !sentence.preTruce &&
+      (sentence.mask & wanted) !== 0 &&
+      FRESH_DAY.test(sentence.text),
+  );
 }
 
 /**

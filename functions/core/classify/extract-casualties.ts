@@ -502,11 +502,11 @@ function patterns(measure: Measure): CompiledPattern[] {
     ...(measure === 'killed'
       ? ([
           // "the killing of four minors", "the deaths of two soldiers", "the death of a woman",
-          // "the fatal shooting of a Georgian man"
+          // "the fatal shooting of a Georgian man", "resulted in the martyrdom of two civilians"
           [
-            `${START}(?:killing|murder|deaths?|massacre|fatal shooting)\\s+of\\s+${LIST}`,
+            `${START}(?:killing|murder|deaths?|massacre|fatal shooting|martyrdom)\\s+of\\s+${LIST}`,
             [' of '],
-            ['killing', 'murder', 'death', 'massacre', 'fatal shooting'],
+            ['killing', 'murder', 'death', 'massacre', 'fatal shooting', 'martyrdom'],
           ],
           // "a private of the army became a shahid", "three became martyrs"
           [
@@ -539,6 +539,12 @@ function patterns(measure: Measure): CompiledPattern[] {
           [
             `${START}(?:death |casualty )?toll\\s+(?:[A-Za-z\\u00c0-\\uffff'’-]+\\s+){0,6}?(?:to|at|of|reached|hit|is|was)\\s+${TOLL_LIST}`,
             ['toll'],
+          ],
+          // "In an update it raised the figure to 359", "raised its count of servicemen killed since
+          // the fighting erupted to 37": a toll revised, told by its figure.
+          [
+            `${START}(?:raised|raising|revised|revising|updated|updating)\\s+(?:the|its|that)\\s+(?:figure|count|tally)(?:\\s+of(?:\\s+[A-Za-z\\u00c0-\\uffff'’-]+){1,10}?)?\\s+(?:up(?:wards?)?\\s+)?to\\s+${TOLL_LIST}`,
+            ['figure', 'count', 'tally'],
           ],
           // "eliminated a Hezbollah terrorist", "eliminated two militants": how an army tells its
           // killings; only of fighters, as "eliminated a threat" kills no one.
@@ -861,9 +867,13 @@ const STATES_TOTAL: WordGuarded = {
     'by the evening',
     'by evening',
     'by nightfall',
+    // "raised the figure to 359": a toll revised.
+    'figure',
+    'count',
+    'tally',
   ]),
   regex:
-    /\b(?:(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b|rising (?:figures|tolls?)\b|\d\s+(?:(?:dead|killed)\s+)?by (?:mid-?morning|noon|midday|the (?:morning|afternoon|evening)|evening|nightfall)\b)/iu,
+    /\b(?:(?:raised|raising|revised|revising|updated|updating)\s+(?:the|its|that)\s+(?:figure|count|tally)\s+(?:up(?:wards?)?\s+)?to\s|(?:death |casualty )?toll\s+(?!among\b)(?:[\p{L}'’-]+\s+){0,6}?(?:to|at|reached|hit|stands at|stood at)\s|number of (?:[\p{L}-]+\s+){0,2}?(?:dead|killed|deaths|fatalities)\s|in total\b|in all\b|altogether\b|rising (?:figures|tolls?)\b|\d\s+(?:(?:dead|killed)\s+)?by (?:mid-?morning|noon|midday|the (?:morning|afternoon|evening)|evening|nightfall)\b)/iu,
 };
 /**
  * A figure the item says was wrong: "Correction: An earlier version of this story said five

@@ -188,6 +188,18 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
     test: z.literal('title-label'),
     label: vocabularyName,
     unless: z.array(vocabularyName).default([]),
+    /**
+     * A sentence after the headline that tells of the present with a word of `vocabularies` and
+     * a day of the item's own ("on Tuesday", "yesterday") makes the piece report that news (an
+     * editorial that opens on yesterday's strike), except under a label `except` lists (title
+     * openings such as "fact check": a fact check retells the claim it tests).
+     */
+    unlessToldFresh: z
+      .strictObject({
+        vocabularies: z.array(vocabularyName).min(1),
+        except: z.array(term).default([]),
+      })
+      .optional(),
   }),
   z.strictObject({
     ...exclusionBase,
