@@ -683,8 +683,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-55.jsonl',
     misses: {
-      // A fact check whose news is a breach: a comment's label in the title outweighs it.
-      'ion3-060': 'label',
       // An accord that fell apart, its dead counted one short.
       'ion3-001': 'killed',
       // An interview whose headline names the truce made; the breaches are told with "it".
@@ -1394,10 +1392,11 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-131.jsonl',
     misses: {
-      // Fact-checks that confirm a fresh strike or breach are read as comment; "what we know
-      // about the first night" of a truce as an agreement; a "pause" on energy attacks and an
-      // "understanding" breached "over the past few hours", far from the words that name it.
-      'iv63-017': 'label',
+      // One man killed, counted again as the "terrorist" the army says it eliminated.
+      'iv63-017': 'killed',
+      // "What we know about the first night" of a truce read as an agreement; a "pause" on
+      // energy attacks and an "understanding" breached "over the past few hours", far from the
+      // words that name it.
       'iv63-022': 'label',
       'iv63-033': 'label',
       'iv63-035': 'label',

@@ -1300,12 +1300,15 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
 const FRESH_DAY =
   /\b(?:(?:on|early|late)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|yesterday|(?:this|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\s+morning|last\s+night|overnight|hours\s+(?:after|earlier))\b/i;
 
+/** A fact check's verdict that the claim is true: "Fact check: Yes, the video is from this week". */
+const AFFIRMED = /\b(?:yes|true|confirmed)\b(?![^,.;:]*\bnot\b)/i;
+
 /**
  * Whether a piece labelled as comment opens on news of its own days: a sentence after the
  * headline, telling of the present, with a word of the given vocabularies and a day of the
  * item's own ("Editorial: … Yesterday's drone strike killed two near Bint Jbeil"). A label in
- * `except` ("Fact check:") is kept whatever the piece tells: a fact check retells the claim it
- * tests.
+ * `except` ("Fact check:") is kept whatever the piece tells, unless its title finds the claim
+ * true: a fact check retells the claim it tests.
  */
 function reportsFreshNews(
   item: ReadItem,
@@ -1313,7 +1316,12 @@ function reportsFreshNews(
   toldFresh: { vocabularies: readonly VocabularyName[]; except: readonly string[] },
 ): boolean {
   const label = labelled.text.replace(/^\W+/, '').toLowerCase();
-  if (toldFresh.except.some((kept) => label.startsWith(kept.toLowerCase()))) return false;
+  if (
+    toldFresh.except.some((kept) => label.startsWith(kept.toLowerCase())) &&
+    !AFFIRMED.test(labelled.text)
+  ) {
+    return false;
+  }
   const wanted = listMask(toldFresh.vocabularies);
   return item.lead.some(
     (sentence) =>

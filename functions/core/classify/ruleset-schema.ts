@@ -192,7 +192,8 @@ const exclusionRuleSchema = z.discriminatedUnion('test', [
      * A sentence after the headline that tells of the present with a word of `vocabularies` and
      * a day of the item's own ("on Tuesday", "yesterday") makes the piece report that news (an
      * editorial that opens on yesterday's strike), except under a label `except` lists (title
-     * openings such as "fact check": a fact check retells the claim it tests).
+     * openings such as "fact check": a fact check retells the claim it tests) whose title does
+     * not find the claim true ("Fact check: Yes, …").
      */
     unlessToldFresh: z
       .strictObject({
