@@ -1228,6 +1228,15 @@ describe('extractCasualties', () => {
       ),
     ).toBe(2);
   });
+
+  it('reads the dead "since May" as a running total, not the incident\'s', () => {
+    expect(
+      killed(
+        'Two political workers were shot dead by gunmen on Saturday night.',
+        'The killings bring to more than a dozen the number of cadres shot dead in the district since May.',
+      ),
+    ).toBe(2);
+  });
 });
 
 describe('parseCount', () => {

@@ -2163,7 +2163,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // by the Kremlin expired"; "the ceasefire between the government and the ELN expired"),
       // undated; compensation for homes hit since a truce.
       'iz23-041': 'label',
-      'iz23-048': 'label',
       'iz23-069': 'label',
       // Kramatorsk in a Christmas truce of the wider war, placed in the Donbas.
       'iz23-052': 'region',
@@ -2412,6 +2411,58 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A side's dead told by its name and the other side's by a count; militants "sent to hell".
       'ja93-009': 'killed',
       'ja93-033': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-185.jsonl',
+    misses: {
+      // An attack where the truce with the group was suspended months before, told beside it.
+      'jb03-008': 'label',
+      // Tolls told by each side and summed again, a killing with no number.
+      'jb03-003': 'killed',
+      'jb03-012': 'killed',
+      'jb03-024': 'killed',
+      'jb03-037': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-186.jsonl',
+    misses: {
+      // Headlines that promise a breach over bodies that look back twenty or six years, a
+      // town's notebook "for five years", and a fact check asked as "Truce breached?".
+      'jb13-013': 'label',
+      'jb13-023': 'label',
+      'jb13-040': 'label',
+      'jb13-056': 'label',
+      // A soldier shot dead told by his name; tolls one short.
+      'jb13-001': 'killed',
+      'jb13-055': 'killed',
+      'jb13-077': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-187.jsonl',
+    misses: {
+      // An old mine, and ammunition depots that caught fire, read as armed incidents.
+      'jb23-004': 'label',
+      'jb23-014': 'label',
+      'jb23-025': 'label',
+      // A villager shot, told with no count.
+      'jb23-027': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-188.jsonl',
+    misses: {
+      // Fighting that "resumed in November 2023", ending a truce, told in French a year on.
+      'jb33-016': 'label',
+      // Tolls in Portuguese, Spanish and Italian: four dead told around an aside, a victim with
+      // no number, each side's dead in its own sentence, and a truce "of seven days" read as
+      // seven dead.
+      'jb33-004': 'killed',
+      'jb33-032': 'killed',
+      'jb33-035': 'killed',
+      'jb33-036': 'killed',
     },
   },
 ];

@@ -16,11 +16,11 @@ const BACKGROUND_YEAR =
 
 const MONTH = MONTH_NAMES.join('|');
 /**
- * "in 2015", "during early March 2019", "between 2016 and 2020": the time of an event, or of an
- * agreement (of a span, its end).
+ * "in 2015", "during early March 2019", "between 2016 and 2020", German "im September 2022": the
+ * time of an event, or of an agreement (of a span, its end).
  */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?|(?:between|from)\\s+(?:19|20)\\d\\d\\s+(?:and|to|until)\\s+)((?:19|20)\\d\\d)\\b`,
+  `\\b(?:(?:in|during|im)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?|(?:between|from)\\s+(?:19|20)\\d\\d\\s+(?:and|to|until)\\s+)((?:19|20)\\d\\d)\\b`,
   'i',
 );
 /**

@@ -362,8 +362,12 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
   return top.finding(rule);
 }
 
-/** "… violating the agreement", "… broke the deal": an agreement named by its noun alone. */
-const THE_AGREEMENT_AFTER = /^\s+(?:of\s+)?the\s+(?:agreement|deal|accord)\b/i;
+/**
+ * "… violating the agreement", "… broke the deal", "«ripetute violazioni» dell'intesa": an
+ * agreement named by its noun alone.
+ */
+const THE_AGREEMENT_AFTER =
+  /^["”’»]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord)|dell['’](?:accordo|intesa)|del\s+acuerdo|de\s+l['’]accord|do\s+acordo|des\s+Abkommens|der\s+Vereinbarung|porozumieni[ae])(?![\p{L}])/iu;
 
 /**
  * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group
@@ -865,6 +869,14 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     // "No ceasefire has been in force since the truces of 2023" tells the present, whatever past
     // it names.
     if (sentenceHas(sentence, guard.absent)) return true;
+    // "expired on August 3 without being renewed", told however long ago: none has come since.
+    if (
+      sentenceHas(sentence, 'ceasefire') &&
+      sentenceHas(sentence, 'ending') &&
+      NEVER_RENEWED.test(sentence.text)
+    ) {
+      return true;
+    }
     if (sentence.background) return false;
     if (deniesTruceMade(sentence)) return true;
     // "as the Kremlin's May truce nears": the truce it names has not begun.
@@ -892,6 +904,10 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     );
   });
 }
+
+/** A truce's end told as final: "expired … without being renewed", "lapsed and was never renewed". */
+const NEVER_RENEWED =
+  /\b(?:expired|lapsed|ended|ran out)\b[^;]{0,60}?\b(?:without being (?:renewed|extended)|(?:was|were|has|have|had)\s+(?:never|not)\s+(?:been\s+)?(?:renewed|extended)|never renewed)\b/i;
 
 /** Words from a negation to the verb that would have made a truce ("nor the rebels declared"). */
 const NEGATED_MAKING_REACH = 4;
