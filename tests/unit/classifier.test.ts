@@ -274,6 +274,21 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads a notice that withdraws a story as no news', () => {
+    expectOther(
+      classify({
+        title: 'WITHDRAWN-Tank fire kills three in Gaza despite truce',
+        text: 'EDITORS: Please withdraw the story headlined "Tank fire kills three in Gaza despite truce". The story wrongly dated an incident of last week, before the ceasefire took effect. There will be no substitute story.',
+      }),
+    );
+    expectOther(
+      classify({
+        title: 'Tank fire kills three in Gaza despite truce',
+        text: 'Please kill this story. Tank fire killed three people in Gaza on Monday despite the truce, the story said; the incident took place before the ceasefire.',
+      }),
+    );
+  });
+
   it('reads the end of a truce as fighting resumes, in French', () => {
     const verdict = classify({
       title: null,

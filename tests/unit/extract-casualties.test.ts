@@ -1237,6 +1237,12 @@ describe('extractCasualties', () => {
       ),
     ).toBe(2);
   });
+
+  it('reads "no one had been hurt" as none killed', () => {
+    expect(
+      killed('A drone struck a car near the border. The civil defence said no one had been hurt.'),
+    ).toBe(0);
+  });
 });
 
 describe('parseCount', () => {

@@ -263,7 +263,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A Ukrainian front-line town read as the wider war's; an Armenian–Azerbaijani clash near
       // Lachin placed on the border rather than in Karabakh.
       'inu-034': 'region',
-      'inu-042': 'region',
       // Tolls in Arabic, Russian, Turkish, Portuguese and Armenian that the count patterns of
       // those languages do not read.
       'inu-020': 'killed',
@@ -1437,7 +1436,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iu33-038': 'killed',
       'iu33-043': 'killed',
       'iu33-045': 'killed',
-      'iu33-047': 'killed',
     },
   },
   {
@@ -2463,6 +2461,61 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jb33-032': 'killed',
       'jb33-035': 'killed',
       'jb33-036': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-189.jsonl',
+    misses: {
+      // Peacekeepers killed, told through an apology; a peacekeepers' live-fire drill in
+      // Russian; "anti-terror measures" announced in Azerbaijani with no armed word read.
+      'jb43-036': 'label',
+      'jb43-052': 'label',
+      'jb43-077': 'label',
+      // A Lachin checkpoint placed in Karabakh; Laçın placed on the border; Khojaly in
+      // Azerbaijani not placed.
+      'jb43-018': 'region',
+      'jb43-063': 'region',
+      'jb43-071': 'region',
+      // A monitor's month of "two deaths" read as three, an Armenian toll one short, and
+      // bulletins' "no casualties" (in Russian, "пострадавших … нет") not read as none.
+      'jb43-002': 'killed',
+      'jb43-009': 'killed',
+      'jb43-055': 'killed',
+      'jb43-060': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-190.jsonl',
+    misses: {
+      // A correction that moves the strikes before the truce, dated; quarry blasts "not
+      // shelling".
+      'jb53-008': 'label',
+      'jb53-051': 'label',
+      // A ranger's death told without a count; a correction's "wounded, not killed" read as one
+      // dead.
+      'jb53-019': 'killed',
+      'jb53-024': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-191.jsonl',
+    misses: {
+      // A live page's breach of "the understanding" under a headline that tells the truce made.
+      'jb63-013': 'label',
+    },
+  },
+  {
+    file: 'invented-news-192.jsonl',
+    misses: {
+      // Donors told that strikes "have continued intermittently since the truce".
+      'jb73-026': 'label',
+      // Items the label counts as no dead where they say none in Arabic and Hebrew or say
+      // nothing; a toll one short.
+      'jb73-020': 'killed',
+      'jb73-025': 'killed',
+      'jb73-027': 'killed',
+      'jb73-067': 'killed',
+      'jb73-079': 'killed',
     },
   },
 ];

@@ -367,7 +367,7 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
  * agreement named by its noun alone.
  */
 const THE_AGREEMENT_AFTER =
-  /^["”’»]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord)|dell['’](?:accordo|intesa)|del\s+acuerdo|de\s+l['’]accord|do\s+acordo|des\s+Abkommens|der\s+Vereinbarung|porozumieni[ae])(?![\p{L}])/iu;
+  /^["”’»]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord|understanding)|dell['’](?:accordo|intesa)|del\s+acuerdo|de\s+l['’]accord|do\s+acordo|des\s+Abkommens|der\s+Vereinbarung|porozumieni[ae])(?![\p{L}])/iu;
 
 /**
  * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group

@@ -81,11 +81,11 @@ const AGREEMENT =
   '(?:cease-?fire|truce|armistice|agreement|accord|deal|statement|declaration|memorandum|protocol|understanding|arrangement)s?';
 /**
  * "the trilateral statement of 9 November 2020", "the truce agreed on 2 April", "since the
- * ceasefire took effect on 10 October": the agreement's day ("violated the ceasefire on 12 March"
- * dates the violation).
+ * ceasefire took effect on 10 October", "the truce lapsed on 2 October 2022": the agreement's day
+ * ("violated the ceasefire on 12 March" dates the violation).
  */
 const AGREEMENT_BEFORE = new RegExp(
-  `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)(?:\\s+by(?:\\s+[\\p{L}'’,-]+){1,8}?)?|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started)\\s+on)\\s+$`,
+  `\\b${AGREEMENT}\\s+(?:of|(?:(?:was\\s+)?(?:signed|agreed|reached|brokered|concluded)(?:\\s+by(?:\\s+[\\p{L}'’,-]+){1,8}?)?|took effect|came into (?:force|effect)|went into (?:force|effect)|entered into force|began|started|expired|lapsed|ran out)\\s+on)\\s+$`,
   'iu',
 );
 /** Characters before a date read for the agreement it names: "signed by the leaders of … on". */

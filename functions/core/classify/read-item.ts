@@ -81,7 +81,10 @@ export interface ReadItem {
 }
 
 export interface ItemReader {
-  /** The item as the rules read it; null when a gate is set and no lead sentence passes it. */
+  /**
+   * The item as the rules read it; null when a gate is set and no lead sentence passes it, or
+   * when the item withdraws a story (it reports nothing).
+   */
   read(input: { title: string | null; text: string; published?: string }): ReadItem | null;
 }
 
@@ -152,6 +155,8 @@ export function createItemReader(
           : { year: publishedYear, month: published ? Number(published.slice(5, 7)) || 0 : 0 };
       const body = bodySentences(text);
       const titleText = title ? asRead(title).trim() : '';
+      // A notice that withdraws a story repeats what it takes back.
+      if (WITHDRAWN_SLUG.test(titleText) || WITHDRAWAL_NOTICE.test(body[0] ?? '')) return null;
       const { texts, positions, further } = selectSentences(titleText, body, lead);
       // Scanned alone, a sentence holds a gate term wherever the full scanner finds one (at each
       // word start the gate's walk finds a match whenever one exists), so an item the gate
@@ -385,6 +390,12 @@ class LeadSentence implements ReadSentence {
     this.further.push({ matcher: index, sets, start, end });
   }
 }
+
+/** A wire's slug for a story taken back: "WITHDRAWN-Israeli tank fire kills three …". */
+const WITHDRAWN_SLUG = /^(?:WITHDRAWN|KILL|ELIMINATE)\s*[-:–—]/;
+/** "EDITORS: Please withdraw the story headlined …", "Please kill this story". */
+const WITHDRAWAL_NOTICE =
+  /^\W*(?:editors?\s*[:-]\s*)?please (?:withdraw|kill|eliminate|disregard) (?:the|this|our) (?:story|item|report|dispatch)\b/i;
 
 /** "Correction: An earlier version of this story said the strike came after the truce began." */
 const RETRACTED =
