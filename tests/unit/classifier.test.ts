@@ -274,6 +274,14 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads what a translated statement "reminds" of as history', () => {
+    expectOther(
+      classify({
+        text: 'We remind that in September 2022 the armed forces violated the ceasefire and attacked positions near the border.',
+      }),
+    );
+  });
+
   it('reads a notice that withdraws a story as no news', () => {
     expectOther(
       classify({

@@ -5,6 +5,7 @@ import {
   givesEarlierYear,
   namesYear,
   opensOnThePast,
+  opensTimelineEntryEarlier,
   placesEventEarlier,
   YEAR_PATTERNS,
 } from '../../functions/core/classify/earlier-time.js';
@@ -258,5 +259,49 @@ describe('the time a sentence tells', () => {
     expect(opensOnThePast('Fighting erupted on Monday, months after the truce collapsed.')).toBe(
       false,
     );
+  });
+});
+
+describe('opensTimelineEntryEarlier', () => {
+  const february2022 = { year: 2022, month: 2 };
+  const october2025 = { year: 2025, month: 10 };
+
+  it('reads a timeline entry of an earlier year, or of a span that ended in one, as history', () => {
+    expect(
+      opensTimelineEntryEarlier(
+        'Sept 5, 2014 — First Minsk protocol; a ceasefire is announced and broken within days.',
+        february2022,
+      ),
+    ).toBe(true);
+    expect(
+      opensTimelineEntryEarlier(
+        '2016–2019 — Monitors record thousands of violations.',
+        february2022,
+      ),
+    ).toBe(true);
+    expect(opensTimelineEntryEarlier('12 March 2021: the truce is broken.', february2022)).toBe(
+      true,
+    );
+  });
+
+  it('reads an entry of a month at least two before publication as history, not this month', () => {
+    expect(
+      opensTimelineEntryEarlier(
+        'July 29 — Thailand accuses Cambodia of violating the truce within hours.',
+        october2025,
+      ),
+    ).toBe(true);
+    expect(opensTimelineEntryEarlier('October 26 — Peace declaration signed.', october2025)).toBe(
+      false,
+    );
+    expect(opensTimelineEntryEarlier('Feb 10, 2022 — Berlin talks end.', february2022)).toBe(false);
+  });
+
+  it('reads no date into a sentence that does not open on one, or with no publication date', () => {
+    expect(
+      opensTimelineEntryEarlier('Shelling killed two in 2014 — officials said.', february2022),
+    ).toBe(false);
+    expect(opensTimelineEntryEarlier('Sept 5, 2014 — First Minsk protocol.', null)).toBe(false);
+    expect(opensTimelineEntryEarlier('July 29 — a breach.', { year: 2025, month: 0 })).toBe(false);
   });
 });

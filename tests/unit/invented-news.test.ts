@@ -1367,10 +1367,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-134.jsonl',
     misses: {
-      // A gang truce and a video game's Christmas truce, shattered with war's words: the words of
-      // the street and the game do not outnumber those of fighting.
+      // A gang truce shattered with war's words: the words of the street do not outnumber those
+      // of fighting.
       'iv93-043': 'label',
-      'iv93-064': 'label',
       // Four dead in the lead, then two and two told by each side: read as two.
       'iv93-056': 'killed',
     },
@@ -2516,6 +2515,50 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jb73-027': 'killed',
       'jb73-067': 'killed',
       'jb73-079': 'killed',
+    },
+  },
+  { file: 'invented-news-193.jsonl', misses: {} },
+  {
+    file: 'invented-news-194.jsonl',
+    misses: {
+      // Timelines undated, whose breach entries only a date would set in the past; an
+      // hour-by-hour log read under its headline's truce; a one-line log not placed.
+      'jc13-035': 'label',
+      'jc13-044': 'label',
+      'jc13-069': 'label',
+      'jc13-023': 'region',
+      // A three-day diary's dead summed across its days.
+      'jc13-060': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-195.jsonl',
+    misses: {
+      // A Karabakh villager shot, undated, with no word of the peacekeepers' regime read.
+      'jc23-038': 'label',
+      // One dead each, told with no count: a defender a sniper "mortally wounded", a serviceman
+      // "fatally wounded" or named as a martyr, a guard "assassinated", a death in a translated
+      // bulletin.
+      'jc23-007': 'killed',
+      'jc23-017': 'killed',
+      'jc23-034': 'killed',
+      'jc23-048': 'killed',
+      'jc23-049': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-196.jsonl',
+    misses: {
+      // Truces named only as an "arrangement" ("the Mitiga arrangement", "the overnight
+      // arrangement"); a Karabakh shooting, undated; Israeli strikes on Hodeidah read under the
+      // Hodeidah agreement; a retrospective on "the January deal" that "fell apart".
+      'jc33-023': 'label',
+      'jc33-029': 'label',
+      'jc33-036': 'label',
+      'jc33-060': 'label',
+      'jc33-065': 'label',
+      // Each side's dead told by each side.
+      'jc33-030': 'killed',
     },
   },
 ];

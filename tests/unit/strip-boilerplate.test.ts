@@ -67,6 +67,10 @@ describe('stripBoilerplate', () => {
     'Latest headlines',
     'Around Libya',
     'Around the region',
+    'REACTIONS (22)',
+    "Readers' comments",
+    'Comments (3)',
+    'Réactions',
   ])('cuts the tail at a "%s" heading', (heading) => {
     const text = [
       ...ARTICLE,

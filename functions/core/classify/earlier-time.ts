@@ -169,6 +169,38 @@ export function givesEarlierYear(text: string, publishedYear: number | null): bo
   );
 }
 
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/**
+ * A timeline's entry, opening on its date and a dash or a colon: "Sept 5, 2014 — First Minsk
+ * protocol …", "July 29 — Thailand accuses …", "2016–2019 — OSCE monitors record …", "12 March
+ * 2023: …". Of a span, its end.
+ */
+const TIMELINE_ENTRY = new RegExp(
+  `^\\W*(?:(?<monthFirst>${MONTH_ABBREVIATION})\\s+(?:\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?,?\\s+)?|\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(?<monthAfter>${MONTH_ABBREVIATION}),?\\s+)?(?:(?:19|20)\\d\\d\\s*[–-]\\s*)?(?<year>(?:19|20)\\d\\d)?\\s*(?:[—–:]|-\\s)`,
+  'i',
+);
+
+/**
+ * Whether the sentence is a timeline's entry dated before the item: an earlier year, or with no
+ * year a month at least two before publication ("July 29 — …" in a story of October).
+ */
+export function opensTimelineEntryEarlier(
+  text: string,
+  published: { year: number; month: number } | null,
+): boolean {
+  if (published === null) return false;
+  const entry = TIMELINE_ENTRY.exec(text)?.groups;
+  if (entry === undefined) return false;
+  const month = entry.monthFirst ?? entry.monthAfter;
+  if (entry.year !== undefined) {
+    const year = Number(entry.year);
+    if (year !== published.year || month === undefined) return year < published.year;
+  }
+  if (month === undefined || published.month === 0) return false;
+  const named = monthNumber(month.replace('.', '')) ?? published.month;
+  return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+}
+
 /**
  * Whether the sentence opens on the story's past or looks back weeks on fighting or on a truce's
  * end.

@@ -10,6 +10,7 @@ import {
   endsShortLivedTruceEarlier,
   givesEarlierYear,
   opensOnThePast,
+  opensTimelineEntryEarlier,
   placesEventEarlier,
 } from './earlier-time.js';
 import { createDateReader } from './extract-date.js';
@@ -181,6 +182,7 @@ export function createItemReader(
           ((sentence.mask & VOCABULARY_BIT.background) !== 0 &&
             tellsHistory(sentence.hits, sentenceText)) ||
           givesEarlierYear(sentenceText, publishedYear) ||
+          opensTimelineEntryEarlier(sentenceText, publishedMonth) ||
           opensOnThePast(sentenceText) ||
           endsShortLivedTruceEarlier(sentenceText, publishedMonth) ||
           // Only an incident is placed in time: a sentence with no armed or casualty word is not.
