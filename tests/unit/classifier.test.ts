@@ -282,6 +282,14 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it('reads a breach the government "at the time called" one as history', () => {
+    expectOther(
+      classify({
+        text: 'The clash, which the government at the time called a serious violation of the ceasefire, nearly broke down the talks.',
+      }),
+    );
+  });
+
   it('reads a notice that withdraws a story as no news', () => {
     expectOther(
       classify({

@@ -2561,6 +2561,68 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jc33-030': 'killed',
     },
   },
+  {
+    file: 'invented-news-197.jsonl',
+    misses: {
+      // A death at a FARC gathering point the registry's markers do not name; the displaced of
+      // Catatumbo told beside a truce suspended, undated; monitors' "possible violations".
+      'jc43-004': 'label',
+      'jc43-022': 'label',
+      'jc43-052': 'label',
+      // An indigenous guard's killing told with no count.
+      'jc43-026': 'killed',
+      'jc43-065': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-198.jsonl',
+    misses: {
+      // A political "ceasefire" declared over under an "Analysis:" title; troops and the MILF
+      // hunting a group no truce binds; monitors' finding in a ten-year retrospective; a police
+      // raid read as crime.
+      'jc53-034': 'label',
+      'jc53-044': 'label',
+      'jc53-047': 'label',
+      'jc53-062': 'label',
+      // Abra placed in the MILF's zone.
+      'jc53-032': 'region',
+      // Tolls in Tagalog and Bisaya, a toll of a past operation, and "no casualties".
+      'jc53-017': 'killed',
+      'jc53-033': 'killed',
+      'jc53-050': 'killed',
+      'jc53-060': 'killed',
+      'jc53-071': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-199.jsonl',
+    misses: {
+      // Partial truces: a repair zone at a power line, a "safe route" window, a polio pause in
+      // one part of Gaza, Israeli strikes outside the Stockholm agreement; a MILF clash undated;
+      // an attack after a truce was suspended there.
+      'jc63-001': 'label',
+      'jc63-017': 'label',
+      'jc63-037': 'label',
+      'jc63-039': 'label',
+      'jc63-042': 'label',
+      'jc63-068': 'label',
+      // An officer "shot dead" with no count.
+      'jc63-007': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-200.jsonl',
+    misses: {
+      // US strikes on a Hodeidah port the Stockholm agreement does not cover; "neither had
+      // accused the other of breaching", a negation too far from the breach.
+      'jc73-004': 'label',
+      'jc73-021': 'label',
+      // Deaths told with no count, and "no casualties" in Arabic.
+      'jc73-011': 'killed',
+      'jc73-067': 'killed',
+      'jc73-073': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();
