@@ -290,6 +290,22 @@ describe('who the truce binds, and where', () => {
     );
   });
 
+  it("reads strikes by a state a zone's truce does not bind as none of its breaches, and only there", () => {
+    const published = '2025-07-21T10:00:00Z';
+    expectOther(
+      classify({
+        text: 'Israeli jets struck the port of Hodeidah on Monday, killing three workers, in retaliation for a Houthi missile launch.',
+        published,
+      }),
+    );
+    expectViolation(
+      classify({
+        text: 'An Israeli drone struck a car in Khan Younis on Tuesday, killing two men, in the first Israeli strike since the Egyptian-mediated ceasefire came into force.',
+        published,
+      }),
+    );
+  });
+
   it('reads a notice that withdraws a story as no news', () => {
     expectOther(
       classify({

@@ -2550,12 +2550,11 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-196.jsonl',
     misses: {
       // Truces named only as an "arrangement" ("the Mitiga arrangement", "the overnight
-      // arrangement"); a Karabakh shooting, undated; Israeli strikes on Hodeidah read under the
-      // Hodeidah agreement; a retrospective on "the January deal" that "fell apart".
+      // arrangement"); a Karabakh shooting, undated; a retrospective on "the January deal" that
+      // "fell apart".
       'jc33-023': 'label',
       'jc33-029': 'label',
       'jc33-036': 'label',
-      'jc33-060': 'label',
       'jc33-065': 'label',
       // Each side's dead told by each side.
       'jc33-030': 'killed',
@@ -2598,11 +2597,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     file: 'invented-news-199.jsonl',
     misses: {
       // Partial truces: a repair zone at a power line, a "safe route" window, a polio pause in
-      // one part of Gaza, Israeli strikes outside the Stockholm agreement; a MILF clash undated;
-      // an attack after a truce was suspended there.
+      // one part of Gaza; a MILF clash undated; an attack after a truce was suspended there.
       'jc63-001': 'label',
       'jc63-017': 'label',
-      'jc63-037': 'label',
       'jc63-039': 'label',
       'jc63-042': 'label',
       'jc63-068': 'label',
@@ -2613,9 +2610,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-200.jsonl',
     misses: {
-      // US strikes on a Hodeidah port the Stockholm agreement does not cover; "neither had
-      // accused the other of breaching", a negation too far from the breach.
-      'jc73-004': 'label',
+      // "neither had accused the other of breaching", a negation too far from the breach.
       'jc73-021': 'label',
       // Deaths told with no count, and "no casualties" in Arabic.
       'jc73-011': 'killed',

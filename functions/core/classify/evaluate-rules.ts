@@ -548,8 +548,9 @@ function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null
     if (namesOnlyLongEndedRegimes(sentence, context)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few
-    // sentences get this far).
-    const outsiderAt = Math.min(...sentence.zones.outsiders.map((outsider) => outsider.start));
+    // sentences get this far). Only the outsiders of the sentence's own region count: a name
+    // one region's truces do not bind may be a party to another's.
+    const outsiderAt = outsidersStart(sentence, context);
     if (
       outsiderAt !== Infinity &&
       !despiteTied(
@@ -813,6 +814,21 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     }
   });
   return top ? { rule, ...top } : null;
+}
+
+/**
+ * Where the first outsider of the sentence's region stands (its zone names', or the lead's where
+ * it names none), or Infinity.
+ */
+function outsidersStart(sentence: ReadSentence, context: RuleContext): number {
+  const { outsiders } = sentence.zones;
+  if (outsiders.length === 0) return Infinity;
+  const region = (sentenceRegion(sentence.zones) ?? context.leadRegion())?.region;
+  let start = Infinity;
+  for (const outsider of outsiders) {
+    if (outsider.region === region) start = Math.min(start, outsider.start);
+  }
+  return start;
 }
 
 /** What a headline sentence that tells of fighting holds: armed action, casualties or forces. */
