@@ -1238,10 +1238,11 @@ describe('extractCasualties', () => {
     ).toBe(2);
   });
 
-  it('reads "no one had been hurt" as none killed', () => {
+  it('reads "no one had been hurt" and "no peacekeepers were hurt" as none killed', () => {
     expect(
       killed('A drone struck a car near the border. The civil defence said no one had been hurt.'),
     ).toBe(0);
+    expect(killed('Tank rounds landed near a patrol. No peacekeepers were hurt.')).toBe(0);
   });
 });
 

@@ -646,9 +646,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Bazouriyeh and Haret Hreik, places the gazetteer does not know.
       'iok3-008': 'region',
       'iok3-044': 'region',
-      // "No peacekeepers were injured" (none), two fighters' deaths the label does not count, and a toll that "rose to 22" across
+      // Two fighters' deaths the label does not count, and a toll that "rose to 22" across
       // villages.
-      'iok3-022': 'killed',
       'iok3-049': 'killed',
       'iok3-073': 'killed',
     },
@@ -908,11 +907,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A mass grave's story whose history has a truce that "had unravelled … before the
       // government formally pulled out of it in January 2008": the collapse reads as news.
       'ip73-010': 'label',
-      // A toll of seven counted twice, two gunmen killed read as none, a toll that rose to
-      // four read as three, and no one hurt beside peacekeepers read as no count.
+      // A toll of seven counted twice, and two gunmen killed read as none.
       'ip73-020': 'killed',
       'ip73-030': 'killed',
-      'ip73-044': 'killed',
     },
   },
   { file: 'invented-news-76.jsonl', misses: {} },
@@ -1158,7 +1155,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // "No one was hurt" where the label counts none killed, and returnees' tolls in parts.
       'ir73-025': 'killed',
       'ir73-037': 'killed',
-      'ir73-051': 'killed',
       'ir73-053': 'killed',
     },
   },
@@ -2214,7 +2210,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // day's dead beside the week's.
       'iz63-006': 'killed',
       'iz63-008': 'killed',
-      'iz63-038': 'killed',
       'iz63-046': 'killed',
       'iz63-068': 'killed',
     },
@@ -2512,7 +2507,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // nothing; a toll one short.
       'jb73-020': 'killed',
       'jb73-025': 'killed',
-      'jb73-027': 'killed',
       'jb73-067': 'killed',
       'jb73-079': 'killed',
     },
@@ -2616,6 +2610,71 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jc73-011': 'killed',
       'jc73-067': 'killed',
       'jc73-073': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-201.jsonl',
+    misses: {
+      // A local repair truce "зірвалося" six words from the truce it names; strikes during the
+      // Kremlin's "pause", a word the rules do not take for a truce.
+      'jc83-011': 'label',
+      'jc83-020': 'label',
+      'jc83-042': 'label',
+      // Kramatorsk and Mariupol in 2022 and 2023 placed in the Donbas of Minsk.
+      'jc83-051': 'region',
+      'jc83-066': 'region',
+    },
+  },
+  {
+    file: 'invented-news-202.jsonl',
+    misses: {
+      // The calm of 2006 "cracks" or collapses (in English and Arabic); a protester and
+      // villagers under the Blue Line's regime, with no truce word; UNIFIL's count of air
+      // violations under resolution 1701, too far from its name.
+      'jc93-019': 'label',
+      'jc93-050': 'label',
+      'jc93-059': 'label',
+      'jc93-061': 'label',
+      'jc93-064': 'label',
+      // The dead told with no count, or counted once too often.
+      'jc93-003': 'killed',
+      'jc93-010': 'killed',
+      'jc93-036': 'killed',
+      'jc93-058': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-203.jsonl',
+    misses: {
+      // A Jenin raid the item says the Gaza truce does not cover, in Arabic; police at al-Aqsa
+      // and in Nuseirat; a clans' truce in Rahat; a probe into a 2014 bombardment; a "media
+      // truce" between factions; a farmer shot, undated and untitled.
+      'jd03-020': 'label',
+      'jd03-024': 'label',
+      'jd03-025': 'label',
+      'jd03-039': 'label',
+      'jd03-043': 'label',
+      'jd03-044': 'label',
+      'jd03-051': 'label',
+      // A youth shot "north of the Strip", in Arabic, not placed.
+      'jd03-017': 'region',
+      // Items that say no one was hurt, in three languages, read as no count; a toll two short.
+      'jd03-029': 'killed',
+      'jd03-031': 'killed',
+      'jd03-041': 'killed',
+      'jd03-053': 'killed',
+      'jd03-068': 'killed',
+      'jd03-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-204.jsonl',
+    misses: {
+      // A denial of a plan to quit the truce; rights "violations" against protesters; a claim
+      // of fire "not confirmed and withdrawn".
+      'jd13-002': 'label',
+      'jd13-023': 'label',
+      'jd13-069': 'label',
     },
   },
 ];

@@ -589,7 +589,7 @@ const NONE_IN_OTHER_LANGUAGE =
   '|(?:пострадавших|жертв|погибших) нет|без (?:жертв|потерь)|постраждалих немає|без втрат|sin (?:víctimas|heridos)|no (?:hubo|se registraron) (?:víctimas|heridos)|sem (?:vítimas|feridos)|(?:aucune|pas de) (?:victime|blessé)|sans faire de victimes?|keine (?:Opfer|Verletzten|Toten)|(?:niemand|keiner) (?:wurde )?(?:verletzt|getötet)|verletzt wurde [^.;]{0,60}niemand|senza (?:vittime|feriti)|(?:دون|بدون) (?:وقوع )?(?:إصابات|خسائر بشرية)|لا إصابات';
 /** Nobody hurt: then nobody killed either. */
 const NONE_HURT =
-  '|\\b(?:no one|nobody) (?:was|had been|has been) (?:hurt|injured|wounded|harmed)\\b|\\bno (?:soldiers?|civilians?|troops|personnel|servicemen|people) (?:was|were) (?:hurt|injured|wounded|harmed)\\b|\\bno losses among (?:the |our )?(?:personnel|servicemen|troops|soldiers)\\b|\\b(?:has|have|had|suffered|sustained|reported) no losses\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
+  '|\\b(?:no one|nobody) (?:was|had been|has been) (?:hurt|injured|wounded|harmed)\\b|\\bno (?:soldiers?|civilians?|troops|personnel|servicemen|people|peacekeepers?) (?:was|were) (?:hurt|injured|wounded|harmed)\\b|\\bno losses among (?:the |our )?(?:personnel|servicemen|troops|soldiers)\\b|\\b(?:has|have|had|suffered|sustained|reported) no losses\\b|\\bno (?:injuries|one was hurt)\\b|\\b(?:wounding|injuring|hurting|harming) (?:no one|nobody)\\b|\\bwithout (?:injuring|hurting|harming) anyone\\b';
 const NONE_KILLED = new RegExp(
   `\\b(?:no (?:one|(?:[a-z-]+\\s+)?(?:civilians?|soldiers?|people|personnel|troops|servicemen)|lives?)|nobody)\\b[^.;]{0,20}?\\b(?:killed|died|dead|lost)\\b|\\bno (?:[a-z-]+\\s+)?(?:casualties|deaths|fatalities|victims)\\b|\\bno loss of life\\b|\\bwithout (?:casualties|loss of life)\\b|\\bneither side (?:reported|suffered) (?:any )?(?:casualties|deaths|fatalities|losses)\\b${NONE_HURT}${NONE_IN_OTHER_LANGUAGE}`,
   'i',
@@ -612,6 +612,7 @@ const DENIAL_WORDS = NEEDED_WORDS.add([
   'no personnel',
   'no troops',
   'no servicemen',
+  'no peacekeeper',
   // "no Thai soldiers were killed": a word may stand between, and then the verb is there.
   'killed',
   'died',
