@@ -2677,6 +2677,54 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jd13-069': 'label',
     },
   },
+  {
+    file: 'invented-news-205.jsonl',
+    misses: {
+      // Drivers killed on a road an invented 2026 truce protects, with no truce word.
+      'jd23-060': 'label',
+      // A death in Arabic told with no count.
+      'jd23-012': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-206.jsonl',
+    misses: {
+      // Militias no truce binds fighting the army, read under the M23's truce; a town taken "the
+      // day after" the rebels' own ceasefire, with no armed word read.
+      'jd33-025': 'label',
+      'jd33-077': 'label',
+      // Tolls in French and Swahili not read.
+      'jd33-011': 'killed',
+      'jd33-035': 'killed',
+      'jd33-056': 'killed',
+      'jd33-057': 'killed',
+      'jd33-062': 'killed',
+      'jd33-067': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-207.jsonl',
+    misses: {
+      // A death in Khmer, and a man killed, told with no count.
+      'jd43-024': 'killed',
+      'jd43-059': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-208.jsonl',
+    misses: {
+      // A crossing reopened and a UN toll of past fighting read as news; Levies killed in
+      // cross-border fire and Kunar shelled in Pashto, with no truce word.
+      'jd53-024': 'label',
+      'jd53-042': 'label',
+      'jd53-059': 'label',
+      'jd53-080': 'label',
+      // Tolls counted twice across sides or sentences, and one in Pashto not read.
+      'jd53-035': 'killed',
+      'jd53-067': 'killed',
+      'jd53-068': 'killed',
+    },
+  },
 ];
 
 const classifier = loadDefaultClassifier();

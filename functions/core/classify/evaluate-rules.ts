@@ -369,6 +369,9 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
 const THE_AGREEMENT_AFTER =
   /^["”’»]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord|understanding)|dell['’](?:accordo|intesa)|del\s+acuerdo|de\s+l['’]accord|do\s+acordo|des\s+Abkommens|der\s+Vereinbarung|porozumieni[ae])(?![\p{L}])/iu;
 
+/** French "it" before the breach: "s'accusent mutuellement de l'avoir violé", "l'ont rompu". */
+const IT_BEFORE_BREACH_IN_FRENCH = /(?:^|\s)l['’](?:avoir|ont|a|auraient|aurait)\s+$/i;
+
 /**
  * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group
  * of violating the agreement, …", "… calling it 'a clear violation of the agreement'. Under the
@@ -384,7 +387,10 @@ function breachesTruceNamedBeside(
   if (named.background || !sentenceHas(named, 'ceasefire')) return false;
   return hitsOf(sentence, 'breach').some(
     (breach) =>
-      THE_AGREEMENT_AFTER.test(sentence.text.slice(breach.end, breach.end + 32)) &&
+      (THE_AGREEMENT_AFTER.test(sentence.text.slice(breach.end, breach.end + 32)) ||
+        IT_BEFORE_BREACH_IN_FRENCH.test(
+          sentence.text.slice(Math.max(0, breach.start - 16), breach.start),
+        )) &&
       toldAsFact(sentence, breach) &&
       !sentence.hits.some(
         (hit) =>
