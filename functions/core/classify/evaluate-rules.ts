@@ -318,11 +318,7 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
       // "committed to the Gaza ceasefire … strikes it called a flagrant breach of the agreement",
       // "a ceasefire came under strain …, with each side accusing the other of breaking it": the
       // agreement a sentence that names a truce speaks of is that truce, however far back.
-      const reach =
-        BREACH_OF_THE_AGREEMENT.test(sentence.text.slice(breach.end, breach.end + 32)) ||
-        IT_BEFORE_BREACH.test(sentence.text.slice(Math.max(0, breach.start - 12), breach.start))
-          ? Infinity
-          : rule.window;
+      const reach = breachOfNamedAgreement(sentence, breach) ? Infinity : rule.window;
       return ceasefires.some((ceasefire) => {
         if (ceasefire === breach || gap(breach, ceasefire) > reach) return false;
         if (contrastBetween(sentence, breach, ceasefire)) return false;
@@ -369,14 +365,31 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
 const THE_AGREEMENT_AFTER =
   /^["”’»]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord|understanding)|dell['’](?:accordo|intesa)|del\s+acuerdo|de\s+l['’]accord|do\s+acordo|des\s+Abkommens|der\s+Vereinbarung|porozumieni[ae])(?![\p{L}])/iu;
 
-/** French "it" before the breach: "s'accusent mutuellement de l'avoir violé", "l'ont rompu". */
-const IT_BEFORE_BREACH_IN_FRENCH = /(?:^|\s)l['’](?:avoir|ont|a|auraient|aurait)\s+$/i;
+/** "… violated it": the agreement the sentence, or the one beside it, names. */
+const IT_AFTER_BREACH = /^["”’»]?\s+it\b/i;
+
+/**
+ * "it", written before the breach: Urdu, Hindi and Persian "its violation" ("اس کی خلاف ورزی",
+ * "इसका उल्लंघन", "آن را نقض کرد"), French "s'accusent mutuellement de l'avoir violé".
+ */
+const IT_BEFORE_BREACH =
+  /(?:^|\s)(?:(?:اس کی|اس کا|इसका|इसकी|उसका|उसकी|آن را)\s*|l['’](?:avoir|ont|a|auraient|aurait)\s+)$/iu;
+
+/** Whether the breach is of "the agreement" or of "it", which the surrounding text names. */
+function breachOfNamedAgreement(sentence: ReadSentence, breach: WordHit): boolean {
+  const after = sentence.text.slice(breach.end, breach.end + 32);
+  return (
+    THE_AGREEMENT_AFTER.test(after) ||
+    IT_AFTER_BREACH.test(after) ||
+    IT_BEFORE_BREACH.test(sentence.text.slice(Math.max(0, breach.start - 16), breach.start))
+  );
+}
 
 /**
  * "Hamas said it remained committed to the Gaza ceasefire. The Israeli military accused the group
  * of violating the agreement, …", "… calling it 'a clear violation of the agreement'. Under the
- * October ceasefire, …": a breach of "the agreement" told as a fact beside a sentence that names
- * a truce, and not as history, breaks that truce.
+ * October ceasefire, …": a breach of "the agreement" (or of "it") told as a fact beside a
+ * sentence that names a truce, and not as history, breaks that truce.
  */
 function breachesTruceNamedBeside(
   sentence: ReadSentence,
@@ -387,10 +400,7 @@ function breachesTruceNamedBeside(
   if (named.background || !sentenceHas(named, 'ceasefire')) return false;
   return hitsOf(sentence, 'breach').some(
     (breach) =>
-      (THE_AGREEMENT_AFTER.test(sentence.text.slice(breach.end, breach.end + 32)) ||
-        IT_BEFORE_BREACH_IN_FRENCH.test(
-          sentence.text.slice(Math.max(0, breach.start - 16), breach.start),
-        )) &&
+      breachOfNamedAgreement(sentence, breach) &&
       toldAsFact(sentence, breach) &&
       !sentence.hits.some(
         (hit) =>
@@ -494,14 +504,6 @@ const BROKEN_THING = /\bwhat\s+(?:was|is|had been|has been|were)\s+$/i;
 function yearOf(day: string | null): number | null {
   return day === null ? null : Number(day.slice(0, 4));
 }
-
-const BREACH_OF_THE_AGREEMENT =
-  /^["”’]?\s+(?:(?:of\s+)?the\s+(?:agreement|deal|accord|understanding)|it)\b/i;
-/**
- * "its violation", written before the breach in Urdu, Hindi and Persian ("اس کی خلاف ورزی",
- * "इसका उल्लंघन", "آن را نقض کرد"): the truce the sentence names, as "violated it" is.
- */
-const IT_BEFORE_BREACH = /(?:^|\s)(?:اس کی|اس کا|इसका|इसकी|उसका|उसकी|آن را)\s*$/u;
 
 /**
  * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
