@@ -3995,6 +3995,16 @@ describe('civil wars, aggregator feeds, live blogs and borders, 2025 and 2026', 
     expect(verdict.killed).toBe(14);
   });
 
+  it('counts the dead "since the morning" as the day\'s, as it does those since a weekday', () => {
+    const verdict = classify({
+      title: 'Fighting erupts along Karabakh front as ceasefire collapses',
+      text: 'Heavy fighting broke out along the line of contact on Sunday. The defence army said 16 of its servicemen have been killed and more than 100 wounded since the morning.',
+      published: '2020-09-27',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(16);
+  });
+
   it('counts no dead of the fighting a collapsed truce was once brokered after', () => {
     const verdict = classify({
       title: 'Thailand launches air strikes as Cambodia peace deal falls apart',

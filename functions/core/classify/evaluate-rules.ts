@@ -7,6 +7,7 @@ import { datesEarlierEvent, daysFrom, MONTH_NAMES, monthNumber } from './extract
 import { animalsDiedBefore } from './extract-casualties.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
 import { mayHoldDatedAside, yearOfAsideAround } from './relative-aside.js';
+import { HOURS_JUST_PAST, WEEKDAY } from './recent-day.js';
 import {
   ACTION_WORDS,
   type ReadItem,
@@ -1337,8 +1338,10 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
 /**
  * A day of the item's own: "on Tuesday", "yesterday", "this morning", "overnight", "hours after".
  */
-const FRESH_DAY =
-  /\b(?:(?:on|early|late)\s+(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|yesterday|(?:this|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\s+morning|last\s+night|overnight|hours\s+(?:after|earlier))\b/i;
+const FRESH_DAY = new RegExp(
+  `\\b(?:(?:on|early|late)\\s+${WEEKDAY}|${WEEKDAY}\\s+morning|${HOURS_JUST_PAST}|overnight|hours\\s+(?:after|earlier))\\b`,
+  'i',
+);
 
 /** A fact check's verdict that the claim is true: "Fact check: Yes, the video is from this week". */
 const AFFIRMED = /\b(?:yes|true|confirmed)\b(?![^,.;:]*\bnot\b)/i;

@@ -8,6 +8,7 @@
 
 import { datelineLength } from './dateline.js';
 import { withoutRelativeAsides } from './relative-aside.js';
+import { SINCE_RECENTLY, WEEKDAY } from './recent-day.js';
 import { wordTrie } from './word-trie.js';
 import { WordSets, type WordsFound } from './word-sets.js';
 import {
@@ -806,8 +807,44 @@ const CUMULATIVE: WordGuarded = {
     // "more than 300 people have been killed over that period"
     'period',
   ]),
-  regex:
-    /\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:(?:early|late)\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|this (?:morning|afternoon|evening)|dawn|midnight|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on (?:sun|mon|tues|wednes|thurs|fri|satur)day)))|\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\bsince the (?:beginning|start) of\b(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30}since the (?:beginning|start) of)|\bso far this year\b|\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b|\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b|\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b|\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b|\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b|^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b|\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b|\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b|\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b|\b(?:fighting|hostilities)\s+(?:that|which)\s+(?:had\s+)?(?:left|killed|claimed)\s+(?:(?:more than|over|nearly|about|some|at least)\s+)?\d{1,3},\d{3}\b|\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b(?![^.;]{0,80}\bsince\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|last night|dawn)\b)|\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|\b(?:overall|cumulative) (?:death |casualty )?toll\b|\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b|\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/i,
+  regex: new RegExp(
+    [
+      String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
+      /\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/
+        .source,
+      /\bsince the (?:beginning|start) of\b(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30}since the (?:beginning|start) of)/
+        .source,
+      /\bso far this year\b/.source,
+      /\b(?:this|last) (?:year|month)\b,\s+(?:killing|leaving)\b/.source,
+      /\bha(?:ve|s) (?:been (?:killed|wounded|injured)|died)(?: so far)? this (?:year|month)\b/
+        .source,
+      /\bthis (?:year|month)\b[^.;]{0,80}\bha(?:ve|s) (?:been (?:killed|martyred|wounded|injured)|died)\b/
+        .source,
+      /\b(?:erupted|began|broke out|started)\b[^.;]{0,60}\bha(?:ve|s) (?:killed|left)\b/.source,
+      /\bha(?:ve|s) (?:been killed|died) in the (?:conflict|war|fighting)\b/.source,
+      /^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b/
+        .source,
+      /\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b/
+        .source,
+      /\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/
+        .source,
+      /\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b/
+        .source,
+      /\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b/.source,
+      /\b(?:fighting|hostilities)\s+(?:that|which)\s+(?:had\s+)?(?:left|killed|claimed)\s+(?:(?:more than|over|nearly|about|some|at least)\s+)?\d{1,3},\d{3}\b/
+        .source,
+      String.raw`\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b(?![^.;]{0,80}\bsince\s+${SINCE_RECENTLY})`,
+      /\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b/
+        .source,
+      /\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b/.source,
+      /\b(?:overall|cumulative) (?:death |casualty )?toll\b/.source,
+      /\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b/
+        .source,
+      /\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/
+        .source,
+    ].join('|'),
+    'i',
+  ),
 };
 /**
  * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that

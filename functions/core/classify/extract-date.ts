@@ -3,6 +3,7 @@
 // date when it has none; a weekday ("on Sunday", "on Tuesday night", "Sunday's shooting"), the
 // latest such day on or before publication; "yesterday", "last night", "the previous day",
 // "today". Without a published date only a full date counts.
+import { WEEKDAY } from './recent-day.js';
 
 /** The months' names, in order. */
 export const MONTH_NAMES = [
@@ -69,7 +70,7 @@ const DATE_EXPRESSION = new RegExp(
     `\\b(?<iso>${YEAR.replace('year', 'isoYear')}-(?<isoMonth>[01]\\d)-(?<isoDay>[0-3]\\d))\\b`,
     `\\b${MONTH}\\.?\\s*${DAY}\\b(?:,?\\s+${YEAR}\\b)?${NAMES_A_PLACE}`,
     `\\b${DAY.replace('day', 'dayFirst')}\\s+(?:of\\s+)?${MONTH.replace('month', 'monthAfter')}\\b\\.?(?:,?\\s+${YEAR.replace('year', 'yearAfter')}\\b)?${NAMES_A_PLACE}`,
-    `\\b(?<weekday>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)\\b`,
+    `\\b(?<weekday>${WEEKDAY})\\b`,
     `\\b(?<relative>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his morning|[Ll]ast night|the previous day|the day before|a day earlier)\\b`,
   ].join('|'),
   'g',

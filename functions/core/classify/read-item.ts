@@ -14,6 +14,7 @@ import {
   placesEventEarlier,
 } from './earlier-time.js';
 import { createDateReader } from './extract-date.js';
+import { SINCE_RECENTLY } from './recent-day.js';
 import { createTitleRepeatTest } from './title-repeat.js';
 import type { Gazetteer, GazetteerMatch, SentenceGazetteerHits } from './gazetteer.js';
 import { type LeadSettings, VOCABULARY_NAMES, type VocabularyName } from './ruleset-schema.js';
@@ -478,8 +479,7 @@ const THESE_DAYS =
 const DAYS = /^days\b/i;
 /** "have been killed since Sunday": a toll since a day of this week is today's news too. */
 const SINCE_END = /\bsince$/i;
-const RECENT_DAY =
-  /^\s+(?:(?:early|late)\s+)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day|yesterday|dawn|midnight|(?:this|the)\s+(?:morning|weekend)|last\s+night)\b/i;
+const RECENT_DAY = new RegExp(`^\\s+${SINCE_RECENTLY}`, 'i');
 
 function countsTheseDays(text: string, background: WordHit): boolean {
   const told = text.slice(background.start, background.end);
