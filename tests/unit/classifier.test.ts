@@ -4288,3 +4288,34 @@ describe('Gaza in English and Arabic', () => {
     expectViolation(classify(input));
   });
 });
+
+describe('analysis, and spans of years', () => {
+  it.each([
+    [
+      'violations counted over the years that followed',
+      {
+        title: 'Eight years of ceasefires, and how they failed',
+        text: 'The OSCE monitoring mission, which began publishing daily reports in 2014, recorded hundreds of thousands of ceasefire violations in the Donbas over the following eight years.',
+        published: '2022-03-15',
+      },
+    ],
+    [
+      'an armistice broken "thousands of times"',
+      {
+        title: 'Eight years of ceasefires, and how they failed',
+        text: "Korea's armistice has been violated thousands of times, yet there has been no war on the peninsula for seventy years.",
+        published: '2022-03-15',
+      },
+    ],
+    [
+      'accusations in a clause after two earlier years',
+      {
+        title: 'After the handshake: what the peace text changes',
+        text: 'The agreement is a long way from the border clashes of 2021 and 2022, when forces advanced into positions across the border and each side accused the other of violating the ceasefire almost weekly.',
+        published: '2025-08-09',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -151,7 +151,46 @@ describe('extractCasualties', () => {
     expect(
       killed('Hopes of a settlement under the Stockholm Agreement died on Thursday.'),
     ).toBeNull();
-    expect(killed('He was killed on Monday.')).toBeNull();
+  });
+
+  it('counts one where a pronoun tells the death of the person the story is about', () => {
+    expect(killed('She was killed on Wednesday evening when a shell hit her summer kitchen.')).toBe(
+      1,
+    );
+    expect(killed('He was taken to hospital in Mendhar, where he died.')).toBe(1);
+    // The one is among a count told elsewhere, not another victim.
+    expect(
+      killed(
+        'A Thai soldier was killed and two Cambodian soldiers died.',
+        'He was killed by a sniper.',
+      ),
+    ).toBe(3);
+    // Still two with the relative killed with him.
+    expect(
+      killed('He was killed on Tuesday, along with his 17-year-old nephew, when shells struck.'),
+    ).toBe(2);
+    // One who says, not one who died.
+    expect(killed('He said the truce had died.')).toBeNull();
+  });
+
+  it('reads an age in Urdu, Hindi and Persian as no count of the dead', () => {
+    expect(
+      killed('فائرنگ کے نتیجے میں 60 سالہ شہری محمد اسلم شہید اور ایک خاتون زخمی ہو گئی۔'),
+    ).not.toBe(60);
+    expect(killed('पाकिस्तानी गोलीबारी में 60 वर्षीय नागरिक की मौत हो गई।')).not.toBe(60);
+  });
+
+  it('counts the one a headline or "shot dead" names without a count', () => {
+    expect(killed('Israeli fire kills man in Rafah')).toBe(1);
+    expect(killed('Houthi sniper kills teenage girl in Taiz')).toBe(1);
+    expect(killed('A sniper shot dead a 10-year-old girl in the eastern neighbourhood.')).toBe(1);
+    expect(killed('Troops shot dead two smugglers at the fence on Sunday.')).toBe(2);
+    // "The killing" is the deed named, not a second victim.
+    expect(
+      killed(
+        'Cambodia accused Thai soldiers of killing a farmer, calling the killing a serious breach of the ceasefire.',
+      ),
+    ).toBe(1);
   });
 
   it('reads killed and wounded from one sentence', () => {

@@ -37,8 +37,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-3.jsonl',
     misses: {
-      // A feature on the quiet along the line, whose stories of shelling are the past.
-      'inx-043': 'label',
       // An "understanding" breached, with no ceasefire word.
       'inx-024': 'label',
     },
@@ -518,10 +516,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-44.jsonl',
     misses: {
-      // A landmine of the line's own obstacle system that went off on patrol, and an IED that
-      // militants planted by the fence: the accident and the militants are told in sentences
-      // after the incident's.
-      'ioc3-004': 'label',
+      // An IED that militants planted by the fence, the militants told only in sentences after
+      // the incident's.
       'ioc3-005': 'label',
       // "There were no reports of casualties": no reports, read as no word of the toll.
       'ioc3-028': 'killed',
@@ -717,9 +713,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // that was Karabakh's) for the border.
       'iop3-037': 'region',
       'iop3-038': 'region',
-      // "İtki yoxdur" (no losses) in Azerbaijani, and tolls given in parts by each side; a
-      // marine's death told beside "the 2015 Minsk package", a year that makes it history.
-      'iop3-010': 'killed',
+      // "İtki yoxdur" (no losses) in Azerbaijani, and tolls given in parts by each side.
       'iop3-069': 'killed',
       'iop3-076': 'killed',
     },
@@ -1474,7 +1468,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iu63-016': 'region',
       // Tolls by side, rounded, or none.
       'iu63-002': 'killed',
-      'iu63-018': 'killed',
       'iu63-021': 'killed',
       'iu63-030': 'killed',
       'iu63-031': 'killed',
@@ -1737,7 +1730,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'is33-041': 'label',
       'is33-059': 'label',
       'is33-061': 'label',
-      'is33-049': 'label',
       // Tolls in translated idiom ("one defender lethally wounded", "martyrdom … happened").
       'is33-001': 'killed',
       'is33-002': 'killed',
@@ -1904,7 +1896,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ix13-022': 'killed',
       'ix13-045': 'killed',
       'ix13-050': 'killed',
-      'ix13-052': 'killed',
       'ix13-070': 'killed',
       'ix13-079': 'killed',
     },
@@ -2012,7 +2003,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ix93-001': 'region',
       'ix93-033': 'region',
       'ix93-034': 'region',
-      'ix93-058': 'killed',
     },
   },
   { file: 'invented-news-155.jsonl', misses: {} },
@@ -2096,8 +2086,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // "in breach of the understanding that has held since May", with no ceasefire word.
       'iy73-027': 'label',
-      // A landmine that went off under a patrol, told as an accident only after the headline.
-      'iy73-076': 'label',
       // The dead named, not counted: "Abdul Rasheed … and his nephew Usman", "the body of Sepoy
       // Harpreet Singh, who was martyred".
       'iy73-008': 'killed',
@@ -2118,9 +2106,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iy93-038': 'label',
       // The dead named at their funerals, not counted.
       'iy93-026': 'killed',
-      'iy93-030': 'killed',
-      // One farmer killed, beside another shooting of the week.
-      'iy93-065': 'killed',
     },
   },
   {
@@ -2251,12 +2236,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // security service's account in Russian.
       'iz93-006': 'label',
       'iz93-042': 'label',
-      // The dead named, not counted ("Mamuka Sichinava, 41, … died of his wounds"), a second man
-      // taken away counted as dead, and no one hurt in Georgian.
-      'iz93-022': 'killed',
+      // A second man taken away counted as dead, the dead named and not counted, and no one hurt
+      // in Georgian.
       'iz93-051': 'killed',
-      'iz93-059': 'killed',
-      'iz93-063': 'killed',
       'iz93-075': 'killed',
       'iz93-078': 'killed',
     },
@@ -2321,7 +2303,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ja33-019': 'killed',
       'ja33-032': 'killed',
       'ja33-038': 'killed',
-      'ja33-051': 'killed',
       'ja33-055': 'killed',
     },
   },
@@ -2414,7 +2395,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jb03-003': 'killed',
       'jb03-012': 'killed',
       'jb03-024': 'killed',
-      'jb03-037': 'killed',
     },
   },
   {
@@ -2604,10 +2584,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-200.jsonl',
     misses: {
-      // "neither had accused the other of breaching", a negation too far from the breach.
-      'jc73-021': 'label',
       // Deaths told with no count, and "no casualties" in Arabic.
-      'jc73-011': 'killed',
       'jc73-067': 'killed',
       'jc73-073': 'killed',
     },
@@ -2707,7 +2684,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A death in Khmer, and a man killed, told with no count.
       'jd43-024': 'killed',
-      'jd43-059': 'killed',
     },
   },
   {
@@ -2723,6 +2699,65 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jd53-035': 'killed',
       'jd53-067': 'killed',
       'jd53-068': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-209.jsonl',
+    misses: {
+      // Tripoli's armed groups named as outsiders only in a later sentence; Sabha, named as
+      // India's upper house is, for no zone.
+      'jd63-012': 'label',
+      'jd63-025': 'region',
+      // No casualties in monitors' counts read as no word of the toll; a side's dead and the
+      // dead of an earlier clash summed.
+      'jd63-004': 'killed',
+      'jd63-013': 'killed',
+      'jd63-022': 'killed',
+      'jd63-033': 'killed',
+      'jd63-046': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-210.jsonl',
+    misses: {
+      // Firing "despite the understanding … to stop all firing", with no ceasefire word.
+      'jd73-053': 'label',
+      // A soldier martyred in Hindi, with no count; the Border Security Force and the BSF
+      // counted as two sides; tolls of several posts.
+      'jd73-013': 'killed',
+      'jd73-042': 'killed',
+      'jd73-062': 'killed',
+      'jd73-068': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-211.jsonl',
+    misses: {
+      // Show notes, a newsletter and a commentary whose headline tells of a truce declared or in
+      // force, and the breach in the sentences after.
+      'jd83-002': 'label',
+      'jd83-005': 'label',
+      'jd83-011': 'label',
+      // Retrospectives with no date ("remembering", a deployment's bulletins, an undated policy
+      // note's 2015 clash), a truce that "survived its violations", a call for a truce, and a
+      // collapse the writer denies in the next sentence ("It is not.").
+      'jd83-042': 'label',
+      'jd83-051': 'label',
+      'jd83-052': 'label',
+      'jd83-054': 'label',
+      'jd83-058': 'label',
+      'jd83-060': 'label',
+      // "The third serviceman to die this month": the month's toll.
+      'jd83-013': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-212.jsonl',
+    misses: {
+      // Rival government-aligned forces, outside the truce with the Houthis.
+      'jd93-039': 'label',
+      // Each side's dead in Arabic, counted in part.
+      'jd93-019': 'killed',
     },
   },
 ];

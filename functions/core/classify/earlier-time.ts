@@ -32,11 +32,12 @@ const EVENT_YEAR = new RegExp(
 const YEAR_OF_EVENT =
   /\b((?:19|20)\d\d)(?<!\bsince\s+(?:the\s+|their\s+|its\s+)?(?:19|20)\d\d)\s+(?:[A-Za-z\u00c0-\u024f'’-]+\s+)?(?:ambush(?:es)?|attacks?|clash(?:es)?|massacres?|bombings?|offensives?|raids?|shelling|killings?|operations?|encounters?|battles?|assaults?|sieges?|firefights?|gun-?fights?|shoot-?outs?|skirmish(?:es)?|fighting|flare-ups?|escalation)\b/i;
 /**
- * "the deadliest incident since September 2022, when clashes killed nearly 300": what a clause
- * after an earlier year's date tells happened then, whatever truce the sentence names.
+ * "the deadliest incident since September 2022, when clashes killed nearly 300", "the border
+ * clashes of 2021 and 2022, when each side accused the other": what a clause after an earlier
+ * year's date (of two, the later) tells happened then, whatever truce the sentence names.
  */
 const YEAR_WHEN = new RegExp(
-  `\\b(?:since|in|during|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d),?\\s+when\\b`,
+  `\\b(?:since|in|during|of)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?(?:(?:19|20)\\d\\d\\s*(?:and|or|to|[–-])\\s*)?((?:19|20)\\d\\d),?\\s+when\\b`,
   'i',
 );
 /**
@@ -121,6 +122,12 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
 const OPENS_ON_THE_PAST =
   /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years)\b/i;
 /**
+ * "recorded hundreds of thousands of violations over the following eight years", "throughout
+ * the past decade": what a span of years holds is the story's history, not this week's news.
+ */
+const SPAN_OF_YEARS =
+  /\b(?:over|during|across|throughout)\s+(?:the\s+)?(?:(?:following|next|subsequent|past|last|previous|first|ensuing)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|a few|a dozen)\s+)?(?:years|decades)\b|\b(?:over|during|across|throughout)\s+the\s+(?:past|last|previous|following)\s+decade\b/i;
+/**
  * "Three months after the fighting, …", "…, weeks after a deadly clash in Basilan prompted both
  * sides to review": fighting the sentence places weeks or more before, with no fighting of its
  * own told first.
@@ -202,12 +209,13 @@ export function opensTimelineEntryEarlier(
 }
 
 /**
- * Whether the sentence opens on the story's past or looks back weeks on fighting or on a truce's
- * end.
+ * Whether the sentence opens on the story's past, tells what a span of years held, or looks back
+ * weeks on fighting or on a truce's end.
  */
 export function opensOnThePast(text: string): boolean {
   return (
     OPENS_ON_THE_PAST.test(text) ||
+    SPAN_OF_YEARS.test(text) ||
     (WEEKS_AFTER.test(text) && (WEEKS_AFTER_FIGHTING.test(text) || WEEKS_AFTER_COLLAPSE.test(text)))
   );
 }

@@ -768,6 +768,9 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     // "killed in a shootout with an armed gang that tried to rob", "the tsunami struck": deaths
     // no party to a truce caused.
     if (((sentence.mask | casualtySentence.mask) & NO_PARTY) !== 0) return;
+    // "An Agniveer was killed when a landmine went off … 'It is an accident,' an officer said":
+    // the sentences that follow may say so instead.
+    if (accidentToldAfter(sentences, index, rule.casualtyWindow)) return;
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
@@ -978,6 +981,36 @@ function deniesTruceMade(sentence: ReadSentence): boolean {
 
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
 const NO_PARTY = maskOf(['crime', 'accident']);
+
+/** What denies an accident just before its word: "ruled out an accident", "was no accident". */
+const ACCIDENT_DENIED_BEFORE =
+  /\b(?:no|not|ruled?\s+out|rules\s+out|rather\s+than|denied)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The accident words that judge an incident ("an accident", "no enemy action", "non-combat"),
+ * not those that tell of another one nearby (an earthquake, a flood, a mine being cleared).
+ */
+const CALLS_ACCIDENT = /^(?:accident|non-combat)|\benemy\b/i;
+
+/** A sentence of the `window` after `index` that calls the incident an accident. */
+function accidentToldAfter(
+  sentences: readonly ReadSentence[],
+  index: number,
+  window: number,
+): boolean {
+  const end = Math.min(sentences.length, index + window + 1);
+  for (let at = index + 1; at < end; at += 1) {
+    const other = sentences[at];
+    if (!other || other.background || !sentenceHas(other, 'accident')) continue;
+    const calledAccident = hitsOf(other, 'accident').some(
+      (hit) =>
+        CALLS_ACCIDENT.test(other.text.slice(hit.start, hit.end)) &&
+        !ACCIDENT_DENIED_BEFORE.test(other.text.slice(Math.max(0, hit.start - 40), hit.start)),
+    );
+    if (calledAccident) return true;
+  }
+  return false;
+}
 
 /** The first sentence from `index` on, `window` more at most, that reports dead or wounded. */
 function casualtiesWithin(

@@ -390,6 +390,36 @@ const HEADLINE_ONE: CountPattern = {
 };
 
 /**
+ * "Israeli fire kills man in Rafah", "Sniper kills teenage girl": a headline's one victim, told
+ * without an article.
+ */
+const HEADLINE_KILLS_ONE: CountPattern = {
+  regex: new RegExp(
+    `${START}(?:kills|shoots\\s+dead)\\s+(?:[\\p{L}'’-]+\\s+)?${BARE_PERSON}(?![\\p{L}\\d])`,
+    'gu',
+  ),
+  keys: ['kills', 'shoots dead'],
+  matchWords: BARE_PERSONS,
+  count: () => 1,
+  english: true,
+};
+
+/**
+ * "She was killed when a shell hit her kitchen", "he died on the way to hospital": the one person
+ * the story is about, named in a sentence before.
+ */
+const ONE_NAMED_BEFORE: CountPattern = {
+  regex: new RegExp(
+    `(?:^|[.;:]\\s+|,\\s+(?:but|and|where|as)\\s+|\\b(?:and|where|when|after|before)\\s+)(?:he|she)\\s+(?:(?:was|had been|has been)\\s+(?:(?:fatally|reportedly|later)\\s+)?(?:killed|shot dead|martyred)|(?:later\\s+)?died)\\b`,
+    'gi',
+  ),
+  keys: ['he ', 'she '],
+  matchWords: ['killed', 'shot dead', 'martyred', 'died'],
+  count: () => 1,
+  english: true,
+};
+
+/**
  * "Thamilselvan was killed with five other rebels", "killed together with four of his
  * companions": one named victim and the others counted with him. A counted subject ("two soldiers
  * were killed with three others") is read by the count before the verb, which takes the verb
@@ -473,7 +503,7 @@ function patterns(measure: Measure): CompiledPattern[] {
   const verbParts = measure === 'killed' ? KILLED_WORD_PARTS : INJURED_WORD_PARTS;
   const active =
     measure === 'killed'
-      ? '(?:killed|killing|kills|kill)'
+      ? '(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|shoots\\s+dead)'
       : '(?:wounded|wounding|injured|injuring|injuries to)';
   const sources: [string, readonly string[], (readonly string[])?][] = [
     // "three police officers were killed", "25 dead", "one killed in action"
@@ -484,12 +514,16 @@ function patterns(measure: Measure): CompiledPattern[] {
       verbKeys,
       verbParts,
     ],
-    // "killing one soldier from each side", "killed five civilians", "killing a jawan"
-    [`${START}${active}\\s+${LIST}`, measure === 'killed' ? ['kill'] : ['wound', 'injur']],
+    // "killing one soldier from each side", "killed five civilians", "killing a jawan"; not the
+    // noun ("calling the killing a breach of the truce")
+    [
+      `${START}(?<!\\b(?:the|this|its|his|her|their)\\s+)${active}\\s+${LIST}`,
+      measure === 'killed' ? ['kill', 'dead'] : ['wound', 'injur'],
+    ],
     // "killing its rider", "wounded the driver"
     [
       `${START}${active}\\s+(?<list>${ONE_PERSON})${END}`,
-      measure === 'killed' ? ['kill'] : ['wound', 'injur'],
+      measure === 'killed' ? ['kill', 'dead'] : ['wound', 'injur'],
       ONE_PERSON_WORD_PARTS,
     ],
     // "the driver was killed", "his son died": with "was" only, as "the driver killed" is active
@@ -575,7 +609,9 @@ function patterns(measure: Measure): CompiledPattern[] {
       matchWords,
       english: true,
     })),
-    ...(measure === 'killed' ? [HEADLINE_ONE, KILLED_WITH_OTHERS, KILLED_WITH_KIN] : []),
+    ...(measure === 'killed'
+      ? [HEADLINE_ONE, HEADLINE_KILLS_ONE, KILLED_WITH_OTHERS, KILLED_WITH_KIN, ONE_NAMED_BEFORE]
+      : []),
     ...otherLanguageCountPatterns(measure).map((pattern) => ({ ...pattern, english: false })),
   ].map(compiled);
 }
@@ -847,13 +883,14 @@ const CUMULATIVE: WordGuarded = {
   ),
 };
 /**
- * "The incident comes less than two weeks after two Indian soldiers were killed": a sentence that
- * sets the news after an earlier incident tells that one's toll.
+ * "The incident comes less than two weeks after two Indian soldiers were killed", "strikes, which
+ * came two weeks after the killing of 26 people": a sentence that sets the news after an earlier
+ * incident tells that one's toll.
  */
 const EARLIER_INCIDENT: WordGuarded = {
   words: NEEDED_WORDS.add(['comes ', 'came ']),
   regex: new RegExp(
-    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b|(?:(?:${NUMBER}|several|a few)\\s+)?hours\\s+after\\b(?=[^.;]*\\b(?:killing|killed|dead|died)\\b))`,
+    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b|(?:(?:${NUMBER}|several|a few)\\s+)?hours\\s+after\\b(?=[^.;]*\\b(?:killing|killed|dead|died)\\b))|\\b(?:comes?|came)\\s+(?:(?:${NUMBER}|an?|several|a few)\\s+)?(?:days?|weeks?|months?)\\s+after\\s+the\\s+(?:killings?|deaths|massacre|murders?)\\s+of\\b`,
     'i',
   ),
 };

@@ -926,7 +926,21 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: [],
     conjunctions: ['اور', 'یا', 'لیکن', 'مگر', 'جبکہ'],
     and: ['اور'],
-    time: ['دن', 'دنوں', 'روز', 'گھنٹے', 'گھنٹوں', 'ہفتے', 'ہفتوں', 'ماہ', 'مہینے', 'سال', 'برس'],
+    // "60 سالہ شہری": a 60-year-old civilian, one of them.
+    time: [
+      'دن',
+      'دنوں',
+      'روز',
+      'گھنٹے',
+      'گھنٹوں',
+      'ہفتے',
+      'ہفتوں',
+      'ماہ',
+      'مہینے',
+      'سال',
+      'سالہ',
+      'برس',
+    ],
     months: [
       'جنوری',
       'فروری',
@@ -998,6 +1012,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'सालों',
       'वर्ष',
       'वर्षों',
+      // "60 वर्षीय नागरिक": a 60-year-old civilian.
+      'वर्षीय',
     ],
     months: [
       'जनवरी',
@@ -1080,7 +1096,8 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
     auxiliaries: [],
     conjunctions: ['و', 'یا', 'اما', 'ولی'],
     and: ['و'],
-    time: ['روز', 'شب', 'ساعت', 'هفته', 'ماه', 'سال'],
+    // "۶۰ ساله": sixty years old.
+    time: ['روز', 'شب', 'ساعت', 'هفته', 'ماه', 'سال', 'ساله'],
     // The solar months of Afghanistan, those of Iran, and the Gregorian ones.
     months: [
       ...AFGHAN_SOLAR_MONTHS,
