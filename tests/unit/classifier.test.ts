@@ -4319,3 +4319,25 @@ describe('analysis, and spans of years', () => {
     expectOther(classify(input));
   });
 });
+
+describe("this week's tolls told beside a truce's history", () => {
+  it('counts the dead "since Wednesday" as the news', () => {
+    const verdict = classify({
+      title: 'Truce collapses as fighting spreads along the frontier',
+      text: 'The ceasefire between the two countries collapsed on Thursday after a third day of artillery duels. Officials on both sides said the truce was no longer in effect. At least 19 people have been killed since Wednesday, provincial officials said.',
+      published: '2026-02-27',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(19);
+  });
+
+  it('reads the war an agreement ended as what dates the agreement, not the dead', () => {
+    const verdict = classify({
+      title: 'Deadly clash near Hadrut is first test of Karabakh ceasefire',
+      text: 'Azerbaijan said on Saturday that four of its soldiers had been killed in an attack by Armenian forces near Hadrut, the first deadly clash in Nagorno-Karabakh since a Russian-brokered agreement ended six weeks of war last month.',
+      published: '2020-12-12',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(4);
+  });
+});

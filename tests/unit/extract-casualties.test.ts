@@ -173,6 +173,14 @@ describe('extractCasualties', () => {
     expect(killed('He said the truce had died.')).toBeNull();
   });
 
+  it('reads the first "since" after a toll for its period, not a later one', () => {
+    expect(
+      killed(
+        'At least 63 people have been killed in strikes since late Tuesday, the highest toll since the ceasefire took effect on 10 October.',
+      ),
+    ).toBe(63);
+  });
+
   it('reads an age in Urdu, Hindi and Persian as no count of the dead', () => {
     expect(
       killed('فائرنگ کے نتیجے میں 60 سالہ شہری محمد اسلم شہید اور ایک خاتون زخمی ہو گئی۔'),

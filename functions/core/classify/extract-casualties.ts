@@ -845,7 +845,7 @@ const CUMULATIVE: WordGuarded = {
   ]),
   regex: new RegExp(
     [
-      String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b[^.;]{0,80}\bsince\b(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
+      String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b(?:(?!\bsince\b)[^.;]){0,80}\bsince\b(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
       /\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/
         .source,
       /\bsince the (?:beginning|start) of\b(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30}since the (?:beginning|start) of)/

@@ -437,7 +437,8 @@ const TRUCE_DESCRIPTION_REACH = 6;
 /**
  * A background word marks the sentence as history, unless it describes the truce the sentence
  * names ("despite the ceasefire that ended last year's war", "the truce agreed in Doha last
- * year"): then it dates the truce, not the news. A truce's breakdown told in between is what it
+ * year", "a Russian-brokered agreement ended six weeks of war"): then it dates the truce, not the
+ * news. A truce's breakdown told in between is what it
  * dates ("a ceasefire signed in 2002 had collapsed years earlier").
  */
 function tellsHistory(hits: readonly WordHit[], text: string): boolean {
@@ -459,13 +460,39 @@ function tellsHistory(hits: readonly WordHit[], text: string): boolean {
               broken.word > made.endWord &&
               broken.word < hit.word,
           ) &&
-          hits.some(
+          (hits.some(
             (truce) =>
               (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
               truce.endWord < made.word &&
               made.word - truce.endWord <= 2,
-          ),
+          ) ||
+            endedByAgreementMade(hits, made, hit, text)),
       ),
+  );
+}
+
+/** A truce or an agreement right after the word that made it: "a Russian-brokered agreement". */
+const AGREEMENT_AFTER_MADE =
+  /^\s+(?:(?:19|20)\d\d\s+)?(?:ceasefire|cease-fire|truce|agreement|deal|accord)\b/i;
+
+/**
+ * "since a Russian-brokered agreement ended six weeks of war": the agreement the word made, then
+ * what it ended, which the background word tells.
+ */
+function endedByAgreementMade(
+  hits: readonly WordHit[],
+  made: WordHit,
+  background: WordHit,
+  text: string,
+): boolean {
+  return (
+    AGREEMENT_AFTER_MADE.test(text.slice(made.end, made.end + 40)) &&
+    hits.some(
+      (ended) =>
+        (ended.mask & VOCABULARY_BIT.ending) !== 0 &&
+        ended.word > made.endWord &&
+        ended.endWord < background.word,
+    )
   );
 }
 
