@@ -495,9 +495,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-42.jsonl',
     misses: {
-      // A drone strike in Amhara, whose item says the Tigray agreement does not cover the
-      // fighting with Fano: Fano is named only in a later sentence, not in the incident's.
-      'ioa3-030': 'label',
       // "Lieutenant Colonel … died on Sunday of wounds": one victim, named, with no count.
       'ioa3-015': 'killed',
       // "overran the garrison … after days of fighting, killing at least 17 soldiers": the days
@@ -1427,7 +1424,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Alamata) or whose truce is named "three years after it was signed"; a faction's
       // takeover of offices and a school strike between the truces, read as action under one.
       'iu43-012': 'label',
-      'iu43-057': 'label',
       'iu43-060': 'label',
       'iu43-013': 'label',
       'iu43-072': 'label',
@@ -1435,6 +1431,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Tolls in Tigrinya words.
       'iu43-006': 'killed',
       'iu43-008': 'killed',
+      'iu43-057': 'killed',
     },
   },
   {
@@ -1477,7 +1474,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'it93-039': 'label',
       'it93-042': 'label',
       'it93-071': 'label',
-      'it93-034': 'label',
       // Tolls: a governor "killed" told by the ELN's admission, a leader's killing by noun, and
       // none hurt.
       'it93-001': 'killed',
@@ -2747,6 +2743,51 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jd93-039': 'label',
       // Each side's dead in Arabic, counted in part.
       'jd93-019': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-213.jsonl',
+    misses: {
+      // A "peace deal in ruins", with no ceasefire word.
+      'je03-041': 'label',
+      // Tolls given by each side and restated, and one in Arabic told past the lead.
+      'je03-003': 'killed',
+      'je03-004': 'killed',
+      'je03-038': 'killed',
+      'je03-071': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-214.jsonl',
+    misses: {
+      // A breach of "the agreement" over hostages' remains, with no truce named; Hamas's
+      // executions inside Gaza; bodies recovered since the truce began, in Arabic.
+      'je13-042': 'label',
+      'je13-059': 'label',
+      'je13-061': 'label',
+      // Two martyred told by the Arabic dual, a media office's tally, and tolls in parts.
+      'je13-021': 'killed',
+      'je13-028': 'killed',
+      'je13-034': 'killed',
+      'je13-046': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-215.jsonl',
+    misses: {
+      // An elders' truce in Amharic whose collapse is told five words from it, and a Tigrinya
+      // "while (the Pretoria agreement) is in force" whose verb ends the sentence.
+      'je23-038': 'label',
+      'je23-053': 'label',
+    },
+  },
+  {
+    file: 'invented-news-216.jsonl',
+    misses: {
+      // An anniversary of a collapse whose night's dead are told as the news.
+      'je33-022': 'label',
+      // "There were no reports of injuries": no reports, read as no word of the toll.
+      'je33-010': 'killed',
     },
   },
 ];

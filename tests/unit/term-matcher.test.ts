@@ -20,6 +20,11 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  it('ends an Ethiopic word at its wordspace and its full stop', () => {
+    // Tigrinya: "… killed 12 civilians: residents", "the fighting resumed."
+    expect(matches(['ቐቲሉ', 'ውግእ'], '12 ሰላማዊ ሰባት ቐቲሉ፡ ነበርቲ። ውግእ።')).toEqual(['ቐቲሉ', 'ውግእ']);
+  });
+
   it('reads the Turkish capital "İ" as "i"', () => {
     expect(matches(['idlib'], "İdlib'de ateşkes ihlali")).toEqual(['İdlib']);
   });

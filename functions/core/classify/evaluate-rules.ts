@@ -770,7 +770,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (((sentence.mask | casualtySentence.mask) & NO_PARTY) !== 0) return;
     // "An Agniveer was killed when a landmine went off … 'It is an accident,' an officer said":
     // the sentences that follow may say so instead.
-    if (accidentToldAfter(sentences, index, rule.casualtyWindow)) return;
+    if (noPartyToldAfter(sentences, index, rule.casualtyWindow)) return;
     const zone = sentenceRegion(sentence.zones) ?? context.leadRegion();
     if (!zone) return;
     // "militants killed in an encounter with security forces": those the truce does not bind,
@@ -982,8 +982,8 @@ function deniesTruceMade(sentence: ReadSentence): boolean {
 /** Vocabularies of deaths that no party to a truce causes: crime, accidents, disasters. */
 const NO_PARTY = maskOf(['crime', 'accident']);
 
-/** What denies an accident just before its word: "ruled out an accident", "was no accident". */
-const ACCIDENT_DENIED_BEFORE =
+/** What denies an accident or a crime just before its word: "ruled out an accident", "no robbery". */
+const NO_PARTY_DENIED_BEFORE =
   /\b(?:no|not|ruled?\s+out|rules\s+out|rather\s+than|denied)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
@@ -991,9 +991,17 @@ const ACCIDENT_DENIED_BEFORE =
  * not those that tell of another one nearby (an earthquake, a flood, a mine being cleared).
  */
 const CALLS_ACCIDENT = /^(?:accident|non-combat)|\benemy\b/i;
+/**
+ * The crime words that name the attackers as robbers or bandits, not those that tell of a motive
+ * parties may fight over too (a land dispute) or of colleagues.
+ */
+const CALLS_CRIME = /^(?:robber|bandit)/i;
 
-/** A sentence of the `window` after `index` that calls the incident an accident. */
-function accidentToldAfter(
+/**
+ * A sentence of the `window` after `index` that calls the incident an accident, or its attackers
+ * criminals ("whom police described as armed criminals", "where highway robberies are common").
+ */
+function noPartyToldAfter(
   sentences: readonly ReadSentence[],
   index: number,
   window: number,
@@ -1001,13 +1009,14 @@ function accidentToldAfter(
   const end = Math.min(sentences.length, index + window + 1);
   for (let at = index + 1; at < end; at += 1) {
     const other = sentences[at];
-    if (!other || other.background || !sentenceHas(other, 'accident')) continue;
-    const calledAccident = hitsOf(other, 'accident').some(
+    if (!other || other.background || (other.mask & NO_PARTY) === 0) continue;
+    const judged = other.hits.some(
       (hit) =>
-        CALLS_ACCIDENT.test(other.text.slice(hit.start, hit.end)) &&
-        !ACCIDENT_DENIED_BEFORE.test(other.text.slice(Math.max(0, hit.start - 40), hit.start)),
+        ((has(hit, 'crime') && CALLS_CRIME.test(other.text.slice(hit.start, hit.end))) ||
+          (has(hit, 'accident') && CALLS_ACCIDENT.test(other.text.slice(hit.start, hit.end)))) &&
+        !NO_PARTY_DENIED_BEFORE.test(other.text.slice(Math.max(0, hit.start - 40), hit.start)),
     );
-    if (calledAccident) return true;
+    if (judged) return true;
   }
   return false;
 }
@@ -1104,6 +1113,8 @@ function collapseFinding(
             // the news happens, not the news.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
+            // "A year after the truce fell apart, families mark the night": a collapse dated back.
+            !precededBy(sentence, ceasefire, VOCABULARY_BIT.elapsed, SINCE_COLLAPSE_REACH) &&
             (endedBy === undefined ||
               endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy)) ||
               (endedBy === 'armed' && endedWithAction(sentence, verb, ceasefire))),

@@ -124,6 +124,8 @@ function isNonAsciiPunctuation(code: number): boolean {
     code === 0x6d4 ||
     code === 0x964 ||
     code === 0x965 ||
+    // Ethiopic wordspace "፡", full stop "።", commas and colons, which end a word as a space does.
+    (code >= 0x1361 && code <= 0x1368) ||
     (code >= 0xfe30 && code <= 0xfe6b) ||
     code === 0xfeff ||
     (code >= 0xff00 && code <= 0xff0f) ||
