@@ -4364,3 +4364,35 @@ describe('wars no truce of the zone binds, and the dead of a war past', () => {
     expectOther(classify(input));
   });
 });
+
+describe('what the item says of the truce, over what the registry says', () => {
+  it.each([
+    [
+      'air strikes in a state the item says no ceasefire covers',
+      {
+        title: 'Junta bombs villages near Bhamo as siege drags on',
+        text: 'BHAMO, Kachin State — Military jets bombed villages outside Bhamo on Wednesday as the Kachin Independence Army pressed its siege of the town. Residents said at least six people were killed in the air strikes. The China-brokered truces in northern Shan State do not extend to Kachin State, where no ceasefire is in force.',
+        published: '2025-07-10',
+      },
+    ],
+    [
+      "a candidate's supporters shot dead, police suspecting political rivalry",
+      {
+        title: 'Gunmen kill 2 supporters of parliamentary candidate in Maguindanao',
+        text: 'Two supporters of a candidate for the regional parliament were shot dead by gunmen in Maguindanao del Norte on Thursday night, police said. Police said they were investigating political rivalry as a possible motive.',
+        published: '2025-09-25',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('places Nakhchivan named in Russian on the Armenia–Azerbaijan border', () => {
+    const verdict = classify({
+      title: 'Баку обвинил Ереван в обстреле позиций в Нахчыване',
+      text: 'Министерство обороны Азербайджана заявило, что армянские подразделения, нарушив режим прекращения огня, ночью открыли огонь по позициям в Садаракском районе Нахчыванской Автономной Республики.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('Armenia-Azerbaijan border');
+  });
+});

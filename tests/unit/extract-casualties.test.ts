@@ -181,6 +181,24 @@ describe('extractCasualties', () => {
     ).toBe(63);
   });
 
+  it("reads a relative's age between commas as no count", () => {
+    expect(
+      killed(
+        'A shell killed a 10-year-old boy on the spot.',
+        "The boy's brother, 7, and a cousin, 12, died later in hospital.",
+      ),
+    ).not.toBe(12);
+  });
+
+  it('reads the dead of the fighting a truce ended as no count of the incident', () => {
+    expect(
+      killed(
+        'Three soldiers were killed on Wednesday when mortars hit their positions.',
+        'The deaths are the first since the truce that ended two days of fighting in which nearly 300 soldiers died on both sides.',
+      ),
+    ).toBe(3);
+  });
+
   it('reads an age in Urdu, Hindi and Persian as no count of the dead', () => {
     expect(
       killed('فائرنگ کے نتیجے میں 60 سالہ شہری محمد اسلم شہید اور ایک خاتون زخمی ہو گئی۔'),

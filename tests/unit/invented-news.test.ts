@@ -1264,7 +1264,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iv13-011': 'killed',
       'iv13-019': 'killed',
       'iv13-034': 'killed',
-      'iv13-051': 'killed',
       'iv13-059': 'killed',
       'iv13-075': 'killed',
     },
@@ -1301,7 +1300,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iv43-019': 'label',
       'iv43-023': 'label',
       'iv43-027': 'label',
-      'iv43-036': 'label',
       // A toll told for each side in parts.
       'iv43-010': 'killed',
     },
@@ -1729,8 +1727,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-98.jsonl',
     misses: {
-      // A Ukrainian "no violations were recorded" post read as a breach.
-      'is03-029': 'label',
       'is03-035': 'region',
       // Tolls told in posts: a killing with no number, "no casualties" counted as none (an
       // Azerbaijani post with no one hurt among them).
@@ -2683,7 +2679,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Tolls counted twice across sides or sentences, and one in Pashto not read.
       'jd53-035': 'killed',
       'jd53-067': 'killed',
-      'jd53-068': 'killed',
     },
   },
   {
@@ -2775,10 +2770,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-215.jsonl',
     misses: {
-      // An elders' truce in Amharic whose collapse is told five words from it, and a Tigrinya
-      // "while (the Pretoria agreement) is in force" whose verb ends the sentence.
+      // An elders' truce in Amharic whose collapse is told five words from it.
       'je23-038': 'label',
-      'je23-053': 'label',
+      // Twelve civilians killed, told in Tigrinya number words.
+      'je23-053': 'killed',
     },
   },
   {
@@ -2788,6 +2783,67 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'je33-022': 'label',
       // "There were no reports of injuries": no reports, read as no word of the toll.
       'je33-010': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-217.jsonl',
+    misses: {
+      // A truce "that held less than an hour" and one "in fact wrecked" a clause after it, in
+      // Russian; a monitor's yearly count read as a year's history.
+      'je43-018': 'label',
+      'je43-062': 'label',
+      // Tegh beside the Lachin road, placed in Karabakh.
+      'je43-037': 'region',
+      // Each side's dead told apart, and an earlier clash's dead beside them.
+      'je43-016': 'killed',
+      'je43-045': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-218.jsonl',
+    misses: {
+      // A "quake pause" ended, with no ceasefire word.
+      'je53-017': 'label',
+      // No one hurt, told in Burmese.
+      'je53-030': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-219.jsonl',
+    misses: {
+      // A month-old shooting told as the reason for a budget, and a truce announced after clashes
+      // whose dead the headline tells.
+      'je63-026': 'label',
+      'je63-037': 'label',
+      // Tolls built across sentences: each side's dead told by its own officials, a wounded
+      // victim who died later, a toll revised during the day, victims named one by one, and a
+      // total broken down that is read twice.
+      'je63-008': 'killed',
+      'je63-013': 'killed',
+      'je63-016': 'killed',
+      'je63-020': 'killed',
+      'je63-028': 'killed',
+      'je63-034': 'killed',
+      'je63-038': 'killed',
+      'je63-046': 'killed',
+      'je63-051': 'killed',
+      'je63-056': 'killed',
+      'je63-061': 'killed',
+      'je63-062': 'killed',
+      'je63-064': 'killed',
+      'je63-070': 'killed',
+      'je63-071': 'killed',
+      'je63-078': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-220.jsonl',
+    misses: {
+      // Talks that recall the army's October accusation, months before.
+      'je73-077': 'label',
+      // Tolls told in Filipino.
+      'je73-053': 'killed',
+      'je73-075': 'killed',
     },
   },
 ];

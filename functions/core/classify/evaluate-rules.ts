@@ -466,17 +466,26 @@ function namesOnlyLongEndedRegimes(sentence: ReadSentence, context: RuleContext)
 const SCARCE_AFTER =
   /^(?:[^,;:.!?]|,(?=\d)){0,60}?\b(?:(?:have|has|had)\s+(?:been|remained|stayed)|were|was|are|is|remain(?:ed|s)?|stay(?:ed|s)?|(?:fell|dropped|declined|dwindled|came\s+down|went\s+down)\b(?:[^,;:.!?]|,(?=\d)){0,40}?\bto)\s+(?:(?:almost|nearly|virtually|close\s+to|next\s+to|near)\s+)?(?:negligible|rare|minimal|nil|zero|none|a\s+handful|a\s+trickle|few\s+and\s+far\s+between)\b(?!\s+(?:until|till|before|but)\b)|^\s+(?:have|has)\s+(?:all\s+but|almost|virtually|largely)\s+(?:stopped|ceased|disappeared|ended)\b/i;
 
+/**
+ * Russian and Ukrainian deny a count after it, in the genitive: "Нарушений режима прекращения
+ * огня за ночь не зафиксировано" (no violations of the ceasefire were recorded overnight).
+ */
+const NOT_RECORDED_AFTER =
+  /^[^.;:!?]{0,60}?(?:^|\s)не\s+(?:було\s+|было\s+)?(?:зафиксирован|зарегистрирован|отмечен|выявлен|зафіксован|зареєстрован|виявлен)/i;
+
 function saidToBeScarce(sentence: ReadSentence, pairEnd: number): boolean {
-  return SCARCE_AFTER.test(sentence.text.slice(pairEnd, pairEnd + 160));
+  const after = sentence.text.slice(pairEnd, pairEnd + 160);
+  return SCARCE_AFTER.test(after) || NOT_RECORDED_AFTER.test(after);
 }
 
 /**
  * "did not describe the attack as a breach of that truce", "neither side called the clash a
- * violation", "did not see a single ceasefire violation": a negated verb of calling or of
- * recording, in the breach's clause, denies it however far back.
+ * violation", "did not see a single ceasefire violation", "has not reported a single ceasefire
+ * violation": a negated verb of calling or of recording, in the breach's clause, denies it
+ * however far back.
  */
 const FRAMING_BETWEEN =
-  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|treat|accus|blam|see|record|regist|log)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
+  /^[^,;:.!?]{0,80}?\b(?:describ|call|characteri[sz]|term|label|regard|consider|treat|accus|blam|see|record|regist|log|report)[\p{L}]*\b[^,;:.!?]{0,60}$/iu;
 
 function deniesFraming(sentence: ReadSentence, negation: WordHit, breach: WordHit): boolean {
   return (
@@ -646,12 +655,14 @@ function despiteTied(
           comesAfter(action, connector) &&
           gap(connector, action) <= rule.window) ||
         // A "despite" written after its truce, as Georgian or Azerbaijani write it ("სროლა
-        // ცეცხლის შეწყვეტის მიუხედავად", fire despite the ceasefire): the action may come first.
+        // ცეცხლის შეწყვეტის მიუხედავად", fire despite the ceasefire): the action may come first,
+        // or last, where the verb ends a long clause ("atəşkəs rejiminin qüvvədə olmasına
+        // baxmayaraq, … mövqelərini atəşə tutub").
         truceBefore.some(
           (ceasefire) =>
-            connector.word - ceasefire.endWord <= 2 &&
-            comesAfter(ceasefire, action) &&
-            gap(action, ceasefire) <= rule.window,
+            connector.word - ceasefire.endWord <= POSTPOSITION_AFTER_TRUCE &&
+            ((comesAfter(ceasefire, action) && gap(action, ceasefire) <= rule.window) ||
+              (comesAfter(action, connector) && gap(connector, action) <= POSTPOSITION_REACH)),
         ),
     );
   });
@@ -743,6 +754,7 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
   const publishedYear = yearOf(context.publishedOn);
   let namesCeasefire: boolean | undefined;
   let noneInForce: boolean | undefined;
+  let absentSaid: boolean | undefined;
   let top: { strength: number; sentences: ReadSentence[] } | undefined;
   const strongest = Math.max(rule.weight, rule.weightWithoutMarker);
   sentences.forEach((sentence, index) => {
@@ -789,6 +801,9 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     // An incident the sentence itself dates ("on Monday 9 November") is judged on that day.
     const date = sentence.date ?? context.regimeDate();
     if (date === null && (noneInForce ??= saysNoneInForce(rule, sentences))) return;
+    // "… Kachin State, where no ceasefire is in force": the item's word outweighs the registry's
+    // dates, which may hold a truce of another part of the zone.
+    if (date !== null && (absentSaid ??= saysTruceAbsent(rule, sentences))) return;
     // A partial regime covers only its own zone: where the sentence's places belong to some of
     // the region's regimes, the partial ones among the others are not asked.
     const regimes = gazetteer
@@ -879,6 +894,29 @@ function toldOfOutsiders(sentence: ReadSentence, region: string): boolean {
   return (
     outsiders.some((outsider) => outsider.region === region) &&
     !zones.some((zone) => zone.region === region && zone.role === 'actor')
+  );
+}
+
+/** Of the words that say no truce is in force, those that deny one, not those that call for one. */
+const DENIES_TRUCE = /\b(?:no|not)\b/i;
+
+/**
+ * Whether a sentence of the lead says in so many words that no truce holds, whatever past it
+ * names beside ("The China-brokered truces … do not extend to Kachin State, where no ceasefire is
+ * in force"). A call for a truce does not outweigh the registry: envoys call for one, and sides
+ * call for one to be kept, while one holds.
+ */
+function saysTruceAbsent(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
+  const absent = rule.undatedUnless?.absent;
+  return (
+    absent !== undefined &&
+    sentences.some(
+      (sentence) =>
+        sentence.weight > 0 &&
+        hitsOf(sentence, absent).some((hit) =>
+          DENIES_TRUCE.test(sentence.text.slice(hit.start, hit.end)),
+        ),
+    )
   );
 }
 
@@ -992,14 +1030,16 @@ const NO_PARTY_DENIED_BEFORE =
  */
 const CALLS_ACCIDENT = /^(?:accident|non-combat)|\benemy\b/i;
 /**
- * The crime words that name the attackers as robbers or bandits, not those that tell of a motive
- * parties may fight over too (a land dispute) or of colleagues.
+ * The crime words that name the attackers as robbers or bandits, or the motive a vote ("political
+ * rivalry"), not those that tell of a motive parties may fight over too (a land dispute) or of
+ * colleagues.
  */
-const CALLS_CRIME = /^(?:robber|bandit)/i;
+const CALLS_CRIME = /^(?:robber|bandit|political rivalry|election)/i;
 
 /**
- * A sentence of the `window` after `index` that calls the incident an accident, or its attackers
- * criminals ("whom police described as armed criminals", "where highway robberies are common").
+ * A sentence of the `window` after `index` that calls the incident an accident ("It was an
+ * accident. There was no enemy action"), or its attackers robbers or bandits ("in an area where
+ * highway robberies have become common").
  */
 function noPartyToldAfter(
   sentences: readonly ReadSentence[],
@@ -1555,6 +1595,11 @@ function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
   if (name === 'despite') return defiesTruce(sentence);
   return sentenceHas(sentence, name);
 }
+
+/** Words from a "despite" written after its truce to the verb that ends the clause. */
+const POSTPOSITION_REACH = 30;
+/** Words from a truce to the "despite" after it: "atəşkəs rejiminin qüvvədə olmasına baxmayaraq". */
+const POSTPOSITION_AFTER_TRUCE = 4;
 
 /** Words from "despite" to the truce it sets the news against: "despite the fragile ceasefire". */
 const DESPITE_TRUCE_WINDOW = 3;

@@ -837,6 +837,11 @@ const CUMULATIVE: WordGuarded = {
     'since mid',
     'between 19',
     'between 20',
+    // "the truce that ended two days of fighting in which 300 died"
+    'ended ',
+    'ending ',
+    'ends ',
+    'halted ',
     // "the overall death toll at more than 800"
     'overall',
     'cumulative',
@@ -867,6 +872,9 @@ const CUMULATIVE: WordGuarded = {
       /\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b/
         .source,
       /\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b/.source,
+      // "the truce that ended two days of fighting in which nearly 300 soldiers died"
+      /\b(?:ended|ending|ends|halted)\s+(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes)\b[^.;]{0,60}\b(?:killed|died|dead)\b/
+        .source,
       /\b(?:fighting|hostilities)\s+(?:that|which)\s+(?:had\s+)?(?:left|killed|claimed)\s+(?:(?:more than|over|nearly|about|some|at least)\s+)?\d{1,3},\d{3}\b/
         .source,
       String.raw`\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b(?![^.;]{0,80}\bsince\s+${SINCE_RECENTLY})`,
@@ -1377,9 +1385,9 @@ const OTHER_LANGUAGE_WORDS = NEEDED_WORDS.add(otherLanguageCountKeys());
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
 // What comes before a place is looked for by a lookbehind at it (see `follows`).
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
-/** "the wounded soldier, 20, died": an age between commas after a person. */
+/** "the wounded soldier, 20, died", "the boy's brother, 7, and a cousin, 12": an age between commas after a person. */
 const AGE_AFTER_PERSON =
-  /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker),\s*)/iy;
+  /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker|brother|sister|son|daughter|cousin|nephew|niece|father|mother|uncle|aunt|grandson|granddaughter|grandfather|grandmother|wife|husband),\s*)/iy;
 const NO_BEFORE = /(?<=\bno\s+)/iy;
 /** A qualifier that tells a count loosely. */
 const LOOSE_QUALIFIER = /^\s*(?:nearly|almost|about|around|some|up to|as many as)\s/i;
