@@ -4396,3 +4396,37 @@ describe('what the item says of the truce, over what the registry says', () => {
     expect(verdict.region).toBe('Armenia-Azerbaijan border');
   });
 });
+
+describe('a truce dated by a possessive', () => {
+  it('reads "in violation of last year\'s ceasefire" as a breach of this year', () => {
+    const verdict = classify({
+      title: 'South Ossetia accuses Georgia of mortar fire',
+      text: "Georgian forces fired mortars at positions near Tskhinvali overnight, in violation of last year's ceasefire, officials said.",
+      published: '2009-08-01',
+    });
+    expectViolation(verdict);
+  });
+});
+
+describe("allies' fronts, and battles remembered in other languages", () => {
+  it.each([
+    [
+      'a Houthi missile at Israel, a front the Israel–Iran truce never covered',
+      {
+        title: 'Houthis fire missile at Israel as Yemen front stays active after Iran truce',
+        text: 'The Houthis fired a ballistic missile at central Israel on Sunday, the Israeli military said, two weeks after the ceasefire between Israel and Iran took effect. There were no reports of injuries.',
+        published: '2025-07-06',
+      },
+    ],
+    [
+      'an Azerbaijani anniversary of the Tovuz battles',
+      {
+        title: 'Tovuz döyüşlərindən 4 il ötür',
+        text: 'Həmin günlərdə Ermənistan silahlı qüvvələrinin bölmələri atəşkəs rejimini kobud şəkildə pozaraq mövqelərimizi atəşə tutmuşdu.',
+        published: '2024-07-12',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

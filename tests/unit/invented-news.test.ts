@@ -2042,9 +2042,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-161.jsonl',
     misses: {
-      // A Black Sea arrangement of 2026 the registry does not hold, in English, Russian and
-      // Ukrainian.
-      'iy63-002': 'label',
+      // The Black Sea arrangement of 2026 named in Russian and Ukrainian, or by its monitors.
       'iy63-005': 'label',
       'iy63-042': 'label',
       'iy63-044': 'label',
@@ -2802,8 +2800,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-218.jsonl',
     misses: {
-      // A "quake pause" ended, with no ceasefire word.
-      'je53-017': 'label',
       // No one hurt, told in Burmese.
       'je53-030': 'killed',
     },
@@ -2844,6 +2840,66 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Tolls told in Filipino.
       'je73-053': 'killed',
       'je73-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-221.jsonl',
+    misses: {
+      // An "understanding" violated, with no ceasefire word; an undated Arabic post of an
+      // "elimination" in south Lebanon; a 2019 video debunked in Ukrainian, read as news.
+      'je83-041': 'label',
+      'je83-065': 'label',
+      'je83-048': 'label',
+      // Tolls told with no count, in Armenian and by name.
+      'je83-026': 'killed',
+      'je83-032': 'killed',
+      'je83-037': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-222.jsonl',
+    misses: {
+      // Israel's strikes on Sanaa beside the Houthis that the Yemen truce binds; a shooting the
+      // police tie to no politics; a blast heard in Tehran hours into the truce, in Persian.
+      'je93-015': 'label',
+      'je93-028': 'label',
+      'je93-063': 'label',
+      // A Persian collapse told of "the Zionist regime", named by no place.
+      'je93-035': 'region',
+      // Missiles intercepted (none killed) and tolls in Hebrew and Persian; a drone attack's
+      // dead of an earlier night.
+      'je93-005': 'killed',
+      'je93-025': 'killed',
+      'je93-027': 'killed',
+      'je93-034': 'killed',
+      'je93-064': 'killed',
+      'je93-077': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-223.jsonl',
+    misses: {
+      // A Black Sea arrangement declared "void", with no other word of its end.
+      'jf03-064': 'label',
+      // The Donbas under Minsk and the wider war told apart by dates alone.
+      'jf03-008': 'region',
+      'jf03-010': 'region',
+      'jf03-052': 'region',
+      'jf03-062': 'region',
+      // No one hurt, in Ukrainian.
+      'jf03-061': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-224.jsonl',
+    misses: {
+      // Atotsi, a village by the line the gazetteer lacks.
+      'jf13-042': 'region',
+      // Tolls in Tamil and Sinhala, and a death told in a village's burning.
+      'jf13-053': 'killed',
+      'jf13-058': 'killed',
+      'jf13-071': 'killed',
+      'jf13-072': 'killed',
     },
   },
 ];

@@ -1155,6 +1155,7 @@ function collapseFinding(
             !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             // "A year after the truce fell apart, families mark the night": a collapse dated back.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.elapsed, SINCE_COLLAPSE_REACH) &&
+            !restoredAfterCollapse(sentence, ceasefire, verb) &&
             (endedBy === undefined ||
               endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy)) ||
               (endedBy === 'armed' && endedWithAction(sentence, verb, ceasefire))),
@@ -1229,6 +1230,23 @@ function describesTruce(sentence: ReadSentence, verb: WordHit, ceasefire: WordHi
 }
 
 const RELATIVE = /^(?:that|which)\b/i;
+
+/** A verb that brings a truce back, ending the text before it: "agreed to restore the". */
+const RESTORED_BEFORE =
+  /\b(?:restor|reviv|reinstat|resurrect|salvag)[\p{L}]*\s+(?:(?:the|a|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const RELATIVE_BETWEEN = /^\s*,?\s*(?:that|which)\s+(?:had\s+)?$/i;
+
+/**
+ * "agreed to restore the ceasefire that collapsed last week": the collapse is the past of a truce
+ * brought back, which is the news.
+ */
+function restoredAfterCollapse(sentence: ReadSentence, ceasefire: WordHit, verb: WordHit): boolean {
+  return (
+    verb.word > ceasefire.endWord &&
+    RELATIVE_BETWEEN.test(sentence.text.slice(ceasefire.end, verb.start)) &&
+    RESTORED_BEFORE.test(sentence.text.slice(Math.max(0, ceasefire.start - 60), ceasefire.start))
+  );
+}
 const PLACE_BETWEEN = /^\s+(?:in|on|along|across|over|for)\s+(?:the\s+)?\p{Lu}[^,;:.!?]*$/u;
 
 /**
@@ -1258,8 +1276,12 @@ function byAnEarlierYearsEvent(
   return year !== undefined && (publishedYear === null || Number(year) < publishedYear);
 }
 
+/**
+ * "since March 2023, when the government lifted the ceasefire", "since the government formally
+ * ended its ceasefire": a clause the end of a truce opens, the time since which the news runs.
+ */
 const SINCE_WHEN =
-  /\b(?:since|desde|depuis)\s+[^,;.]{1,30},?\s+(?:when|cuando|lorsque|quand|quando)\b[^,;.]{0,40}$/iu;
+  /\b(?:since|desde|depuis)\s+[^,;.]{1,30},?\s+(?:when|cuando|lorsque|quand|quando)\b[^,;.]{0,40}$|\bsince\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u;
 
 /**
@@ -1593,6 +1615,15 @@ function hasActive(sentence: ReadSentence, name: VocabularyName): boolean {
     );
   }
   if (name === 'despite') return defiesTruce(sentence);
+  // "agreed to restore the ceasefire that collapsed last week" tells of the truce brought back.
+  if (name === 'collapse') {
+    return hitsOf(sentence, 'collapse').some(
+      (verb) =>
+        !hitsOf(sentence, 'ceasefire').some((ceasefire) =>
+          restoredAfterCollapse(sentence, ceasefire, verb),
+        ),
+    );
+  }
   return sentenceHas(sentence, name);
 }
 

@@ -525,15 +525,20 @@ function datesTruce(hits: readonly WordHit[], background: WordHit, text: string)
   return hits.some(
     (truce) =>
       (truce.mask & VOCABULARY_BIT.ceasefire) !== 0 &&
-      truce.endWord < background.word &&
-      background.word - truce.endWord <= TRUCE_DATE_REACH &&
-      !datesBreak(hits, truce, background, text) &&
-      // "despite the truce then in force": what it says of the truce is that it was. A truce is
-      // made on a day: years after it ("Режим тишины в последующие годы нарушался") are when
-      // it was broken.
-      !IN_FORCE_THEN_OR_YEARS.test(text.slice(background.start, background.end)),
+      ((truce.endWord < background.word &&
+        background.word - truce.endWord <= TRUCE_DATE_REACH &&
+        !datesBreak(hits, truce, background, text) &&
+        // "despite the truce then in force": what it says of the truce is that it was. A truce
+        // is made on a day: years after it ("Режим тишины в последующие годы нарушался") are
+        // when it was broken.
+        !IN_FORCE_THEN_OR_YEARS.test(text.slice(background.start, background.end))) ||
+        // "in violation of last year's ceasefire": the time the truce was made, told before it.
+        (truce.word === background.endWord + 1 &&
+          POSSESSIVE_END.test(text.slice(background.end, truce.start)))),
   );
 }
+/** What a time word before a truce ends on that makes it the truce's: "last year's ceasefire". */
+const POSSESSIVE_END = /^['’]s\s+$/;
 const IN_FORCE_THEN_OR_YEARS =
   /(?:\bthen in force|\bin (?:force|place) at the time|\byears|годы|роки)$/iu;
 
