@@ -429,8 +429,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // A cattle raid in Pibor: deaths in a truce zone that the item ties to no party of the
       // truce, read under the regime by their date.
       'inu3-016': 'label',
-      // "breaks the Washington accords": a named accord the registry does not list as a truce.
-      'inu3-008': 'label',
       // A feed line with no title: "shots exchanged … despite ceasefire" in an army's words.
       'inu3-024': 'label',
     },
@@ -465,9 +463,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-40.jsonl',
     misses: {
-      // Rebels "enter" a city despite "the ceasefire commitments made in Doha": entering is no
-      // armed word.
-      'iny3-021': 'label',
       // Undated naval fire off Gaza under "the arrangement brokered by Washington, Egypt, Qatar
       // and Turkey": the truce named only by its brokers.
       'iny3-026': 'label',
@@ -2508,7 +2503,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jc33-023': 'label',
       'jc33-029': 'label',
       'jc33-036': 'label',
-      'jc33-065': 'label',
       // Each side's dead told by each side.
       'jc33-030': 'killed',
     },
@@ -2900,6 +2894,56 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jf13-058': 'killed',
       'jf13-071': 'killed',
       'jf13-072': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-225.jsonl',
+    misses: {
+      // A collapse told in an analysis; a truce the Israeli army "declared … over"; an army's
+      // positions taken "since the November ceasefire" beside rocket launchers dismantled.
+      'jf23-004': 'label',
+      'jf23-062': 'label',
+      'jf23-059': 'label',
+      // An Arabic army statement naming no place of the zone.
+      'jf23-053': 'region',
+    },
+  },
+  {
+    file: 'invented-news-226.jsonl',
+    misses: {
+      // A "72-hour window" of an arrangement, with no ceasefire word.
+      'jf33-036': 'label',
+      // Tolls told in parts, and a collapse's dead past the lead.
+      'jf33-048': 'killed',
+      'jf33-055': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-227.jsonl',
+    misses: {
+      // Shelling before two armies "agree to halt fire", undated; a school's anniversary whose
+      // spring shooting is told as the news.
+      'jf43-010': 'label',
+      'jf43-026': 'label',
+    },
+  },
+  {
+    file: 'invented-news-228.jsonl',
+    misses: {
+      // An "agreement" (सहमति) broken with no ceasefire word, in Hindi; Angoor Adda's clash,
+      // undated, with no regime named; a truce "ended" (ختم) in Urdu with the clashes after it.
+      'jf53-025': 'label',
+      'jf53-051': 'label',
+      'jf53-058': 'label',
+      // Hindi reports of the Afghan border placed by no town the gazetteer holds.
+      'jf53-004': 'region',
+      'jf53-017': 'region',
+      // Tolls in Hindi and none hurt.
+      'jf53-021': 'killed',
+      'jf53-038': 'killed',
+      'jf53-054': 'killed',
+      'jf53-055': 'killed',
+      'jf53-071': 'killed',
     },
   },
 ];

@@ -59,6 +59,8 @@ const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
 const COLLAPSE_NEGATION_WINDOW = 2;
 /** Words from "since" to the truce whose collapse it dates: "since the Angolan-brokered truce". */
 const SINCE_COLLAPSE_REACH = 3;
+/** Words from "a month after" to the word that ended the truce: "after Israel resumed its offensive and ended". */
+const ELAPSED_BEFORE_END_REACH = 6;
 /** Words between a ceasefire word and "fragile", "since", "despite" that say it is in force. */
 const IN_FORCE_WINDOW = 3;
 
@@ -1153,8 +1155,10 @@ function collapseFinding(
             // the news happens, not the news.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
             !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
-            // "A year after the truce fell apart, families mark the night": a collapse dated back.
+            // "A year after the truce fell apart, families mark the night", "a month after Israel
+            // resumed its offensive and ended the ceasefire": a collapse dated back.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.elapsed, SINCE_COLLAPSE_REACH) &&
+            !precededBy(sentence, verb, VOCABULARY_BIT.elapsed, ELAPSED_BEFORE_END_REACH) &&
             !restoredAfterCollapse(sentence, ceasefire, verb) &&
             (endedBy === undefined ||
               endedByAction(sentence, verb, ceasefire, firstActionEnd(endedBy)) ||
