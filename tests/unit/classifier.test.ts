@@ -4431,3 +4431,24 @@ describe("allies' fronts, and battles remembered in other languages", () => {
     expectOther(classify(input));
   });
 });
+
+describe('undated items that name the year of what they recall', () => {
+  it.each([
+    [
+      'a ceremony recalling "the 2015 Mamasapano clash", with no date',
+      {
+        title: 'Decommissioning ceremony in Maguindanao recalls Mamasapano',
+        text: 'Some 1,200 combatants of the Moro Islamic Liberation Front handed in their weapons at a ceremony on Saturday, part of the final phase of decommissioning under the 2014 peace agreement. In his speech, the adviser recalled the 2015 Mamasapano clash, in which 44 police commandos and 18 MILF fighters were killed, as the day the ceasefire almost died.',
+      },
+    ],
+    [
+      'a truce "shattered in March 2025", told with no date',
+      {
+        title: null,
+        text: 'A Labour MP said the ceasefire was shattered in March 2025 when the bombardment resumed.',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

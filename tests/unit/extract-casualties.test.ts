@@ -181,6 +181,15 @@ describe('extractCasualties', () => {
     ).toBe(63);
   });
 
+  it('reads a toll "in February alone" as a month\'s, not the incident\'s', () => {
+    expect(
+      killed(
+        'Two soldiers were killed in a rocket attack on their position on Thursday.',
+        'More than 50 soldiers were killed in the region in February alone.',
+      ),
+    ).toBe(2);
+  });
+
   it("reads a relative's age between commas as no count", () => {
     expect(
       killed(

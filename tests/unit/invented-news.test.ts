@@ -2710,15 +2710,14 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jd83-002': 'label',
       'jd83-005': 'label',
       'jd83-011': 'label',
-      // Retrospectives with no date ("remembering", a deployment's bulletins, an undated policy
-      // note's 2015 clash), a truce that "survived its violations", a call for a truce, and a
-      // collapse the writer denies in the next sentence ("It is not.").
+      // Retrospectives with no date ("remembering", a deployment's bulletins), a truce that
+      // "survived its violations", a call for a truce, and a collapse the writer denies in the
+      // next sentence ("It is not.").
       'jd83-042': 'label',
       'jd83-051': 'label',
       'jd83-052': 'label',
       'jd83-054': 'label',
       'jd83-058': 'label',
-      'jd83-060': 'label',
       // "The third serviceman to die this month": the month's toll.
       'jd83-013': 'killed',
     },
@@ -2944,6 +2943,60 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jf53-054': 'killed',
       'jf53-055': 'killed',
       'jf53-071': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-229.jsonl',
+    misses: {
+      // An old mine stepped on, told in Thai.
+      'jf63-027': 'label',
+      // Tolls in Khmer and Thai, none hurt among them, and a soldier's death beside a truce
+      // said to be over.
+      'jf63-008': 'killed',
+      'jf63-017': 'killed',
+      'jf63-023': 'killed',
+      'jf63-026': 'killed',
+      'jf63-037': 'killed',
+      'jf63-051': 'killed',
+      'jf63-055': 'killed',
+      'jf63-064': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-230.jsonl',
+    misses: {
+      // A truce that "ends" as a battle resumes, under a headline of its making.
+      'jf73-006': 'label',
+      // Each side's dead counted again beside the whole.
+      'jf73-010': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-231.jsonl',
+    misses: {
+      // Digests whose breach is one item among several under a headline of truces made or talks,
+      // and whose truces "after" which a drone struck, or that collapsed months before, are read
+      // as the news.
+      'jf83-051': 'label',
+      'jf83-054': 'label',
+      'jf83-074': 'label',
+      'jf83-052': 'label',
+      'jf83-067': 'label',
+    },
+  },
+  {
+    file: 'invented-news-232.jsonl',
+    misses: {
+      // Memoirs, inquiries, hearings and debates that recall breaches of years past with no date
+      // of their own: "in the winter of 2019", a truce "shattered in March 2025" in one quote and
+      // broken "whenever" in another, towns "shelled for years".
+      'jf93-015': 'label',
+      'jf93-026': 'label',
+      'jf93-031': 'label',
+      'jf93-033': 'label',
+      'jf93-055': 'label',
+      // A year's dead of the suspended truce read as the day's.
+      'jf93-023': 'killed',
     },
   },
 ];

@@ -11,6 +11,14 @@ describe('stripBoilerplate', () => {
     expect(stripBoilerplate(ARTICLE.join('\n\n'))).toBe(ARTICLE.join('\n\n'));
   });
 
+  it('drops a related-stories heading in capitals whose list runs on in the same line', () => {
+    const page = [
+      ...ARTICLE,
+      'RELATED STORIES Shelling breaks truce on disputed border, officials say Ceasefire violations reported overnight in eastern region',
+    ].join('\n\n');
+    expect(stripBoilerplate(page)).toBe(ARTICLE.join('\n\n'));
+  });
+
   it('drops a spam title in another script above an English article', () => {
     for (const spam of ['雅虎新闻热点', 'Ãžæ¼¢Ð¤ÑÂ', '°®Âþµº']) {
       const text = [spam, '', 'Skip to main content', '', ...ARTICLE].join('\n');

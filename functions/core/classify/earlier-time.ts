@@ -240,7 +240,12 @@ export function placesEventEarlier(
   // Cutting asides joins what is left with commas: it makes no "19" or "20" of its own.
   const told = withoutRelativeAsides(text);
   if (withYear) {
-    if (isEarlierYear(YEAR_OF_EVENT.exec(told)?.[1], published.year)) return true;
+    // Undated (its year the latest it names), an event its year names ("the 2015 Mamasapano
+    // clash") is history even in that year: news of the day does not name its own year so.
+    const eventYear = YEAR_OF_EVENT.exec(told)?.[1];
+    if (isEarlierYear(eventYear, published.month === 0 ? published.year + 1 : published.year)) {
+      return true;
+    }
     if (isEarlierYear(YEAR_WHEN.exec(told)?.[1], published.year)) return true;
     if (isEarlierYear(ACTION_IN_YEAR.exec(told)?.[1], published.year)) return true;
     if (namesCeasefire) return false;

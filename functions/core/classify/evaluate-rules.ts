@@ -1319,10 +1319,17 @@ function inAnotherMonth(
   verb: WordHit,
   publishedOn: string | null,
 ): boolean {
-  if (publishedOn === null) return false;
+  // Undated, a month with its year ("was shattered in March 2025") dates a collapse told later:
+  // the news of the day gives no year to its own month.
+  if (publishedOn === null) return MONTH_YEAR_AFTER.test(sentence.text.slice(verb.end));
   const month = MONTH_IN_CLAUSE.exec(sentence.text.slice(verb.end))?.[1];
   return month !== undefined && monthNumber(month) !== Number(publishedOn.slice(5, 7));
 }
+
+const MONTH_YEAR_AFTER = new RegExp(
+  `^\\s+(?:in|during|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH_NAMES.join('|')})\\s+(?:19|20)\\d\\d\\b`,
+  'i',
+);
 
 const MONTH_IN_CLAUSE = new RegExp(
   `^(?:(?!\\b(?:agreed|signed|brokered|reached|declared|announced|concluded|struck|made|that|which)\\b)[^,;:.!?]){0,80}?\\b(?:in|during|by|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,

@@ -837,6 +837,8 @@ const CUMULATIVE: WordGuarded = {
     'since mid',
     'between 19',
     'between 20',
+    // "in February alone"
+    ' alone',
     // "the truce that ended two days of fighting in which 300 died"
     'ended ',
     'ending ',
@@ -872,6 +874,9 @@ const CUMULATIVE: WordGuarded = {
       /\bsince (?:(?:early|late|mid)[\s-]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2})?|last (?:week|month|year)|the (?:spring|summer|autumn|fall|winter))(?:,? (?:19|20)\d\d)?,? when\b/
         .source,
       /\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b/.source,
+      // "were killed in the region in February alone": a month's or a year's toll
+      /\b(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d|(?:that|the same|this|last)\s+(?:month|year|week))\s+alone\b/
+        .source,
       // "the truce that ended two days of fighting in which nearly 300 soldiers died"
       /\b(?:ended|ending|ends|halted)\s+(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes)\b[^.;]{0,60}\b(?:killed|died|dead)\b/
         .source,

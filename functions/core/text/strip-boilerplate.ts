@@ -22,6 +22,12 @@ const TAIL_MARKER_MAX_LENGTH = 160;
  * words and a separator, then its list run on in the same line, may be longer.
  */
 const HEADING_WITH_LIST = /^\S+(?: \S+){0,3}\s*[:|–—-]\s/;
+/**
+ * "RELATED STORIES Shelling breaks truce on disputed border …": a heading set in capitals, then
+ * its list run on with no separator (a capital heading is never the first words of prose).
+ */
+const CAPITAL_HEADING_WITH_LIST =
+  /^(?:RELATED(?: STORIES| ARTICLES| NEWS| COVERAGE)?|TOP STORIES|MORE (?:STORIES|NEWS|HEADLINES)|READ MORE|ALSO READ|MOST READ|LATEST (?:NEWS|STORIES)|TRENDING(?: NOW)?)\s+\p{Lu}/u;
 const TAIL_LIST_MAX_LENGTH = 600;
 
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
@@ -371,10 +377,14 @@ function isRepeat(seen: Map<number, string | string[]>, line: string): boolean {
 
 function isTailMarker(line: string): boolean {
   if (line.length <= TAIL_MARKER_MAX_LENGTH) {
-    return TAIL_HEADING.test(line) || CLOSING_LINE.test(line);
+    return (
+      TAIL_HEADING.test(line) || CLOSING_LINE.test(line) || CAPITAL_HEADING_WITH_LIST.test(line)
+    );
   }
   return (
-    line.length <= TAIL_LIST_MAX_LENGTH && HEADING_WITH_LIST.test(line) && TAIL_HEADING.test(line)
+    line.length <= TAIL_LIST_MAX_LENGTH &&
+    ((HEADING_WITH_LIST.test(line) && TAIL_HEADING.test(line)) ||
+      CAPITAL_HEADING_WITH_LIST.test(line))
   );
 }
 
