@@ -852,7 +852,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Azerbaijani, each side's dead told in separate sentences and not summed, and one man shot
       // dead counted as two.
       'ip43-044': 'killed',
-      'ip43-047': 'killed',
       'ip43-059': 'killed',
       'ip43-063': 'killed',
     },
@@ -2997,6 +2996,71 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jf93-055': 'label',
       // A year's dead of the suspended truce read as the day's.
       'jf93-023': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-233.jsonl',
+    misses: {
+      // Two armed groups' clash in Zawiya, in Arabic, read under Libya's truce.
+      'jg03-073': 'label',
+      // Tolls told in Swahili and Arabic number words.
+      'jg03-002': 'killed',
+      'jg03-005': 'killed',
+      'jg03-008': 'killed',
+      'jg03-019': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-234.jsonl',
+    misses: {
+      // A statement on Farukh answering Russia's, in Azerbaijani; a repair crew shot, under a
+      // crime headline; the situation "sharply escalated" with no word of the truce's end.
+      'jg13-014': 'label',
+      'jg13-017': 'label',
+      'jg13-033': 'label',
+      // Lachin and its road, read as the border's, and an Armenian post naming no place.
+      'jg13-002': 'region',
+      'jg13-025': 'region',
+      'jg13-034': 'region',
+      // No losses, in Azerbaijani and Armenian.
+      'jg13-043': 'killed',
+      'jg13-052': 'killed',
+      'jg13-068': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-235.jsonl',
+    misses: {
+      // A headline of a "ceasefire panel" probing a clash, with no regime named; fighting
+      // resuming "as 24-hour truce ends", which may be an end on schedule or a collapse.
+      'jg23-037': 'label',
+      'jg23-058': 'label',
+      // A headline's one dead, told as "a soldier".
+      'jg23-039': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-236.jsonl',
+    misses: {
+      // Spanish: a killing "pese al cese" with the Clan del Golfo, whom the registry names as
+      // outsiders; a soldier killed "en medio del cese" of the ELN's; undated clashes under
+      // verification mechanisms the registry does not name; a tenth anniversary, and a
+      // dissident attack after the truce, read as news.
+      'jg33-006': 'label',
+      'jg33-009': 'label',
+      'jg33-023': 'label',
+      'jg33-052': 'label',
+      'jg33-004': 'label',
+      'jg33-019': 'label',
+      'jg33-027': 'region',
+      // Tolls in Spanish: one killed, or none.
+      'jg33-014': 'killed',
+      'jg33-015': 'killed',
+      'jg33-025': 'killed',
+      'jg33-051': 'killed',
+      'jg33-064': 'killed',
+      'jg33-072': 'killed',
+      'jg33-073': 'killed',
     },
   },
 ];
