@@ -215,7 +215,8 @@ export function opensTimelineEntryEarlier(
 export function opensOnThePast(text: string): boolean {
   return (
     OPENS_ON_THE_PAST.test(text) ||
-    SPAN_OF_YEARS.test(text) ||
+    // Most sentences name no years or decades: they are not asked the span's pattern.
+    ((text.includes('years') || text.includes('decade')) && SPAN_OF_YEARS.test(text)) ||
     (WEEKS_AFTER.test(text) && (WEEKS_AFTER_FIGHTING.test(text) || WEEKS_AFTER_COLLAPSE.test(text)))
   );
 }
