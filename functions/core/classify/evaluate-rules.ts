@@ -59,7 +59,10 @@ const COLLAPSE_HYPOTHETICAL_WINDOW = 4;
 const COLLAPSE_NEGATION_WINDOW = 2;
 /** Words from "since" to the truce whose collapse it dates: "since the Angolan-brokered truce". */
 const SINCE_COLLAPSE_REACH = 3;
-/** Words from "a month after" to the word that ended the truce: "after Israel resumed its offensive and ended". */
+/**
+ * Words from "a month after" to the word that ended the truce: "after Israel resumed its offensive
+ * and ended".
+ */
 const ELAPSED_BEFORE_END_REACH = 6;
 /** Words between a ceasefire word and "fragile", "since", "despite" that say it is in force. */
 const IN_FORCE_WINDOW = 3;

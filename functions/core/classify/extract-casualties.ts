@@ -7,6 +7,7 @@
 // 12).
 
 import { datelineLength } from './dateline.js';
+import { MONTH_NAMES } from './extract-date.js';
 import { withoutRelativeAsides } from './relative-aside.js';
 import { SINCE_RECENTLY, WEEKDAY } from './recent-day.js';
 import { wordTrie } from './word-trie.js';
@@ -875,8 +876,7 @@ const CUMULATIVE: WordGuarded = {
         .source,
       /\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b/.source,
       // "were killed in the region in February alone": a month's or a year's toll
-      /\b(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d|(?:that|the same|this|last)\s+(?:month|year|week))\s+alone\b/
-        .source,
+      String.raw`\b(?:in|during)\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\d\d|(?:that|the same|this|last)\s+(?:month|year|week))\s+alone\b`,
       // "the truce that ended two days of fighting in which nearly 300 soldiers died"
       /\b(?:ended|ending|ends|halted)\s+(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes)\b[^.;]{0,60}\b(?:killed|died|dead)\b/
         .source,
@@ -1390,7 +1390,10 @@ const OTHER_LANGUAGE_WORDS = NEEDED_WORDS.add(otherLanguageCountKeys());
 const SAID_AFTER = /^\s+(?:said|says|say|told|reported|claimed)\b/;
 // What comes before a place is looked for by a lookbehind at it (see `follows`).
 const AGE_AFTER_NAME = /(?<=\p{Lu}[\p{L}'’.-]*,\s*)/uy;
-/** "the wounded soldier, 20, died", "the boy's brother, 7, and a cousin, 12": an age between commas after a person. */
+/**
+ * "the wounded soldier, 20, died", "the boy's brother, 7, and a cousin, 12": an age between commas
+ * after a person.
+ */
 const AGE_AFTER_PERSON =
   /(?<=\b(?:soldier|serviceman|man|woman|boy|girl|civilian|farmer|shepherd|driver|resident|villager|teenager|student|worker|brother|sister|son|daughter|cousin|nephew|niece|father|mother|uncle|aunt|grandson|granddaughter|grandfather|grandmother|wife|husband),\s*)/iy;
 const NO_BEFORE = /(?<=\bno\s+)/iy;

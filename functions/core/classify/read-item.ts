@@ -438,8 +438,8 @@ const TRUCE_DESCRIPTION_REACH = 6;
  * A background word marks the sentence as history, unless it describes the truce the sentence
  * names ("despite the ceasefire that ended last year's war", "the truce agreed in Doha last
  * year", "a Russian-brokered agreement ended six weeks of war"): then it dates the truce, not the
- * news. A truce's breakdown told in between is what it
- * dates ("a ceasefire signed in 2002 had collapsed years earlier").
+ * news. A truce's breakdown told in between is what it dates ("a ceasefire signed in 2002 had
+ * collapsed years earlier").
  */
 function tellsHistory(hits: readonly WordHit[], text: string): boolean {
   return hits.some(

@@ -24,10 +24,15 @@ const TAIL_MARKER_MAX_LENGTH = 160;
 const HEADING_WITH_LIST = /^\S+(?: \S+){0,3}\s*[:|–—-]\s/;
 /**
  * "RELATED STORIES Shelling breaks truce on disputed border …": a heading set in capitals, then
- * its list run on with no separator (a capital heading is never the first words of prose).
+ * its list run on with no separator. The capitals before the first capitalised word of the list
+ * are asked whether they are a heading of the tail.
  */
-const CAPITAL_HEADING_WITH_LIST =
-  /^(?:RELATED(?: STORIES| ARTICLES| NEWS| COVERAGE)?|TOP STORIES|MORE (?:STORIES|NEWS|HEADLINES)|READ MORE|ALSO READ|MOST READ|LATEST (?:NEWS|STORIES)|TRENDING(?: NOW)?)\s+\p{Lu}/u;
+const CAPITAL_PREFIX = /^(\p{Lu}[\p{Lu}\d'’ ]*?)\s+(?=\p{Lu}\p{Ll})/u;
+
+function capitalHeadingWithList(line: string): boolean {
+  const heading = CAPITAL_PREFIX.exec(line)?.[1];
+  return heading !== undefined && TAIL_HEADING.test(heading);
+}
 const TAIL_LIST_MAX_LENGTH = 600;
 
 /** Agency disclaimers and similar sentences that end an article whatever their wording. */
@@ -377,14 +382,11 @@ function isRepeat(seen: Map<number, string | string[]>, line: string): boolean {
 
 function isTailMarker(line: string): boolean {
   if (line.length <= TAIL_MARKER_MAX_LENGTH) {
-    return (
-      TAIL_HEADING.test(line) || CLOSING_LINE.test(line) || CAPITAL_HEADING_WITH_LIST.test(line)
-    );
+    return TAIL_HEADING.test(line) || CLOSING_LINE.test(line) || capitalHeadingWithList(line);
   }
   return (
     line.length <= TAIL_LIST_MAX_LENGTH &&
-    ((HEADING_WITH_LIST.test(line) && TAIL_HEADING.test(line)) ||
-      CAPITAL_HEADING_WITH_LIST.test(line))
+    ((HEADING_WITH_LIST.test(line) && TAIL_HEADING.test(line)) || capitalHeadingWithList(line))
   );
 }
 
