@@ -7,6 +7,7 @@ import {
   parseRuleset,
   RulesetError,
 } from '../../functions/core/classify/load-ruleset.js';
+import { createClassifier } from '../../functions/core/classify/classifier.js';
 import { VOCABULARY_NAMES } from '../../functions/core/classify/ruleset-schema.js';
 import { compileTermMatcher } from '../../functions/core/classify/term-matcher.js';
 
@@ -159,6 +160,35 @@ describe('parseRuleset errors', () => {
 
     expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
       /rule "armed-action-since-truce": field "over\.1": expected one of otherSenses, .*got "finished"/,
+    );
+  });
+
+  it('name the field when the implicit rule names an unknown vocabulary for no truce in force', () => {
+    const yaml = editedRules((data) => {
+      ruleById(data, 'armed-incident-in-truce-zone').truceAbsent = 'noTruce';
+    });
+
+    expect(() => parseRuleset(yaml, regimesYaml)).toThrow(
+      /rule "armed-incident-in-truce-zone": field "truceAbsent": expected one of otherSenses, .*got "noTruce"/,
+    );
+  });
+
+  it("take the words that deny a truce in force from the implicit rule's truceAbsent", () => {
+    // Kachin State under the Myanmar regime's dates, but the item says no truce is in force there.
+    const item = {
+      title: 'Air force strikes villages around besieged Bhamo',
+      text: 'BHAMO, Kachin State — Air force jets struck villages around Bhamo on Tuesday while the Kachin Independence Army kept up its siege of the town. Villagers said at least five people were killed in the raids. The truces China brokered in northern Shan State do not cover Kachin State, where no ceasefire is in force.',
+      published: '2025-08-12',
+    };
+    const withoutField = editedRules((data) => {
+      delete ruleById(data, 'armed-incident-in-truce-zone').truceAbsent;
+    });
+
+    expect(createClassifier(parseRuleset(rulesYaml, regimesYaml)).classify(item).label).toBe(
+      'other',
+    );
+    expect(createClassifier(parseRuleset(withoutField, regimesYaml)).classify(item).label).toBe(
+      'violation',
     );
   });
 

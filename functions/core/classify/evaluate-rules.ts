@@ -912,7 +912,7 @@ const DENIES_TRUCE = /\b(?:no|not)\b/i;
  * call for one to be kept, while one holds.
  */
 function saysTruceAbsent(rule: ImplicitRule, sentences: readonly ReadSentence[]): boolean {
-  const absent = rule.undatedUnless?.absent;
+  const absent = rule.truceAbsent;
   return (
     absent !== undefined &&
     sentences.some(
@@ -939,7 +939,7 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     if (sentence.weight <= 0) return false;
     // "No ceasefire has been in force since the truces of 2023" tells the present, whatever past
     // it names.
-    if (sentenceHas(sentence, guard.absent)) return true;
+    if (rule.truceAbsent !== undefined && sentenceHas(sentence, rule.truceAbsent)) return true;
     // "expired on August 3 without being renewed", told however long ago: none has come since.
     if (
       sentenceHas(sentence, 'ceasefire') &&

@@ -97,11 +97,15 @@ const implicitRuleSchema = z.strictObject({
   casualtyWindow: wordCount,
   /** Weight when only the date puts the incident under the regime (the text never names it). */
   weightWithoutMarker: weight,
+  /**
+   * Words that say no truce is in force: one asked for ("calls for a ceasefire") or denied ("no
+   * ceasefire is in force"). Their denials outweigh the registry's dates; with no date, so do
+   * their calls.
+   */
+  truceAbsent: vocabularyName.optional(),
   /** With no date to look the regime up by, the item's own words that say no truce is in force. */
   undatedUnless: z
     .strictObject({
-      /** Words that say no truce is in force: one asked for ("calls for a ceasefire") or missing. */
-      absent: vocabularyName,
       /** Words that end a truce ("ended", "scrapped") … */
       over: z.array(vocabularyName).min(1),
       /** … told after a connector: the news follows the end ("days after the truce ended"). */
