@@ -91,6 +91,8 @@ const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
  */
 const AFTER_START = "(?:^|(?<before>[^A-Za-z0-9\\u00c0-\\uffff:.,/'’-]))";
 /** Not the day after a month: "the March 28 quake killed …" counts no 28. */
+/** A month's name, as the case-blind expressions read it. */
+const MONTH = MONTH_NAMES.join('|');
 const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)';
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** What makes a number an age: "9-year-old", "60 years old". */
@@ -854,8 +856,7 @@ const CUMULATIVE: WordGuarded = {
   regex: new RegExp(
     [
       String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b(?:(?!\bsince\b)[^.;]){0,80}\bsince\b(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
-      /\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/
-        .source,
+      String.raw`\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:${MONTH})\b)`,
       /\bsince the (?:beginning|start) of\b(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30}since the (?:beginning|start) of)/
         .source,
       /\bso far this year\b/.source,
@@ -876,21 +877,19 @@ const CUMULATIVE: WordGuarded = {
         .source,
       /\b(?:war|conflict),?\s+(?:in which|that|which)\b[^.;]{0,100}\b(?:killed|died|dead)\b/.source,
       // "were killed in the region in February alone": a month's or a year's toll
-      String.raw`\b(?:in|during)\s+(?:${MONTH_NAMES.join('|')}|(?:19|20)\d\d|(?:that|the same|this|last)\s+(?:month|year|week))\s+alone\b`,
+      String.raw`\b(?:in|during)\s+(?:${MONTH}|(?:19|20)\d\d|(?:that|the same|this|last)\s+(?:month|year|week))\s+alone\b`,
       // "the truce that ended two days of fighting in which nearly 300 soldiers died"
       /\b(?:ended|ending|ends|halted)\s+(?:[\w-]+\s+){0,4}?(?:fighting|war|hostilities|clashes)\b[^.;]{0,60}\b(?:killed|died|dead)\b/
         .source,
       /\b(?:fighting|hostilities)\s+(?:that|which)\s+(?:had\s+)?(?:left|killed|claimed)\s+(?:(?:more than|over|nearly|about|some|at least)\s+)?\d{1,3},\d{3}\b/
         .source,
       String.raw`\b(?:war|conflict|fighting)\s+ha(?:s|d|ve)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|left)\b(?![^.;]{0,80}\bsince\s+${SINCE_RECENTLY})`,
-      /\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d))\b/
-        .source,
+      String.raw`\b(?:killed|died|dead|deaths)\b[^.;]{0,60}\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d\d|(?:${MONTH})(?!\s+\d))\b`,
       /\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b/.source,
       /\b(?:overall|cumulative) (?:death |casualty )?toll\b/.source,
       /\bha(?:ve|s) been (?:killed|wounded|injured)\b[^.;]{0,80}\b(?:over|during|in|throughout) (?:that|this|the same) period\b/
         .source,
-      /\bsince (?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b/
-        .source,
+      String.raw`\bsince (?:${MONTH})\b[^.;]{0,100}\b(?:that|which) ha(?:s|ve) (?:left|killed|claimed)\b`,
     ].join('|'),
     'i',
   ),
