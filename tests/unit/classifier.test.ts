@@ -4452,3 +4452,149 @@ describe('undated items that name the year of what they recall', () => {
     expectOther(classify(input));
   });
 });
+
+describe('truces named by their lines, pauses and arrangements', () => {
+  it.each([
+    [
+      'a shooting near the ceasefire line, undated',
+      {
+        text: 'A fisherman was shot dead by Israeli troops near the ceasefire line east of Khan Younis, medics said.',
+      },
+    ],
+    [
+      'a fatal drone strike in Horlivka during the Easter pause (the Donbas judged under the wider war)',
+      {
+        title: 'Woman killed as drone hits bus stop in Horlivka',
+        text: "A woman was killed when a drone struck a bus stop in Horlivka on Sunday, the city's Russian-installed administration said. The strike came during the Easter pause declared by Moscow on Saturday.",
+        published: '2025-04-20',
+      },
+    ],
+    [
+      'a sniper killing in Syunik, the Moscow-brokered statement named',
+      {
+        title: 'Soldier killed by sniper fire on the border in Syunik',
+        text: 'An Armenian soldier was killed by sniper fire from Azerbaijani positions near Nerkin Hand in Syunik on Tuesday, the defence ministry said. The border has been tense since the Moscow-brokered statement ended the war in 2020.',
+      },
+    ],
+    [
+      'a shootout at a cantonment site of the South Sudan agreement',
+      {
+        title: 'Three killed in shootout at cantonment site',
+        text: 'Three soldiers were killed when government troops and opposition fighters exchanged fire at a cantonment site near Yei on Friday, a county official said.',
+      },
+    ],
+    [
+      'a guided aerial bomb despite the Victory Day truce',
+      {
+        text: 'Guided aerial bomb hits Zaporizhzhia suburb despite the Victory Day truce; regional governor says one person wounded.',
+        published: '2025-05-09',
+      },
+    ],
+    [
+      'a substation struck in breach of the halt on energy strikes',
+      {
+        title: 'Kursk governor accuses Kyiv over substation strike',
+        text: 'A drone hit a substation in the Kursk region on Saturday night, the governor said, accusing Kyiv of breaking the halt on energy strikes.',
+      },
+    ],
+    [
+      'volunteers killed during an evacuation pause',
+      {
+        title: 'Volunteers killed during evacuation pause',
+        text: 'Two volunteers were killed when drones struck their car near Kupiansk on Monday during a three-hour evacuation pause agreed by both sides, officials said.',
+        published: '2026-03-02',
+      },
+    ],
+    [
+      'shelling in breach of the arrangement to halt fire',
+      {
+        title: 'Yerevan accuses Baku over border shelling',
+        text: "Armenia's defence ministry accused Azerbaijan of violating the arrangement to halt fire by shelling positions near Jermuk on Wednesday.",
+        published: '2022-09-14',
+      },
+    ],
+    [
+      'clashes despite a calm arrangement',
+      {
+        title: 'Two killed in clashes despite calm arrangement',
+        text: 'Two people were killed on Monday when rival armed groups clashed in Zawiya, despite a calm arrangement brokered by tribal elders last week.',
+      },
+    ],
+    [
+      'fighting a day after a truce was declared',
+      {
+        title: 'Rebels seize airport a day after declaring their own truce',
+        text: 'Rebel fighters seized the airport outside Bukavu on Friday, a day after declaring a unilateral ceasefire, residents said. At least six people were killed.',
+        published: '2025-02-14',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('places the Horlivka strike in the war that succeeded the Donbas', () => {
+    expect(
+      classify({
+        title: 'Woman killed as drone hits bus stop in Horlivka',
+        text: "A woman was killed when a drone struck a bus stop in Horlivka on Sunday, the city's Russian-installed administration said. The strike came during the Easter pause declared by Moscow on Saturday.",
+        published: '2025-04-20',
+      }).region,
+    ).toBe('Russia-Ukraine');
+  });
+});
+
+describe('fighting told as earlier than the news', () => {
+  it.each([
+    [
+      'bodies recovered from a strike "in the winter of 2024"',
+      {
+        title: 'Rescuers pull nine bodies from ruins in Gaza City',
+        text: "Rescuers said on Tuesday they had pulled the bodies of nine people from a flattened house in the Tuffah district of Gaza City, where they had lain since an air strike in the winter of 2024. The war's overall death toll has passed 70,000, the health ministry said.",
+        published: '2025-11-18',
+      },
+    ],
+    [
+      'shelling "in May" told in a relative aside in August',
+      {
+        title: 'Parliament debates border compensation',
+        text: 'Members from the border districts raised the plight of Uri and Tangdhar, where civilians were killed in Pakistani shelling in May, and asked for more bunkers.',
+        published: '2025-08-05',
+      },
+    ],
+    [
+      'a strike "days after" a short truce that ended before the item',
+      {
+        title: 'Drone barrage on Odesa kills five days after Easter truce',
+        text: 'A Russian drone attack on Odesa overnight killed five people, the regional governor said on Thursday.',
+        published: '2025-04-24',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('reads a raid "in February 2025" told in September 2025, or undated, as history', () => {
+    expect(
+      classify({
+        title: 'SPLM-IO says charges threaten peace deal',
+        text: 'Prosecutors charged six men with murder over the raid on the army base at Nasir in February 2025, in which soldiers were killed. The SPLM-IO says the case threatens the revitalized peace agreement.',
+        published: '2025-09-30',
+      }).rules,
+    ).not.toContain('armed-incident-in-truce-zone');
+    expect(
+      classify({
+        title: 'Trial of militia leaders opens in Juba',
+        text: 'Prosecutors charged six men with murder over the raid on the army base at Nasir in February 2025, in which soldiers were killed. The SPLM-IO says the case threatens the revitalized peace agreement.',
+      }).rules,
+    ).not.toContain('armed-incident-in-truce-zone');
+  });
+
+  it('places no action "after" a truce another sentence says has expired inside it', () => {
+    expect(
+      classify({
+        title: 'Drone barrage on Odesa kills five days after Easter truce',
+        text: 'A Russian drone attack on Odesa overnight killed five people, the regional governor said. The brief Easter truce declared by Moscow expired on Sunday night.',
+      }).rules,
+    ).not.toContain('armed-action-since-truce');
+  });
+});

@@ -1318,6 +1318,42 @@ describe('extractCasualties', () => {
     ).toBe(0);
     expect(killed('Tank rounds landed near a patrol. No peacekeepers were hurt.')).toBe(0);
   });
+
+  it('counts no victim in a weapon or what it struck told with an article', () => {
+    expect(
+      killed(
+        'One man was killed when a missile struck a crowd near the market in Rafah, and four others died in shelling further north.',
+      ),
+    ).toBe(5);
+    expect(
+      killed('A shell hit the school. Three pupils were killed and two others died later.'),
+    ).toBe(5);
+  });
+
+  it('reads the dead since a truce took effect, told before the count, as a running total', () => {
+    expect(
+      killed(
+        'Two fishermen were killed by naval fire off Deir al-Balah on Sunday.',
+        'The ministry said that since the truce took effect in October, a total of 390 people have been killed.',
+      ),
+    ).toBe(2);
+  });
+
+  it('reads a toll beside "the deadliest day since the truce began" as the day\'s own', () => {
+    expect(
+      killed(
+        'Medics said overnight strikes had killed at least 148 people, the deadliest night in the territory since the ceasefire began in January.',
+      ),
+    ).toBe(148);
+  });
+
+  it('reads the toll of an earlier attack the news "came days after", past an aside', () => {
+    expect(
+      killed(
+        'The shelling, which began shortly after midnight in the Uri sector, came three days after gunmen killed 14 pilgrims near Katra.',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('parseCount', () => {

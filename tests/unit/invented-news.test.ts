@@ -223,11 +223,10 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A ministry denying "reports of shooting": the shooting it denies is read as action.
       'inn-021': 'label',
-      // Tolls in parts, per side, or only approximate ("nearly 100"), and a live blog whose toll
-      // grows entry by entry.
+      // Tolls in parts, per side, or only approximate, and a live blog whose toll grows entry by
+      // entry.
       'inn-019': 'killed',
       'inn-034': 'killed',
-      'inn-048': 'killed',
       'inn-053': 'killed',
       'inn-073': 'killed',
       'inn-076': 'killed',
@@ -945,7 +944,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // page or a quotation from years before: the title is read as the news.
       'iq33-006': 'label',
       'iq33-009': 'label',
-      'iq33-016': 'label',
       'iq33-041': 'label',
       'iq33-080': 'label',
       // A question headline answered "No, according to the Indian Army."
@@ -961,10 +959,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iq43-059': 'label',
       // Regions: a Russian item naming Israel and Iran with no place of the registry.
       'iq43-017': 'region',
-      // Tolls: earlier incidents told beside today's ("In February 2020, 34 … were killed",
-      // "an attack earlier this month, in which dozens …", "October's fighting"), a war's toll
-      // told in a sentence of its own, counts a cut text leaves out, and a toll in parts.
-      'iq43-002': 'killed',
+      // Tolls: earlier incidents told beside today's ("an attack earlier this month, in which
+      // dozens …", "October's fighting"), a war's toll told in a sentence of its own, counts a
+      // cut text leaves out, and a toll in parts.
       'iq43-010': 'killed',
       'iq43-079': 'killed',
       'iq43-058': 'killed',
@@ -2113,10 +2110,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A night "the guns were meant to stop" told through a family.
       'iz23-036': 'label',
-      // A truce whose description stands between it and its expiry ("the Easter truce declared
-      // by the Kremlin expired"; "the ceasefire between the government and the ELN expired"),
-      // undated; compensation for homes hit since a truce.
-      'iz23-041': 'label',
+      // Compensation for homes hit since a truce.
       'iz23-069': 'label',
       // Kramatorsk in a Christmas truce of the wider war, placed in the Donbas.
       'iz23-052': 'region',
@@ -2171,7 +2165,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // day's dead beside the week's.
       'iz63-006': 'killed',
       'iz63-008': 'killed',
-      'iz63-046': 'killed',
       'iz63-068': 'killed',
     },
   },
@@ -2564,11 +2557,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-201.jsonl',
     misses: {
-      // A local repair truce "зірвалося" six words from the truce it names; strikes during the
-      // Kremlin's "pause", a word the rules do not take for a truce.
+      // A local repair truce "зірвалося" six words from the truce it names.
       'jc83-011': 'label',
-      'jc83-020': 'label',
-      'jc83-042': 'label',
       // Kramatorsk and Mariupol in 2022 and 2023 placed in the Donbas of Minsk.
       'jc83-051': 'region',
       'jc83-066': 'region',
@@ -2979,7 +2969,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jf83-051': 'label',
       'jf83-054': 'label',
       'jf83-074': 'label',
-      'jf83-052': 'label',
       'jf83-067': 'label',
     },
   },
@@ -3061,6 +3050,48 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jg33-064': 'killed',
       'jg33-072': 'killed',
       'jg33-073': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-237.jsonl',
+    misses: {
+      // A toll told across sentences ("The gunman was also killed").
+      'jg43-026': 'killed',
+      // An undated explainer whose headline asks why the last truce broke down, its history
+      // told under headings of month and year.
+      'jg43-071': 'label',
+    },
+  },
+  {
+    file: 'invented-news-238.jsonl',
+    misses: {
+      // Ukrainian front directions the gazetteer does not name; undated, Horlivka's Easter
+      // strike placed in the Donbas, whose truces ended before the war that succeeded them.
+      'jg53-010': 'region',
+      'jg53-016': 'region',
+      // A repair zone around the nuclear plant, a local arrangement the registry does not hold.
+      'jg53-048': 'label',
+    },
+  },
+  {
+    file: 'invented-news-239.jsonl',
+    misses: {
+      // "violated the arrangement" far from the truce it names; "despite the understanding" the
+      // armies reached, with no ceasefire word; a UN report's figures "inconsistent with" the
+      // arrangement, under a headline of the arrangement taking effect.
+      'jg63-025': 'label',
+      'jg63-051': 'label',
+      'jg63-064': 'label',
+    },
+  },
+  {
+    file: 'invented-news-240.jsonl',
+    misses: {
+      // No one hurt "on our side" and a monthly count of violations: none read as none killed.
+      'jg73-015': 'killed',
+      'jg73-052': 'killed',
+      // Undated: a villager's quote on the 2003 ceasefire "and its unravelling" read as news.
+      'jg73-074': 'label',
     },
   },
 ];

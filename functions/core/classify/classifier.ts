@@ -15,7 +15,7 @@ import {
   type RegionTiming,
   type WeightedMentions,
 } from './extract-region.js';
-import { compileGazetteer, type Gazetteer, inForceOn } from './gazetteer.js';
+import { compileGazetteer, type Gazetteer, inForceOn, regionOnDay } from './gazetteer.js';
 import { createItemReader, type ReadItem, type ReadSentence, VOCABULARY_BIT } from './read-item.js';
 import { type Rule, type Ruleset, VOCABULARY_NAMES } from './ruleset-schema.js';
 import { compileSeverity, severityTermLists } from './severity.js';
@@ -197,14 +197,9 @@ export function createClassifier(ruleset: Ruleset): Classifier {
     };
   }
 
-  /**
-   * The region what happens in the chosen one belongs to on the day: its successor once the last
-   * of its regimes has ended (the Donbas after Minsk is part of the wider war).
-   */
+  /** The region what happens in the chosen one belongs to on the day (see regionOnDay). */
   function regionOn(region: string | null, day: string | null): string | null {
-    if (region === null || day === null) return region;
-    const succession = gazetteer.successions.get(region);
-    return succession !== undefined && day > succession.ended ? succession.region : region;
+    return region === null || day === null ? region : regionOnDay(gazetteer, region, day);
   }
 
   /** Canonical names of the weapons the sentences name, in the ruleset's order. */

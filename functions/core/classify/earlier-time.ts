@@ -15,12 +15,14 @@ const BACKGROUND_YEAR =
   /^\W*(?:in|since|during|until|from|back in|by|after|en|em|nel|dal|desde|depuis|seit|im(?:\s+jahre?)?|durante|с|со|в|во|з|із|у|до|после|після)\s+(?:(?:one|a|single|same|that)\s+(?:week|month|day|night|weekend)\s+in\s+)?(?:the\s+)?(?:(?:autumn|spring|summer|winter|fall|early|late|end|mid)[\s-]+)?(?:of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b/i;
 
 const MONTH = MONTH_NAMES.join('|');
+/** "in the summer of 2024": a season of a year, read where a month of one is. */
+const SEASON_OF = '(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+of\\s+';
 /**
  * "in 2015", "during early March 2019", "between 2016 and 2020", German "im September 2022": the
  * time of an event, or of an agreement (of a span, its end).
  */
 const EVENT_YEAR = new RegExp(
-  `\\b(?:(?:in|during|im)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?|(?:between|from)\\s+(?:19|20)\\d\\d\\s+(?:and|to|until)\\s+)((?:19|20)\\d\\d)\\b`,
+  `\\b(?:(?:in|during|im)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?<month>${MONTH})\\s+|${SEASON_OF})?|(?:between|from)\\s+(?:19|20)\\d\\d\\s+(?:and|to|until)\\s+)(?<year>(?:19|20)\\d\\d)\\b`,
   'i',
 );
 /**
@@ -46,7 +48,7 @@ const YEAR_WHEN = new RegExp(
  * is the truce's), and no comparison before it ("the worst since clashes in 2022" tells the news).
  */
 const ACTION_IN_YEAR = new RegExp(
-  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?|shot dead|killed)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `(?<!\\bsince\\s+(?:the\\s+)?(?:[a-z]+\\s+)?)\\b(?:clash(?:es)?|attacks?|fighting|shelling|strikes?|bombings?|raids?|offensives?|shot dead|killed)\\b(?:(?!\\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|since)\\b)[^.;:]){0,40}?\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:(?:${MONTH})\\s+|${SEASON_OF})?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 /**
@@ -203,9 +205,7 @@ export function opensTimelineEntryEarlier(
     const year = Number(entry.year);
     if (year !== published.year || month === undefined) return year < published.year;
   }
-  if (month === undefined || published.month === 0) return false;
-  const named = monthNumber(month.replace('.', '')) ?? published.month;
-  return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
+  return month !== undefined && monthEarlier(month.replace('.', ''), published);
 }
 
 /**
@@ -251,7 +251,18 @@ export function placesEventEarlier(
     if (isEarlierYear(ACTION_IN_YEAR.exec(told)?.[1], published.year)) return true;
     if (namesCeasefire) return false;
     if (isEarlierYear(endOfWar(YEARS_OF_WAR.exec(told)?.[1]), published.year)) return true;
-    if (isEarlierYear(EVENT_YEAR.exec(told)?.[1], published.year)) return true;
+    const event = EVENT_YEAR.exec(told)?.groups;
+    if (isEarlierYear(event?.year, published.year)) return true;
+    // "the attack on the garrison in March 2025", told in October 2025; undated, told at all:
+    // news of the day dates its event by the day, not by its month and year.
+    if (
+      event?.month !== undefined &&
+      Number(event.year) === published.year &&
+      (published.month === 0 ||
+        published.month - (monthNumber(event.month) ?? published.month) >= EARLIER_MONTHS)
+    ) {
+      return true;
+    }
   }
   // Beside a truce, only the month that dates the fighting itself is asked.
   let month: string | undefined;
@@ -260,9 +271,16 @@ export function placesEventEarlier(
     const monthEvent = EVENT_MONTH.exec(told);
     month = monthEvent?.[1] ?? monthEvent?.[2];
   }
-  if (month === undefined || published.month === 0) return false;
+  return month !== undefined && monthEarlier(month, published);
+}
+
+/**
+ * Whether a month named alone ("in May", "Sept") lies at least EARLIER_MONTHS before publication
+ * (a month after the publication's is last year's); never when only the year is known.
+ */
+export function monthEarlier(month: string, published: { year: number; month: number }): boolean {
+  if (published.month === 0) return false;
   const named = monthNumber(month) ?? published.month;
-  // A month after the publication's is last year's.
   return (published.month - named + 12) % 12 >= EARLIER_MONTHS;
 }
 

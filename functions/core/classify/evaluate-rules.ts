@@ -2,11 +2,17 @@
 // strongest finding (weight × the sentence's lead weight); an exclusion returns a finding whose
 // strength is the share of the score it takes away.
 import type { Gazetteer } from './gazetteer.js';
-import { inForceOn } from './gazetteer.js';
+import { inForceOn, regionOnDay } from './gazetteer.js';
 import { datesEarlierEvent, daysFrom, MONTH_NAMES, monthNumber } from './extract-date.js';
 import { animalsDiedBefore } from './extract-casualties.js';
+import { monthEarlier } from './earlier-time.js';
 import { type PlacedRegion, sentenceRegion } from './extract-region.js';
-import { mayHoldDatedAside, yearOfAsideAround } from './relative-aside.js';
+import {
+  mayHoldAside,
+  mayHoldDatedAside,
+  monthOfAsideAround,
+  yearOfAsideAround,
+} from './relative-aside.js';
 import { HOURS_JUST_PAST, WEEKDAY } from './recent-day.js';
 import {
   ACTION_WORDS,
@@ -513,6 +519,23 @@ function recalledInAside(
   return year !== null && (publishedYear === null || year < publishedYear);
 }
 
+/** Whether the word stands in a relative aside that names a month months before publication. */
+function asideMonthEarlier(
+  sentence: ReadSentence,
+  told: WordHit,
+  publishedOn: string | null,
+): boolean {
+  if (publishedOn === null) return false;
+  const month = monthOfAsideAround(sentence.text, told.start, told.end);
+  return (
+    month !== null &&
+    monthEarlier(month, {
+      year: Number(publishedOn.slice(0, 4)),
+      month: Number(publishedOn.slice(5, 7)),
+    })
+  );
+}
+
 /** "to repair what was broken": a thing broken, not a truce. */
 const BROKEN_THING = /\bwhat\s+(?:was|is|had been|has been|were)\s+$/i;
 
@@ -569,6 +592,7 @@ function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null
     // "The battle went on for three days after the Minsk II ceasefire took effect", told ten
     // years on.
     if (namesOnlyLongEndedRegimes(sentence, context)) continue;
+    if (afterEndedTruce(rule, sentence, context)) continue;
     // "…does not cover the West Bank, where raids have continued": what follows the name of a
     // group or place no truce binds is theirs (its zone names are read only now, as few
     // sentences get this far). Only the outsiders of the sentence's own region count: a name
@@ -592,6 +616,54 @@ function despiteFinding(rule: DespiteRule, context: RuleContext): Finding | null
     top.offer(strength, [sentence]);
   }
   return top.finding(rule);
+}
+
+/** What a truce's start is told by after "after": its making, its taking effect. */
+const TRUCE_STARTED =
+  /\b(?:declar|announc|agree|sign|reach|broker|accept|took effect|take effect|takes effect|came into|went into|began|begins|started|starts)/i;
+
+/** Connectors that say "after" (not "despite", "during", "since" or "on the first day of"). */
+const AFTER_CONNECTOR = /^(?:after|بعد|ድሕሪ)$/i;
+
+/**
+ * "Missile strike kills nine in Kyiv days after Easter truce": "after" a truce is after its end,
+ * not inside it, when the short truces of the registry it names were all over by the item's
+ * date, or when another sentence says the truce is over ("The short Easter truce … lapsed on
+ * Monday").
+ */
+function afterEndedTruce(rule: DespiteRule, sentence: ReadSentence, context: RuleContext): boolean {
+  const connectors = hitsOf(sentence, rule.connectors);
+  // "a day after declaring its own ceasefire", "hours after the truce took effect": after its
+  // start, inside it.
+  const saysAfter =
+    connectors.length > 0 &&
+    connectors.every(
+      (connector) =>
+        AFTER_CONNECTOR.test(sentence.text.slice(connector.start, connector.end)) &&
+        !TRUCE_STARTED.test(sentence.text.slice(connector.end)),
+    );
+  if (!saysAfter) return false;
+  const { markers } = sentence.zones;
+  const date = context.regimeDate();
+  if (
+    markers.length > 0 &&
+    date !== null &&
+    markers
+      .flatMap((id) => context.gazetteer.regime(id) ?? [])
+      .every(
+        ({ inForce: { from, to } }) =>
+          to !== undefined && to < date && daysFrom(from, to) < LONG_REGIME_DAYS,
+      )
+  ) {
+    return true;
+  }
+  const over = listMask(rule.over);
+  return context.item.lead.some(
+    (other) =>
+      other !== sentence &&
+      other.weight > 0 &&
+      hitsOf(other, 'ceasefire').some((ceasefire) => saidToBeOver(other, ceasefire, over)),
+  );
 }
 
 /** An action placed in the outsider's place that follows it ("violence in the occupied"). */
@@ -774,9 +846,15 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     }
     // "the Mamasapano clash of January 2015, which killed 44 police commandos,": fighting an aside
     // dates to an earlier year is the sentence's history.
+    // So is fighting an aside sets months back ("Poonch, where civilians were killed in shelling
+    // in May,", told in July).
     if (
-      mayHoldDatedAside(sentence.text) &&
-      activeArmed(sentence).every((hit) => recalledInAside(sentence, hit, publishedYear))
+      mayHoldAside(sentence.text) &&
+      activeArmed(sentence).every(
+        (hit) =>
+          recalledInAside(sentence, hit, publishedYear) ||
+          asideMonthEarlier(sentence, hit, context.publishedOn),
+      )
     ) {
       return;
     }
@@ -811,8 +889,10 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     if (date !== null && (absentSaid ??= saysTruceAbsent(rule, sentences))) return;
     // A partial regime covers only its own zone: where the sentence's places belong to some of
     // the region's regimes, the partial ones among the others are not asked.
+    // A place of a zone whose truces have all ended is judged under its successor's ("a drone
+    // struck a car in Horlivka" during the Easter truce of 2025).
     const regimes = gazetteer
-      .regimesOf(zone.region)
+      .regimesOf(date === null ? zone.region : regionOnDay(gazetteer, zone.region, date))
       .filter(
         (regime) =>
           (date === null || inForceOn(regime, date)) &&

@@ -76,9 +76,10 @@ const UNIT_WORDS = Object.keys(UNITS)
   .join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:${TEN_WORDS})(?:[-\\s](?:${UNIT_WORDS}))?|(?:${UNIT_WORDS})(?:\\s+hundred)?|a dozen|dozens|scores|hundreds|thousands|another)`;
-// "A ceasefire announced a day earlier" counts no victim: a truce is never one.
+// "A ceasefire announced a day earlier" counts no victim: a truce is never one, nor a weapon or
+// what it struck ("a drone struck a group …, and three others died").
 const ARTICLE =
-  '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week|ceasefire|cease-fire|truce)\\b)';
+  '(?:a|an)(?!\\s+(?:dozen|number|few|lot|total|handful|series|wave|barrage|day|week|ceasefire|cease-fire|truce|drone|strike|airstrike|air|missile|rocket|shell|mortar|bomb|blast|explosion|grenade|group|crowd)\\b)';
 const QUALIFIER =
   '(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|another|all)\\s+)?';
 /** Not inside a word or number. */
@@ -90,9 +91,9 @@ const START = "(?<![A-Za-z0-9\\u00c0-\\uffff:.,/'’-])";
  * the patterns that open on any count.
  */
 const AFTER_START = "(?:^|(?<before>[^A-Za-z0-9\\u00c0-\\uffff:.,/'’-]))";
-/** Not the day after a month: "the March 28 quake killed …" counts no 28. */
 /** A month's name, as the case-blind expressions read it. */
 const MONTH = MONTH_NAMES.join('|');
+/** Not the day after a month: "the March 28 quake killed …" counts no 28. */
 const NOT_A_DAY = '(?<!\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s)';
 const END = '(?![A-Za-z0-9\\u00c0-\\uffff])';
 /** What makes a number an age: "9-year-old", "60 years old". */
@@ -780,6 +781,12 @@ const DAILY_TOLL: WordGuarded = {
   regex: /\b(?:in|over|during) the (?:past|last|previous) (?:24|48|72) hours\b/i,
 };
 /**
+ * Before "since": "the deadliest day since the truce began" ranks the day, it counts no period.
+ * (A lookbehind: it reads back only from a "since" that is found.)
+ */
+const NOT_SUPERLATIVE =
+  '(?<!\\b(?:deadliest|bloodiest|highest|worst|heaviest|largest|biggest)\\b[^.;]{0,50}\\bsince)';
+/**
  * A running total ("dozens have been killed near the line since the agreement took effect",
  * "500 violations since the beginning of the year, killing dozens", "1,400 violations this year, in
  * which 15 civilians have been martyred", "fighting erupted on April 15
@@ -855,8 +862,8 @@ const CUMULATIVE: WordGuarded = {
   ]),
   regex: new RegExp(
     [
-      String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b(?:(?!\bsince\b)[^.;]){0,80}\bsince\b(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
-      String.raw`\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:${MONTH})\b)`,
+      String.raw`\b(?:ha(?:ve|s) been (?:killed|wounded|injured)|ha(?:ve|s) (?:killed|died))\b(?:(?!\bsince\b)[^.;]){0,80}\bsince\b${NOT_SUPERLATIVE}(?!\s+(?:${SINCE_RECENTLY}|the (?:shelling|attacks?|offensive|fighting|strikes?|bombardment|assault|raids?|clashes|truce|ceasefire|cease-fire|pause) (?:began|started|erupted|ended|expired|collapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?\s+(?:this (?:morning|afternoon|evening)|today|overnight|at dawn|on ${WEEKDAY})))`,
+      String.raw`\bhad (?:been (?:killed(?: or maimed)?|wounded|injured)|killed|died)\b[^.;]{0,80}\bsince${NOT_SUPERLATIVE} (?:the (?:truce|cease-?fire|agreement|deal)\b|(?:${MONTH})\b)`,
       /\bsince the (?:beginning|start) of\b(?<!\b(?:in force|in effect|in place|held|holding|observed)\b[^.;,]{0,30}since the (?:beginning|start) of)/
         .source,
       /\bso far this year\b/.source,
@@ -870,6 +877,10 @@ const CUMULATIVE: WordGuarded = {
       /^\W*since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b/
         .source,
       /\b(?:killed|died|dead|wounded|injured) since the (?:cease-?fire|truce|agreement|deal|arrangement|cessation of hostilities)\b/
+        .source,
+      // "since the ceasefire took effect on October 10, a total of 412 people have been killed"
+      // (not since a truce collapsed: that toll is the fighting's after it).
+      /\bsince the (?:cease-?fire|truce|agreement|deal|arrangement)\b(?!\s+(?:collapsed|ended|broke|expired|lapsed|was (?:broken|scrapped)))[^.;]{0,60}\bha(?:ve|s) been (?:killed|wounded|injured)\b/
         .source,
       /\b(?:in|over|during|throughout) the (?:[\w-]+\s+)?[\w-]+-(?:day|week|month) (?:[\w-]+\s+)?(?:war|campaign|conflict|offensive|fighting|escalation|hostilities|clashes)\b/
         .source,
@@ -896,13 +907,14 @@ const CUMULATIVE: WordGuarded = {
 };
 /**
  * "The incident comes less than two weeks after two Indian soldiers were killed", "strikes, which
- * came two weeks after the killing of 26 people": a sentence that sets the news after an earlier
- * incident tells that one's toll.
+ * came two weeks after the killing of 26 people", "The firing, reported from posts in Uri, came
+ * two days after militants killed 26": a sentence that sets the news after an earlier incident
+ * tells that one's toll.
  */
 const EARLIER_INCIDENT: WordGuarded = {
   words: NEEDED_WORDS.add(['comes ', 'came ']),
   regex: new RegExp(
-    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b|(?:(?:${NUMBER}|several|a few)\\s+)?hours\\s+after\\b(?=[^.;]*\\b(?:killing|killed|dead|died)\\b))|\\b(?:comes?|came)\\s+(?:(?:${NUMBER}|an?|several|a few)\\s+)?(?:days?|weeks?|months?)\\s+after\\s+the\\s+(?:killings?|deaths|massacre|murders?)\\s+of\\b`,
+    `^\\W*(?:the|this|it|its)\\b[^.;,]{0,40}?(?:,[^.;]{0,100}?,\\s*)?\\b(?:comes?|came)\\s+(?:(?:less|more) than\\s+|just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:(?:${NUMBER}|an?|several|a few)\\s+(?:days?|weeks?|months?)\\s+after\\b|(?:(?:${NUMBER}|several|a few)\\s+)?hours\\s+after\\b(?=[^.;]*\\b(?:killing|killed|dead|died)\\b))|\\b(?:comes?|came)\\s+(?:(?:${NUMBER}|an?|several|a few)\\s+)?(?:days?|weeks?|months?)\\s+after\\s+the\\s+(?:killings?|deaths|massacre|murders?)\\s+of\\b`,
     'i',
   ),
 };

@@ -274,6 +274,15 @@ function successionsOf(byRegion: ReadonlyMap<string, readonly Regime[]>): Map<st
 }
 
 /** True when the regime was in force on `date` (YYYY-MM-DD), both ends included. */
+/**
+ * The region what happens in `region` on `day` belongs to: its successor once the last of its
+ * regimes has ended (the Donbas after Minsk is part of the wider war).
+ */
+export function regionOnDay(gazetteer: Gazetteer, region: string, day: string): string {
+  const succession = gazetteer.successions.get(region);
+  return succession !== undefined && day > succession.ended ? succession.region : region;
+}
+
 export function inForceOn(regime: Regime, date: string): boolean {
   const { from, to } = regime.inForce;
   return from <= date && (to === undefined || date <= to);

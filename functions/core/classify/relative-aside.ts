@@ -23,25 +23,52 @@ const DATED_ANTECEDENT = new RegExp(
 /** What every relative aside opens on: most sentences have none, and need no closer look. */
 const ASIDE_OPENING = /,\s*wh/i;
 
+/** The relative aside around [start, end), or null when it stands in none. */
+function asideAround(sentence: string, start: number, end: number): RegExpExecArray | null {
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
+    if (aside.index > start) break;
+    if (aside.index + aside[0].length >= end) return aside;
+  }
+  return null;
+}
+
 /**
  * The year a relative aside around [start, end) gives itself, when it gives one: "Sepoy Lone,
  * who attained martyrdom in 2018 during a ceasefire violation, …" recalls that violation.
  */
 export function yearOfAsideAround(sentence: string, start: number, end: number): number | null {
   if (!mayHoldDatedAside(sentence)) return null;
-  RELATIVE_ASIDE.lastIndex = 0;
-  for (let aside = RELATIVE_ASIDE.exec(sentence); aside; aside = RELATIVE_ASIDE.exec(sentence)) {
-    if (aside.index > start) break;
-    if (aside.index + aside[0].length < end) continue;
-    const year =
-      YEAR.exec(aside[0]) ??
-      DATED_ANTECEDENT.exec(sentence.slice(Math.max(0, aside.index - 40), aside.index));
-    return year ? Number(year[1] ?? year[0]) : null;
-  }
-  return null;
+  const aside = asideAround(sentence, start, end);
+  if (aside === null) return null;
+  const year =
+    YEAR.exec(aside[0]) ??
+    DATED_ANTECEDENT.exec(sentence.slice(Math.max(0, aside.index - 40), aside.index));
+  return year ? Number(year[1] ?? year[0]) : null;
+}
+
+/** "in May", "during late March": a month with no day or year after it. */
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,
+  'i',
+);
+
+/**
+ * The month a relative aside around [start, end) tells its event in, in lower case: "Poonch,
+ * where civilians were killed in Pakistani shelling in May, …" recalls May's shelling.
+ */
+export function monthOfAsideAround(sentence: string, start: number, end: number): string | null {
+  if (!ASIDE_OPENING.test(sentence)) return null;
+  const aside = asideAround(sentence, start, end);
+  return aside === null ? null : (MONTH_ALONE.exec(aside[0])?.[1]?.toLowerCase() ?? null);
 }
 
 /** Whether the sentence may hold a relative aside that gives a year: most hold none. */
 export function mayHoldDatedAside(sentence: string): boolean {
   return ASIDE_OPENING.test(sentence) && YEAR.test(sentence);
+}
+
+/** Whether the sentence may hold a relative aside at all. */
+export function mayHoldAside(sentence: string): boolean {
+  return ASIDE_OPENING.test(sentence);
 }
