@@ -4598,3 +4598,60 @@ describe('fighting told as earlier than the news', () => {
     ).not.toContain('armed-action-since-truce');
   });
 });
+
+describe('collapses, connectors and denials told at length', () => {
+  it.each([
+    [
+      'a truce that "broke down" after a relative aside describing it',
+      {
+        title: 'Families flee as fighting returns',
+        text: 'The Eid truce, which had brought a fragile calm to the villages around Kadugli since the start of the month, broke down on Saturday as the army and the RSF resumed shelling.',
+      },
+    ],
+    [
+      'shelling "on the ninth day of" a truce',
+      {
+        text: 'Shells struck a market in Omdurman on Friday, the ninth day of the humanitarian truce, medics said; three people were wounded.',
+      },
+    ],
+    [
+      'armed men who "stormed" a clinic despite the ceasefire',
+      {
+        title: 'Armed men storm clinic in Nyala despite ceasefire',
+        text: 'Armed men stormed a clinic in Nyala on Monday despite the ceasefire, staff said.',
+        published: '2023-05-30',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it('reads "not a single villager … has been killed" as no casualty', () => {
+    expectOther(
+      classify({
+        title: 'Two years on, border ceasefire holds and villages rebuild',
+        text: 'A year after the two armies recommitted to the ceasefire along the Line of Control, not a single villager in Uri, Keran or Gurez has been killed or injured by cross-border shelling, officials say.',
+        published: '2023-02-25',
+      }),
+    );
+  });
+
+  it("reads a coalition's truce that collapses as politics", () => {
+    expect(
+      classify({
+        title: "Coalition's fragile truce collapses over budget bill",
+        text: 'The truce between the two largest coalition parties collapsed on Tuesday as lawmakers traded insults over the budget bill, and analysts said the cabinet could be the first casualty.',
+      }).rules,
+    ).not.toContain('truce-collapsed');
+  });
+
+  it('reads the dead "in the previous reporting period" as none of this week', () => {
+    expect(
+      classify({
+        title: 'Monitors log 700 ceasefire violations in a week',
+        text: 'The monitoring mission recorded 700 ceasefire violations in Donetsk region last week, and no casualties were reported. In the previous reporting period a soldier was killed by sniper fire near Zolote.',
+        published: '2021-03-10',
+      }).killed,
+    ).toBe(0);
+  });
+});

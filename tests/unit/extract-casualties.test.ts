@@ -1354,6 +1354,31 @@ describe('extractCasualties', () => {
       ),
     ).toBeNull();
   });
+
+  it("counts a side's soldiers its own spokesman gives as that side's, beside the other's", () => {
+    expect(
+      killed(
+        "Armenia's defence ministry said that two soldiers were killed in the shelling.",
+        "Azerbaijan's defence ministry said one of its servicemen had died.",
+      ),
+    ).toBe(3);
+  });
+
+  it('reads "a third man, …, had died" past a long aside as the toll', () => {
+    expect(
+      killed(
+        'A drone hit a car near Tyre on Tuesday, killing two men, the health ministry said.',
+        'Later the ministry said a third man, a farmer who had been walking past the car when it was struck, had died in hospital.',
+      ),
+    ).toBe(3);
+  });
+
+  it('reads an Arabic teen written as a unit and ten apart', () => {
+    // A drone struck a market, killing fourteen civilians, five of them children.
+    expect(
+      killed('قصفت طائرة مسيرة سوقاً في المدينة، ما أسفر عن مقتل أربعة عشر مدنياً بينهم خمسة أطفال.'),
+    ).toBe(14);
+  });
 });
 
 describe('parseCount', () => {

@@ -1264,9 +1264,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A patents "truce" between technology firms that "collapses".
       'iv23-051': 'label',
-      // Tolls: two soldiers beside 18 Palestinians (a count of a side that names no kind is
-      // not summed).
-      'iv23-054': 'killed',
     },
   },
   {
@@ -3093,6 +3090,41 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Undated: a villager's quote on the 2003 ceasefire "and its unravelling" read as news.
       'jg73-074': 'label',
     },
+  },
+  {
+    file: 'invented-news-241.jsonl',
+    misses: {
+      // A commander's death confirmed again in a sentence of its own; each side's dead given by
+      // its own services (Lebanon's ministry, Israel's ambulance service), not summed.
+      'jg83-028': 'killed',
+      'jg83-031': 'killed',
+      'jg83-035': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-242.jsonl',
+    misses: {
+      // Undated, a truce the registry does not hold, named only as an "arrangement" (in Arabic
+      // "الترتيبات"); an advance "despite" a truce told with no armed word.
+      'jg93-007': 'label',
+      'jg93-022': 'label',
+      'jg93-030': 'label',
+      'jg93-035': 'label',
+    },
+  },
+  {
+    file: 'invented-news-243.jsonl',
+    misses: {
+      // Each side's dead given by its own officials, one of them not by a country's name (an
+      // ombudsman, a prosecutor's office, the SPLM/A-IO, a "people's militia").
+      'jh03-033': 'killed',
+      'jh03-059': 'killed',
+      'jh03-061': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-244.jsonl',
+    misses: {},
   },
 ];
 

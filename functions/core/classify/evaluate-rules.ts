@@ -253,6 +253,21 @@ function reportsActiveCasualties(sentence: ReadSentence): boolean {
   return casualtyWords(sentence, true).length > 0;
 }
 
+/**
+ * "not a single civilian in Uri, Keran or Poonch has been killed or injured": a subject denied
+ * ("no", "not one", "not a single"), however long, before the verb of its clause.
+ */
+const DENIED_SUBJECT_BEFORE =
+  /\b(?:not a single|not one|no)\s+(?!longer\b|sooner\b|doubt\b)[^.;:!?]{0,60}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:killed|wounded|injured|hurt|harmed)\s+(?:or|and)\s+)?$/i;
+/** How far back from a casualty word its denied subject is looked for. */
+const DENIED_SUBJECT_REACH = 100;
+
+function deniedBySubject(sentence: ReadSentence, hit: WordHit): boolean {
+  return DENIED_SUBJECT_BEFORE.test(
+    sentence.text.slice(Math.max(0, hit.start - DENIED_SUBJECT_REACH), hit.start),
+  );
+}
+
 /** The casualty words not denied, or with `firstOnly` the first of them alone. */
 function casualtyWords(sentence: ReadSentence, firstOnly: boolean): readonly WordHit[] {
   if (sentence.preTruce || (sentence.mask & VOCABULARY_BIT.casualty) === 0) return NONE;
@@ -261,6 +276,7 @@ function casualtyWords(sentence: ReadSentence, firstOnly: boolean): readonly Wor
     if (
       (hit.mask & VOCABULARY_BIT.casualty) !== 0 &&
       !precededBy(sentence, hit, NEGATION, CASUALTY_NEGATION_WINDOW) &&
+      !((sentence.mask & NEGATION) !== 0 && deniedBySubject(sentence, hit)) &&
       // "the graves of soldiers killed in the 2008 war": dead of a war named by its year.
       !IN_A_NAMED_YEAR.test(sentence.text.slice(hit.end, hit.end + 40)) &&
       // "the family's two cows were dead": no person's death.
@@ -1227,6 +1243,7 @@ function collapseFinding(
           (ceasefire) =>
             // A phrase may be both ("withdrew from the truce").
             (ceasefire === verb ||
+              asideBetween(sentence, ceasefire, verb) ||
               ((gap(verb, ceasefire) <= window ||
                 (gap(verb, ceasefire) <= window + DESCRIPTION_REACH &&
                   describedBefore(sentence, ceasefire, verb))) &&
@@ -1370,6 +1387,20 @@ function byAnEarlierYearsEvent(
 const SINCE_WHEN =
   /\b(?:since|desde|depuis)\s+[^,;.]{1,30},?\s+(?:when|cuando|lorsque|quand|quando)\b[^,;.]{0,40}$|\bsince\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u;
+
+/**
+ * "The Ramadan truce, which had brought an uneasy calm to Kordofan since the start of the holy
+ * month, broke down": a relative aside between the truce and its verb, however long, describes the
+ * truce; the verb is still its own.
+ */
+const ASIDE_THEN_VERB = /^\s*,\s*(?:which|that)\b[^,;:.]*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+
+function asideBetween(sentence: ReadSentence, ceasefire: WordHit, verb: WordHit): boolean {
+  return (
+    verb.word > ceasefire.endWord &&
+    ASIDE_THEN_VERB.test(sentence.text.slice(ceasefire.end, verb.start))
+  );
+}
 
 /**
  * "the ceasefire agreed in the Luanda process in August has collapsed", "the peace agreement that

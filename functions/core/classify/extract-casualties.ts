@@ -459,7 +459,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
  */
 const ORDINAL_DEATH: CountPattern = {
   regex: new RegExp(
-    `${START}(?:(?:a|the)\\s+)?(?<n>${Object.keys(ORDINALS).join('|')})(?:\\s+[\\p{L}-]+)?(?:\\s*,[^,;.]{1,60},)?\\s+(?:(?:has|had|have|later|also|subsequently|since)\\s+)*(?:died|dies|succumbed|(?:was|has been) killed)(?![\\p{L}])`,
+    `${START}(?:(?:a|the)\\s+)?(?<n>${Object.keys(ORDINALS).join('|')})(?:\\s+[\\p{L}-]+)?(?:\\s*,[^,;.]{1,100},)?\\s+(?:(?:has|had|have|later|also|subsequently|since)\\s+)*(?:died|dies|succumbed|(?:was|has been) killed)(?![\\p{L}])`,
     'giu',
   ),
   keys: Object.keys(ORDINALS),
@@ -1894,7 +1894,9 @@ const SPEAKER_SIDES: Readonly<Record<string, string>> = {
 function speakersOwnSide(before: string, victims: string): string | undefined {
   const speaker =
     OWN_LOSSES_BEFORE.exec(before)?.[1] ??
-    (OWN_DEAD.test(victims) ? SPEAKER_BEFORE.exec(before)?.[1] : undefined);
+    (OWN_DEAD.test(victims) || kindOf(victims) === 'forces'
+      ? SPEAKER_BEFORE.exec(before)?.[1]
+      : undefined);
   return speaker === undefined
     ? undefined
     : SPEAKER_SIDES[speaker.toLowerCase().slice(0, SIDE_KEY_LENGTH)];
