@@ -4655,3 +4655,95 @@ describe('collapses, connectors and denials told at length', () => {
     ).toBe(0);
   });
 });
+
+describe('claims refuted, lives retold and counts ranked', () => {
+  it.each([
+    [
+      'a monitors\' count "over the weekend" under an explainer\'s label',
+      {
+        title: 'Explainer: What 900 ceasefire violations in two days say about the truce',
+        text: 'Monitors recorded 900 ceasefire violations in Donetsk region over the weekend, the highest tally since the truce was shored up last summer.',
+        published: '2021-04-12',
+      },
+    ],
+    [
+      'a firefight before the ceasefire committees arrived, undated',
+      {
+        title: 'Firefight in Basilan leaves three dead',
+        text: 'A firefight between army troops and MILF members in Basilan left three people dead on Saturday before ceasefire committees from both sides reached the area and separated the forces. The International Monitoring Team has opened an inquiry.',
+      },
+    ],
+    [
+      'a week-long pause that collapses',
+      {
+        title: 'Week-long pause collapses as strikes resume',
+        text: 'A week-long pause in the fighting collapsed on Friday morning as air strikes resumed across the enclave.',
+        published: '2023-12-01',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      'a collapse both armies deny',
+      {
+        title: 'Both armies deny viral claims that border truce has collapsed',
+        text: 'The two armies on Sunday rejected posts circulating online which claimed that fighting had resumed and that the ceasefire had collapsed.',
+        published: '2025-08-10',
+      },
+    ],
+    [
+      'a mine the army says rules out a breach',
+      {
+        title: 'Army says mine that wounded a ranger was old',
+        text: 'The army said on Saturday that the landmine that wounded a ranger near the border this week was a decades-old device, ruling out a breach of the ceasefire by the other side.',
+        published: '2026-03-28',
+      },
+    ],
+    [
+      'a strike after a pause that "came to an end", past an aside',
+      {
+        title: 'Russia pounds power grid in first big strike since pause lapsed',
+        text: "Russia launched dozens of missiles at Ukraine's energy system overnight, in the first large-scale attack on power plants since a week-long pause on such strikes, which the Kremlin said ran until February 1, came to an end. At least two people were killed.",
+        published: '2026-02-03',
+      },
+    ],
+    [
+      'the same, undated',
+      {
+        title: 'Russia pounds power grid in first big strike since pause lapsed',
+        text: "Russia launched dozens of missiles at Ukraine's energy system overnight, in the first large-scale attack on power plants since a week-long pause on such strikes, which the Kremlin said ran until February 1, came to an end. At least two people were killed.",
+      },
+    ],
+    [
+      'an explainer whose fighting "over the weekend" is only an end to it, undated',
+      {
+        title: 'Explainer: How the border truce came about',
+        text: 'Leaders spoke by phone over the weekend, linking trade talks to an end to the fighting. Here is what we know about the deal, which took effect at midnight.',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it('labels an obituary a comment on the news', () => {
+    expect(
+      classify({
+        title: 'Obituary: Hadji Ali Mastura, MILF commander who became a peacemaker',
+        text: 'Hadji Ali Mastura, a Moro Islamic Liberation Front commander who sat for a decade on the Coordinating Committee on the Cessation of Hostilities, died on Monday in Cotabato City. He was 70. He led fighters in the clashes of 2000, and helped calm a firefight in Maguindanao that killed five people.',
+      }).rules,
+    ).toContain('commentary-title');
+  });
+
+  it('reads a shooting ranked as "the most serious incident since" a truce as news, with its toll', () => {
+    const verdict = classify({
+      title: 'Soldier shot dead near temple in worst incident since July fighting ended',
+      text: 'A soldier was shot dead near the Ta Moan Thom temple on Sunday, officials said, in the most serious incident since the arrangement agreed in Putrajaya halted five days of fighting in July.',
+      published: '2025-08-25',
+    });
+    expectViolation(verdict);
+    expect(verdict.killed).toBe(1);
+  });
+});

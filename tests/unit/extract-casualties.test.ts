@@ -1379,6 +1379,24 @@ describe('extractCasualties', () => {
       killed('قصفت طائرة مسيرة سوقاً في المدينة، ما أسفر عن مقتل أربعة عشر مدنياً بينهم خمسة أطفال.'),
     ).toBe(14);
   });
+
+  it('reads Khmer counts before and after the verb, and "one person" run together', () => {
+    // Thai soldiers fired into the village: one civilian died, three were hurt.
+    expect(killed('ទាហានថៃបាញ់ចូលភូមិ ពលរដ្ឋស្លាប់ម្នាក់ របួស៣នាក់')).toBe(1);
+    // Four civilians died.
+    expect(killed('ថៃបើកការវាយប្រហារ ពលរដ្ឋស៊ីវិលស្លាប់ ៤ នាក់')).toBe(4);
+    // Two Cambodian soldiers died after the shooting.
+    expect(killed('ទាហានកម្ពុជា ២ នាក់ស្លាប់ ក្រោយការបាញ់ប្រហារ')).toBe(2);
+  });
+
+  it('reads the Hebrew dead told as eliminated and as "one dead"', () => {
+    // Four gunmen came out of a tunnel shaft in Rafah and were eliminated.
+    expect(killed('ארבעה מחבלים יצאו מפיר ברפיח וחוסלו')).toBe(4);
+    // The two were eliminated.
+    expect(killed('בצה"ל מסרו כי השניים חוסלו.')).toBe(2);
+    // The ministry reported one dead and two wounded.
+    expect(killed('במשרד הבריאות דיווחו על הרוג אחד ושני פצועים.')).toBe(1);
+  });
 });
 
 describe('parseCount', () => {

@@ -1096,7 +1096,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // One killed told by Arabic nouns with no number, and an officer who "dies after being
       // shot".
       'ir43-012': 'killed',
-      'ir43-022': 'killed',
       'ir43-062': 'killed',
     },
   },
@@ -1217,8 +1216,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // US–Houthi incidents at sea placed in Hodeidah's zone (Kamaran, the Red Sea coast).
       'iu93-015': 'region',
       'iu93-029': 'region',
-      // Two "citizens" martyred in Arabic (the dual), with no number.
-      'iu93-035': 'killed',
     },
   },
   {
@@ -1248,14 +1245,13 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // read as news.
       'iv13-025': 'label',
       'iv13-050': 'label',
-      // Tolls: a woman "and her two children" in Arabic, counts in Swahili and Khmer words,
-      // "no one hurt" beside missiles, tolls in parts by side or rising through the item, and
+      // Tolls: a woman "and her two children" in Arabic, counts in Swahili words, "no one
+      // hurt" beside missiles, tolls in parts by side or rising through the item, and
       // a war's or a year's toll beside the incident's.
       'iv13-010': 'killed',
       'iv13-011': 'killed',
       'iv13-019': 'killed',
       'iv13-034': 'killed',
-      'iv13-059': 'killed',
       'iv13-075': 'killed',
     },
   },
@@ -1382,11 +1378,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'iu83-067': 'label',
       // A Hebrew report on Mount Dov (Shebaa) placed by no name the registry holds.
       'iu83-028': 'region',
-      // Tolls: a retaliation's dead beside the rockets', a Syrian-border toll told in parts, and
-      // a Hebrew "eliminated" with no number.
+      // Tolls: a retaliation's dead beside the rockets', and a Syrian-border toll told in parts.
       'iu83-001': 'killed',
       'iu83-011': 'killed',
-      'iu83-023': 'killed',
     },
   },
   {
@@ -1538,9 +1532,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'it53-023': 'killed',
       'it53-029': 'killed',
       'it53-031': 'killed',
-      'it53-050': 'killed',
       'it53-052': 'killed',
-      'it53-057': 'killed',
       'it53-058': 'killed',
       'it53-060': 'killed',
       'it53-066': 'killed',
@@ -1887,7 +1879,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'ix23-035': 'killed',
       'ix23-044': 'killed',
       'ix23-048': 'killed',
-      'ix23-053': 'killed',
     },
   },
   {
@@ -2461,7 +2452,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Timelines undated, whose breach entries only a date would set in the past; an
       // hour-by-hour log read under its headline's truce; a one-line log not placed.
       'jc13-035': 'label',
-      'jc13-044': 'label',
       'jc13-069': 'label',
       'jc13-023': 'region',
       // A three-day diary's dead summed across its days.
@@ -2640,10 +2630,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   },
   {
     file: 'invented-news-207.jsonl',
-    misses: {
-      // A death in Khmer, and a man killed, told with no count.
-      'jd43-024': 'killed',
-    },
+    misses: {},
   },
   {
     file: 'invented-news-208.jsonl',
@@ -2737,8 +2724,7 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'je13-042': 'label',
       'je13-059': 'label',
       'je13-061': 'label',
-      // Two martyred told by the Arabic dual, a media office's tally, and tolls in parts.
-      'je13-021': 'killed',
+      // A media office's tally, and tolls in parts.
       'je13-028': 'killed',
       'je13-034': 'killed',
       'je13-046': 'killed',
@@ -2939,11 +2925,8 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       // Tolls in Khmer and Thai, none hurt among them, and a soldier's death beside a truce
       // said to be over.
       'jf63-008': 'killed',
-      'jf63-017': 'killed',
       'jf63-023': 'killed',
       'jf63-026': 'killed',
-      'jf63-037': 'killed',
-      'jf63-051': 'killed',
       'jf63-055': 'killed',
       'jf63-064': 'killed',
     },
@@ -3125,6 +3108,64 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-244.jsonl',
     misses: {},
+  },
+  {
+    file: 'invented-news-245.jsonl',
+    misses: {
+      // Arabic: the dead "since the agreement was announced" and before it took effect, bodies
+      // recovered since the truce began, breaches told with no truce word ("خروقات الاحتلال
+      // للاتفاق", the occupation's breaches of the agreement), and a deal Netanyahu "turned
+      // against"; Hebrew: a truce "postponed" (נדחתה) and a poll that recalls last October's
+      // attack.
+      'jh23-001': 'label',
+      'jh23-034': 'label',
+      'jh23-047': 'label',
+      'jh23-051': 'label',
+      'jh23-061': 'label',
+      'jh23-067': 'label',
+      'jh23-074': 'label',
+      // Tolls in parts across sentences, a running total beside a fisherman's death, and a
+      // rocket that hurt no one.
+      'jh23-025': 'killed',
+      'jh23-042': 'killed',
+      'jh23-060': 'killed',
+      'jh23-063': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-246.jsonl',
+    misses: {
+      // An explainer whose breach is told the morning after the truce, with no word tying them;
+      // an explainer headed by the truce's terms, its breach "last night".
+      'jh33-009': 'label',
+      'jh33-042': 'label',
+      // Tolls: a count beside "despite the March ceasefire", a teacher's obituary, and a day's
+      // toll told in parts.
+      'jh33-053': 'killed',
+      'jh33-058': 'killed',
+      'jh33-063': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-247.jsonl',
+    misses: {
+      // A Khmer charge that names no place of the registry; a Thai villager on an old mine and
+      // a Khmer border committee's meeting that recalls past breaches, read as news.
+      'jh43-022': 'region',
+      'jh43-056': 'label',
+      'jh43-067': 'label',
+    },
+  },
+  {
+    file: 'invented-news-248.jsonl',
+    misses: {
+      // Clips called "Iran breaking the truce" filmed before it began, and online claims of a
+      // strike and a truce "over" that officials put down to a gas leak; an Indian army
+      // sources' charge with no ceasefire word.
+      'jh53-045': 'label',
+      'jh53-046': 'label',
+      'jh53-077': 'label',
+    },
   },
 ];
 

@@ -819,13 +819,24 @@ function saidToBeOver(sentence: ReadSentence, ceasefire: WordHit, over: number):
   return sentence.hits.some((hit) => {
     if ((hit.mask & over) === 0) return false;
     if (hit.endWord < ceasefire.word) return ceasefire.word - hit.endWord <= OVER_BEFORE_REACH;
+    if (hit.word <= ceasefire.endWord) return false;
+    const between = sentence.text.slice(ceasefire.end, hit.start);
     return (
-      hit.word > ceasefire.endWord &&
-      hit.word - ceasefire.endWord <= OVER_AFTER_REACH &&
-      !/[,;:()]/.test(sentence.text.slice(ceasefire.end, hit.start)) &&
+      (endsPastAside(sentence, ceasefire, hit) ||
+        (hit.word - ceasefire.endWord <= OVER_AFTER_REACH && !/[,;:()]/.test(between))) &&
       !OBJECT_FOLLOWS.test(sentence.text.slice(hit.end, hit.end + 24))
     );
   });
+}
+
+/**
+ * "a week-long pause on such strikes, which the Kremlin said ran until February 1, came to an
+ * end": past a few words that name it and the aside that describes it, the truce's own end.
+ */
+function endsPastAside(sentence: ReadSentence, ceasefire: WordHit, end: WordHit): boolean {
+  if (end.word <= ceasefire.endWord) return false;
+  const between = sentence.text.slice(ceasefire.end, end.start);
+  return between.includes(',') && ASIDE_THEN_VERB.test(between.replace(/^[^,]{0,40}(?=,)/, ''));
 }
 
 /**
@@ -1060,7 +1071,10 @@ function saysNoneInForce(rule: ImplicitRule, sentences: readonly ReadSentence[])
     const connectors = hitsIn(sentence, after);
     return hitsOf(sentence, 'ceasefire').some((ceasefire) =>
       ends.some((end) => {
-        if (gap(ceasefire, end) > guard.window || describesTruce(sentence, end, ceasefire)) {
+        if (
+          (gap(ceasefire, end) > guard.window && !endsPastAside(sentence, ceasefire, end)) ||
+          describesTruce(sentence, end, ceasefire)
+        ) {
           return false;
         }
         const first = Math.min(ceasefire.word, end.word);
@@ -1217,6 +1231,9 @@ function collapseFinding(
     }
     const strength = weight * factor(sentence, lead);
     if (!top.beatenBy(strength)) return;
+    // "Both armies deny viral claims that the truce has collapsed", "an audio … declaring the
+    // truce 'over' is fabricated": a collapse claimed and refuted is none.
+    if (DEBUNKED_CLAIM.test(sentence.text)) return;
     const ceasefires = hitsOf(sentence, 'ceasefire');
     // Where the first action that may end the truce ends, asked once per sentence.
     let actionEnd: number | undefined;
@@ -1278,6 +1295,10 @@ function collapseFinding(
   });
   return top.finding(rule);
 }
+
+/** A claim the sentence refutes: fabricated, forged, fake, a hoax, or claims or posts denied. */
+const DEBUNKED_CLAIM =
+  /\b(?:fabricated|forged|forgery|fake|hoax|debunk\w*|doctored|deepfake|false\s+(?:claims?|reports?|rumou?rs?)|(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:[\p{L}-]+\s+){0,3}(?:claims?|reports?|rumou?rs?|posts?|videos?|clips?))\b/iu;
 
 /**
  * "Pakistani strikes … have ended the ceasefire", "warplanes struck tents, ending the two-month
@@ -1393,7 +1414,7 @@ const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u
  * month, broke down": a relative aside between the truce and its verb, however long, describes the
  * truce; the verb is still its own.
  */
-const ASIDE_THEN_VERB = /^\s*,\s*(?:which|that)\b[^,;:.]*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+const ASIDE_THEN_VERB = /^\s*,\s*(?:which|that)\b[^,;:.]*,\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 function asideBetween(sentence: ReadSentence, ceasefire: WordHit, verb: WordHit): boolean {
   return (
@@ -1567,10 +1588,11 @@ function exclusionFinding(rule: ExclusionRule, context: RuleContext): Finding | 
 }
 
 /**
- * A day of the item's own: "on Tuesday", "yesterday", "this morning", "overnight", "hours after".
+ * A day of the item's own: "on Tuesday", "yesterday", "this morning", "overnight", "hours after",
+ * "over the weekend", "shortly before midnight".
  */
 const FRESH_DAY = new RegExp(
-  `\\b(?:(?:on|early|late)\\s+${WEEKDAY}|${WEEKDAY}\\s+morning|${HOURS_JUST_PAST}|overnight|hours\\s+(?:after|earlier))\\b`,
+  `\\b(?:(?:on|early|late)\\s+${WEEKDAY}|${WEEKDAY}\\s+morning|${HOURS_JUST_PAST}|overnight|hours\\s+(?:after|earlier)|(?:over|during)\\s+the\\s+weekend|this\\s+weekend|(?:shortly|just)\\s+(?:before|after)\\s+midnight)\\b`,
   'i',
 );
 
@@ -1597,14 +1619,19 @@ function reportsFreshNews(
     return false;
   }
   const wanted = listMask(toldFresh.vocabularies);
+  // "Explainer: … and what happened in Paktika last night": the title's own day, its fighting
+  // told below.
+  const titleFresh = FRESH_DAY.test(labelled.text);
   return item.lead.some(
     (sentence) =>
       sentence.position > 0 &&
       sentence.weight > 0 &&
       !sentence.background &&
       !sentence.preTruce &&
-      (sentence.mask & wanted) !== 0 &&
-      FRESH_DAY.test(sentence.text),
+      // Armed words only where they tell action ("an end to the fighting" tells none).
+      ((sentence.mask & wanted & ~VOCABULARY_BIT.armed) !== 0 ||
+        ((sentence.mask & wanted) !== 0 && reportsActiveArmed(sentence))) &&
+      (titleFresh || FRESH_DAY.test(sentence.text)),
   );
 }
 

@@ -816,6 +816,7 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       عنصرين: 2,
       شابان: 2,
       شابين: 2,
+      مواطنان: 2,
     },
     qualifiers: ['ما لا يقل عن', 'أكثر من', 'اكثر من', 'نحو', 'حوالي', 'قرابة'],
     countAfterNoun: true,
@@ -1347,16 +1348,24 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       חמישים: 50,
       מאה: 100,
       עשרות: 12,
+      // "השניים חוסלו": the two were eliminated.
+      השניים: 2,
+      השלושה: 3,
+      הארבעה: 4,
     },
     qualifiers: ['לפחות', 'כמעט'],
-    killed: ['נהרגו', 'נהרג', 'נהרגה', 'הרוגים', 'נרצחו', 'נרצח', 'נרצחה', 'חוסלו'],
+    killed: ['נהרגו', 'נהרג', 'נהרגה', 'הרוגים', 'נרצחו', 'נרצח', 'נרצחה', 'חוסלו', 'וחוסלו'],
     injured: ['נפצעו', 'נפצע', 'נפצעה', 'פצועים'],
     // "חיסלו את שלושת המחבלים": the forces eliminated the three gunmen.
     beforeCount: {
       killed: ['חיסלו את', 'וחיסלו את', 'חיסל את', 'וחיסל את', 'הרגו את', 'והרגו את'],
       injured: [],
     },
-    single: { killed: ['נהרג', 'נהרגה'], injured: ['נפצע', 'נפצעה'] },
+    // One eliminated, one killed: "וחיסלו אותו" (and eliminated him), "הרוג אחד" (one dead).
+    single: {
+      killed: ['נהרג', 'נהרגה', 'חוסל', 'וחוסל', 'חיסלו אותו', 'וחיסלו אותו', 'הרוג אחד'],
+      injured: ['נפצע', 'נפצעה'],
+    },
     // "ביום שני" is on Monday, day two of the week: no count.
     notCountAfter: ['יום', 'ביום'],
     auxiliaries: [],
@@ -2107,6 +2116,46 @@ const LANGUAGES: Readonly<Record<string, LanguageCounts>> = {
       'ธันวาคม',
     ],
   },
+  // Khmer, like Thai, writes words without spaces and counts people with a classifier after the
+  // number, before or after the verb ("ស្លាប់ ៤ នាក់", four died; "២ នាក់ស្លាប់", two died); "ម្នាក់"
+  // (one person) is one with the classifier run together, so its first letters count one.
+  km: {
+    numbers: {
+      ម្: 1,
+      មួយ: 1,
+      ពីរ: 2,
+      បី: 3,
+      បួន: 4,
+      ប្រាំ: 5,
+      ប្រាំមួយ: 6,
+      ប្រាំពីរ: 7,
+      ប្រាំបី: 8,
+      ប្រាំបួន: 9,
+      ដប់: 10,
+    },
+    qualifiers: ['យ៉ាងហោចណាស់', 'ជាង', 'ប្រហែល'],
+    killed: ['ស្លាប់', 'បាត់បង់ជីវិត'],
+    injured: ['របួស'],
+    classifiers: ['នាក់', 'រូប'],
+    auxiliaries: [],
+    conjunctions: ['និង', 'ឬ'],
+    and: ['និង'],
+    time: ['ថ្ងៃ', 'ម៉ោង', 'សប្តាហ៍', 'ខែ', 'ឆ្នាំ'],
+    months: [
+      'មករា',
+      'កុម្ភៈ',
+      'មីនា',
+      'មេសា',
+      'ឧសភា',
+      'មិថុនា',
+      'កក្កដា',
+      'សីហា',
+      'កញ្ញា',
+      'តុលា',
+      'វិច្ឆិកា',
+      'ធ្នូ',
+    ],
+  },
   // Burmese, like Thai, writes words without spaces and counts people with a classifier
   // ("ငါးဦး", five persons); the verb ends the clause ("ငါးဦး သေဆုံး", five died), and before a
   // count stands only the noun of those it befell ("သေဆုံးသူ ၅ ဦး", the dead: five).
@@ -2166,7 +2215,7 @@ const COUNT_START = `(?:${START}|(?<=${START}[وب])|(?<=${START}ו[-\u05be]?))`
  * The digits of other scripts, in order: Arabic-Indic ("٣"), Persian and Urdu ("۳"), Devanagari
  * ("३"), Thai ("๓") and Burmese ("၃").
  */
-const SCRIPT_DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0xe50, 0x1040];
+const SCRIPT_DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0xe50, 0x1040, 0x17e0];
 /** A digit of the script whose zero is `zero`, as a regular expression writes it. */
 function scriptDigit(zero: number, value: number): string {
   return `\\u${(zero + value).toString(16).padStart(4, '0')}`;

@@ -567,6 +567,19 @@ const TRUCE_DATE_REACH = 2;
  */
 const LATEST_OF_SERIES =
   /\bthe latest (?:in an? (?:series|string|spate|wave|run|number) of|of (?:several|many|a series of))\b[^.;:]*$/i;
+/**
+ * "in the most serious incident since the arrangement halted five days of fighting in July": the
+ * news is ranked against the past the clause tells, and is not that past.
+ */
+const WORST_SINCE =
+  /\bthe (?:most serious|worst|deadliest|bloodiest|heaviest|biggest|highest|largest) (?:[\p{L}-]+ ){0,3}since\b[^.;:]*$/iu;
+/**
+ * "the most serious since the five-day conflict in July, when at least 48 people were killed": a
+ * clause that tells what happened then is history still.
+ */
+const SINCE_WHEN = /\bsince\b[^.;:]*,\s*when\b/i;
+/** Characters before a background word that the ranking it ends may open in. */
+const RANKED_REACH = 200;
 /** Characters before a background word that the series it ends may open in. */
 const LATEST_REACH = 100;
 /** The word every such series opens on: most sentences lack it, and need no closer look. */
@@ -574,7 +587,14 @@ const LATEST = /latest/i;
 
 function latestOfSeries(text: string, background: WordHit): boolean {
   const before = text.slice(Math.max(0, background.start - LATEST_REACH), background.start);
-  return LATEST.test(before) && LATEST_OF_SERIES.test(before);
+  return (
+    (LATEST.test(before) && LATEST_OF_SERIES.test(before)) ||
+    (text.includes('since') &&
+      WORST_SINCE.test(
+        text.slice(Math.max(0, background.start - RANKED_REACH), background.start),
+      ) &&
+      !SINCE_WHEN.test(text))
+  );
 }
 
 /** Words from a truce's break to "after", and from "after" to what it tells. */
