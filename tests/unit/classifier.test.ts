@@ -4747,3 +4747,75 @@ describe('claims refuted, lives retold and counts ranked', () => {
     expect(verdict.killed).toBe(1);
   });
 });
+
+describe('the Kivus, the Afghan border, and questions asked', () => {
+  it.each([
+    [
+      'a clash near Minova in a zone "couverte par" the Doha truce, undated',
+      {
+        title: 'Kalehe : quatre morts dans des affrontements à Minova',
+        text: "Quatre personnes ont été tuées dans des affrontements entre l'AFC/M23 et des wazalendo près de Minova, dans le territoire de Kalehe, selon des sources locales. La zone est couverte par la cessation des hostilités à laquelle les deux parties se sont engagées à Doha.",
+      },
+    ],
+    [
+      'a charge of violating "les accords de Washington"',
+      {
+        title: "Kinshasa accuse Kigali d'avoir violé les accords de Washington",
+        text: "Le gouvernement congolais a accusé le Rwanda d'avoir violé les accords de Washington après l'entrée des rebelles dans Uvira.",
+      },
+    ],
+    [
+      'a truce "that had kept the front quiet since the spring" collapsing',
+      {
+        title: 'Lull ends in Masisi',
+        text: 'The uneasy ceasefire that had kept the front lines in North Kivu largely quiet since the spring has collapsed, with M23 rebels and militias fighting for a third day near Kitshanga.',
+      },
+    ],
+    // Pashto: despite the ceasefire, firing in Spin Boldak; two people were killed.
+    [
+      'Pashto fire "despite the ceasefire"',
+      {
+        title: 'سره له اوربنده په سپین بولدک کې ډزې، دوه کسان ووژل شول',
+        text: 'سره له اوربنده په سپین بولدک کې ډزې وشوې او دوه کسان ووژل شول.',
+      },
+    ],
+    [
+      'mortar fire in Bajaur under the Istanbul understanding, undated',
+      {
+        title: 'Woman and son killed as mortar rounds hit Bajaur village',
+        text: 'A woman and her son were killed when two mortar rounds fired from across the border hit their house in Bajaur, police said. The area has been quiet since Pakistan and Afghanistan signed the Istanbul understanding.',
+      },
+    ],
+  ])('%s is a violation', (_case, input) => {
+    expectViolation(classify(input));
+  });
+
+  it.each([
+    [
+      "a raid on the Islamic State's branch, which no truce binds",
+      {
+        title: 'Taliban forces raid ISKP hideout in Nangarhar, kill six',
+        text: "Taliban security forces killed six members of the Islamic State's regional branch in a night raid on a house in Nangarhar, police said on Wednesday.",
+        published: '2026-06-10',
+      },
+    ],
+    [
+      'a spokesperson "asked whether" an attack was a breach',
+      {
+        title: 'Gunmen kill nine at checkpoint; ministry says truce with Kabul holding',
+        text: 'Nine people were killed when militants attacked a checkpoint near Kulachi on Tuesday. At the weekly briefing, the spokesperson was asked whether Pakistan considered the attack a breach of the ceasefire with Afghanistan.',
+        published: '2026-09-15',
+      },
+    ],
+    [
+      'breaches "enregistrées l\'an dernier" recalled at a forum in a placed zone',
+      {
+        title: 'Kalehe : forum de paix à Minova',
+        text: "Plus de deux cents délégués ont clôturé samedi à Minova un forum de paix. Plusieurs intervenants ont rappelé les violations du cessez-le-feu enregistrées l'an dernier autour de Numbi, qui avaient jeté des milliers de familles sur les routes.",
+        published: '2026-03-14',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

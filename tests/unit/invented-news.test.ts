@@ -870,9 +870,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-74.jsonl',
     misses: {
-      // A Pakistani Taliban attack inside Pakistan, with an official "asked whether" it breached
-      // the ceasefire with Afghanistan: the question, six words before "breach", reads as a claim.
-      'ip63-033': 'label',
       // An Urdu statement naming no place of the Line of Control.
       'ip63-009': 'region',
       // "No one was hurt" in Hindi, a couple and their son told in Hindi nouns with no number,
@@ -937,9 +934,9 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-81.jsonl',
     misses: {
-      // A place-only headline over a truce that "has kept the port city … out of a full-scale
-      // battle since the Stockholm talks has collapsed": the verb stands past a long clause.
-      'iq33-003': 'label',
+      // A truce that "has kept the port city … out of a full-scale battle since the Stockholm
+      // talks has collapsed", its toll told in parts.
+      'iq33-003': 'killed',
       // Titles that tell a breach over bodies about today's calm, an archive, a reprinted front
       // page or a quotation from years before: the title is read as the news.
       'iq33-006': 'label',
@@ -3165,6 +3162,75 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
       'jh53-045': 'label',
       'jh53-046': 'label',
       'jh53-077': 'label',
+    },
+  },
+  {
+    file: 'invented-news-249.jsonl',
+    misses: {
+      // Rival pro-government forces fighting each other in Shabwa, read as fighting under the
+      // truce.
+      'jh63-018': 'label',
+    },
+  },
+  {
+    file: 'invented-news-250.jsonl',
+    misses: {
+      // Local truces the registry does not hold (a social council's deal, an elders' agreement,
+      // the Presidential Council's separation force), named with no truce word; a political
+      // truce over the central bank; militia fighting and drone strikes on smugglers read as
+      // fighting under the 2020 ceasefire.
+      'jh73-022': 'label',
+      'jh73-045': 'label',
+      'jh73-055': 'label',
+      'jh73-061': 'label',
+      'jh73-038': 'label',
+      'jh73-042': 'label',
+      'jh73-071': 'label',
+      // Sabratha, which the gazetteer does not name.
+      'jh73-004': 'region',
+      // Tolls: "none hurt" beside counts of breaches, Arabic "one of" the gate's members and
+      // other Arabic tolls without a number word, and a running total beside one killed.
+      'jh73-002': 'killed',
+      'jh73-011': 'killed',
+      'jh73-014': 'killed',
+      'jh73-015': 'killed',
+      'jh73-028': 'killed',
+      'jh73-029': 'killed',
+      'jh73-075': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-251.jsonl',
+    misses: {
+      // An advance, a capture or an entry into a town "despite" a truce, told with no armed
+      // word; a French "mettant un terme au" truce by an entry into Bukavu; fighting "malgré la
+      // déclaration de principes", whose truce word comes a clause later.
+      'jh83-018': 'label',
+      'jh83-019': 'label',
+      'jh83-024': 'label',
+      'jh83-030': 'label',
+      // An accusation's toll beside an earlier one.
+      'jh83-023': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-252.jsonl',
+    misses: {
+      // A shell in a town reopened "after the Doha agreement … ended October's fighting" (the
+      // agreement as the fighting's end, not as the truce in force); a district the gazetteer
+      // does not name.
+      'jh93-022': 'label',
+      'jh93-056': 'label',
+      // A "sector" of the Zhob border read as the Line of Control; a count of breaches that
+      // names no place.
+      'jh93-020': 'region',
+      'jh93-063': 'region',
+      // Tolls given per side in separate sentences, an air strike's dead in Dari, and a
+      // "no civilian casualties" claim beside the other side's count.
+      'jh93-008': 'killed',
+      'jh93-024': 'killed',
+      'jh93-036': 'killed',
+      'jh93-067': 'killed',
     },
   },
 ];

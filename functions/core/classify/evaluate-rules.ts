@@ -561,10 +561,11 @@ function yearOf(day: string | null): number | null {
 
 /**
  * A conditional clause that runs up to the word: "if the regime makes the mistake of violating
- * the ceasefire, …" threatens; the condition may be longer than any window of words, but not
- * cross a comma or a colon.
+ * the ceasefire, …" threatens, and "asked whether Pakistan considered the attack a breach"
+ * questions; the clause may be longer than any window of words, but not cross a comma or a
+ * colon.
  */
-const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|in case|in the event)\s[^,;:.!?]*$/iu;
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|unless|in case|in the event|whether)\s[^,;:.!?]*$/iu;
 
 function inCondition(sentence: ReadSentence, hit: WordHit): boolean {
   return CONDITION_BEFORE.test(sentence.text.slice(0, hit.start));
@@ -1253,7 +1254,8 @@ function collapseFinding(
         !inAnotherMonth(sentence, verb, publishedOn) &&
         // "since March 2023, when the government lifted the ceasefire": the time the news runs
         // from, not the news.
-        !SINCE_WHEN.test(sentence.text.slice(Math.max(0, verb.start - 80), verb.start)) &&
+        (!SINCE_WHEN.test(sentence.text.slice(Math.max(0, verb.start - 80), verb.start)) ||
+          ceasefires.some((ceasefire) => asideBetween(sentence, ceasefire, verb))) &&
         !precededBy(sentence, verb, HYPOTHETICAL, COLLAPSE_HYPOTHETICAL_WINDOW) &&
         !precededBy(sentence, verb, NEGATION, COLLAPSE_NEGATION_WINDOW) &&
         ceasefires.some(
@@ -1271,7 +1273,9 @@ function collapseFinding(
             // "since the truce broke down in January": the collapse is the time since which
             // the news happens, not the news.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
-            !precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) &&
+            // (A "since" inside the truce's own relative clause dates what the clause tells.)
+            (!precededBy(sentence, verb, VOCABULARY_BIT.sinceTruce, SINCE_COLLAPSE_REACH) ||
+              asideBetween(sentence, ceasefire, verb)) &&
             // "A year after the truce fell apart, families mark the night", "a month after Israel
             // resumed its offensive and ended the ceasefire": a collapse dated back.
             !precededBy(sentence, ceasefire, VOCABULARY_BIT.elapsed, SINCE_COLLAPSE_REACH) &&
@@ -1417,11 +1421,18 @@ const YEARS_EVENT_BEFORE = /\b((?:19|20)\d\d)\s+[\p{L}-]+\s+(?:that|which)\s+$/u
 const ASIDE_THEN_VERB = /^\s*,\s*(?:which|that)\b[^,;:.]*,\s*(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 function asideBetween(sentence: ReadSentence, ceasefire: WordHit, verb: WordHit): boolean {
-  return (
-    verb.word > ceasefire.endWord &&
-    ASIDE_THEN_VERB.test(sentence.text.slice(ceasefire.end, verb.start))
-  );
+  if (verb.word <= ceasefire.endWord) return false;
+  const between = sentence.text.slice(ceasefire.end, verb.start);
+  return ASIDE_THEN_VERB.test(between) || RELATIVE_THEN_AUXILIARY.test(between);
 }
+
+/**
+ * "The uneasy ceasefire that had kept the front lines quiet since the spring has collapsed": a
+ * relative clause set off by no commas, up to the auxiliary of the verb whose subject the truce
+ * is.
+ */
+const RELATIVE_THEN_AUXILIARY =
+  /^\s+(?:that|which)\s[^,;:.]{0,120}?\s(?:has|have|had)\s+(?:now\s+|finally\s+)?$/;
 
 /**
  * "the ceasefire agreed in the Luanda process in August has collapsed", "the peace agreement that

@@ -553,10 +553,16 @@ function datesBreak(
   text: string,
 ): boolean {
   return (
-    AGO.test(text.slice(background.start, background.end)) &&
+    (AGO.test(text.slice(background.start, background.end)) ||
+      // "les violations du cessez-le-feu enregistrées l'an dernier": the breaches recorded then.
+      RECORDED_BETWEEN.test(text.slice(truce.end, background.start))) &&
     hits.some((broken) => (broken.mask & BREAKING_WORDS) !== 0 && broken.endWord < truce.word)
   );
 }
+
+/** A verb of recording between a truce and the time after it: the time is the breaches'. */
+const RECORDED_BETWEEN =
+  /^\s+(?:recorded|reported|registered|observed|committed|logged|enregistr[ée]e?s?|recens[ée]e?s?|signal[ée]e?s?|constat[ée]e?s?|commise?s?|registrad[oa]s?)\s+$/i;
 const AGO = /\bago$/i;
 /** Words from a truce to the time that dates it: "the truce of last year". */
 const TRUCE_DATE_REACH = 2;
