@@ -4819,3 +4819,53 @@ describe('the Kivus, the Afghan border, and questions asked', () => {
     expectOther(classify(input));
   });
 });
+
+describe('Filipino truces, polls, factions and months recalled', () => {
+  it('reads a Filipino truce that "bumagsak" (collapsed) as a collapse', () => {
+    expectViolation(
+      classify({
+        title: 'Tigil-putukan ng gobyerno at NPA, tuluyang bumagsak',
+        text: 'Tuluyang bumagsak ang tigil-putukan matapos ang sunod-sunod na engkwentro sa Samar, ayon sa militar.',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'a Filipino report of "walang … anumang paglabag" (no violation at all)',
+      {
+        title: 'Holiday truce sa Cagayan Valley, naging payapa',
+        text: 'Walang naitalang engkwentro o anumang paglabag sa holiday ceasefire sa buong Cagayan Valley mula Disyembre 23 hanggang Enero 7, ayon sa Philippine Army.',
+        published: '2020-01-08',
+      },
+    ],
+    [
+      'an election-day shooting',
+      {
+        title: 'Three killed in election-day shooting in Lanao del Sur town',
+        text: 'Three people were killed when gunmen opened fire near a polling centre in a Lanao del Sur town on Monday, police said.',
+        published: '2022-05-09',
+      },
+    ],
+    [
+      'a breach "in July", told in an aside in November',
+      {
+        title: 'Border trade picks up as gates reopen',
+        text: 'Traders said the road had become much safer, although an exchange of fire near Hsenwi in July, which each side blamed on the other as a breach of the truce, briefly halted traffic.',
+        published: '2025-11-04',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+
+  it("reads a party's wings and their congress as politics", () => {
+    expect(
+      classify({
+        title: 'Truce between party wings breaks down over congress',
+        text: 'The uneasy truce between the two wings of the front broke down on Tuesday when one faction announced it would hold a party congress, defying the electoral board.',
+        published: '2024-08-06',
+      }).rules,
+    ).toContain('non-military-sense');
+  });
+});

@@ -321,7 +321,8 @@ function explicitFinding(rule: ExplicitRule, context: RuleContext): Finding | nu
   const toldAsFact = (sentence: ReadSentence, breach: WordHit): boolean =>
     !precededBy(sentence, breach, HYPOTHETICAL, rule.hypotheticalWindow) &&
     !inCondition(sentence, breach) &&
-    !recalledInAside(sentence, breach, publishedYear);
+    !recalledInAside(sentence, breach, publishedYear) &&
+    !asideMonthEarlier(sentence, breach, publishedOn);
   item.lead.forEach((sentence, index) => {
     if (sentence.weight <= 0 || !sentenceHas(sentence, 'breach')) return;
     const strength = rule.weight * factor(sentence, lead);

@@ -54,14 +54,25 @@ const MONTH_ALONE = new RegExp(
 );
 
 /**
- * The month a relative aside around [start, end) tells its event in, in lower case: "Poonch,
- * where civilians were killed in Pakistani shelling in May, …" recalls May's shelling.
+ * The month a relative aside around [start, end) tells its event in, or the month of what it
+ * describes, in lower case: "Poonch, where civilians were killed in Pakistani shelling in May, …"
+ * recalls May's shelling.
  */
 export function monthOfAsideAround(sentence: string, start: number, end: number): string | null {
   if (!ASIDE_OPENING.test(sentence)) return null;
   const aside = asideAround(sentence, start, end);
-  return aside === null ? null : (MONTH_ALONE.exec(aside[0])?.[1]?.toLowerCase() ?? null);
+  if (aside === null) return null;
+  const month =
+    MONTH_ALONE.exec(aside[0]) ??
+    MONTH_ANTECEDENT.exec(sentence.slice(Math.max(0, aside.index - 40), aside.index));
+  return month?.[1]?.toLowerCase() ?? null;
 }
+
+/** "an exchange of fire near Hsenwi in July, which each side blamed …": the month it describes. */
+const MONTH_ANTECEDENT = new RegExp(
+  `\\bin\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\s*$`,
+  'i',
+);
 
 /** Whether the sentence may hold a relative aside that gives a year: most hold none. */
 export function mayHoldDatedAside(sentence: string): boolean {
