@@ -4869,3 +4869,43 @@ describe('Filipino truces, polls, factions and months recalled', () => {
     ).toContain('non-military-sense');
   });
 });
+
+describe("South Sudan's violence no truce binds", () => {
+  it('places fighting on the Sobat in Ulang in South Sudan', () => {
+    const verdict = classify({
+      title: 'Fresh fighting in Ulang despite ceasefire; five dead',
+      text: 'Five people were killed in fresh fighting between the army and opposition forces in Ulang on Sunday, despite the ceasefire, a local official said.',
+    });
+    expectViolation(verdict);
+    expect(verdict.region).toBe('South Sudan');
+  });
+
+  it.each([
+    [
+      'raiders attacking a cattle camp',
+      {
+        title: '21 killed as raiders attack cattle camp in Jonglei',
+        text: 'Twenty-one people were killed when armed raiders attacked a cattle camp in Uror County on Sunday, a county official said.',
+        published: '2023-03-12',
+      },
+    ],
+    [
+      'ethnic violence in Western Equatoria',
+      {
+        title: 'Thousands flee ethnic violence in Western Equatoria',
+        text: "Thousands of people have fled ethnic violence around Tambura in South Sudan's Western Equatoria, where fighting has killed dozens, local leaders in Juba said.",
+        published: '2021-09-24',
+      },
+    ],
+    [
+      'clashes of a disarmament campaign',
+      {
+        title: 'Dozens killed in disarmament clashes in South Sudan',
+        text: 'Dozens of people were killed in clashes between SSPDF soldiers and armed youths in Tonj East during the disarmament campaign, officials in Juba said on Tuesday.',
+        published: '2020-08-11',
+      },
+    ],
+  ])('%s is not a violation', (_case, input) => {
+    expectOther(classify(input));
+  });
+});

@@ -425,9 +425,6 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
   {
     file: 'invented-news-36.jsonl',
     misses: {
-      // A cattle raid in Pibor: deaths in a truce zone that the item ties to no party of the
-      // truce, read under the regime by their date.
-      'inu3-016': 'label',
       // A feed line with no title: "shots exchanged … despite ceasefire" in an army's words.
       'inu3-024': 'label',
     },
@@ -3285,6 +3282,69 @@ const SETS: { file: string; misses: Record<string, Miss> }[] = [
     misses: {
       // A toll of two, then the same two told one by one.
       'ji33-074': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-257.jsonl',
+    misses: {
+      // A killing "last June" recalled at talks, "called a breach … at the time" a year on, a
+      // Georgian memorial of the 2008 bombing, and Russian live-fire drills: the past or no
+      // fire at anyone, read as news; a raid from the Abkhaz side on a village the gazetteer
+      // does not name.
+      'ji43-003': 'label',
+      'ji43-018': 'label',
+      'ji43-046': 'label',
+      'ji43-067': 'label',
+      'ji43-024': 'label',
+      // Villages of the boundary line the gazetteer does not name.
+      'ji43-023': 'region',
+      'ji43-077': 'region',
+      // Tolls in Georgian and Russian, most "no one hurt", which the label counts as none
+      // killed.
+      'ji43-004': 'killed',
+      'ji43-005': 'killed',
+      'ji43-039': 'killed',
+      'ji43-068': 'killed',
+      'ji43-069': 'killed',
+      'ji43-080': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-258.jsonl',
+    misses: {
+      // A car bomb in Karaj no one ties to the truce, read under it.
+      'ji53-050': 'label',
+      // Iranian provinces and cities the gazetteer does not name (Gilan, Kermanshah), and a
+      // Persian statement naming none.
+      'ji53-004': 'region',
+      'ji53-061': 'region',
+      'ji53-075': 'region',
+      // Each side's dead told apart.
+      'ji53-060': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-259.jsonl',
+    misses: {
+      // A liaison officer "shot dead" told by his post, and a rights office's count of the dead
+      // told after its count of attacks.
+      'ji63-026': 'killed',
+      'ji63-034': 'killed',
+    },
+  },
+  {
+    file: 'invented-news-260.jsonl',
+    misses: {
+      // NAS attacks no one ties to a truce, an ambush of drivers, and the White Army's march on
+      // Pibor: violence of holdouts, bandits and youths read under the 2018 agreement.
+      'ji73-019': 'label',
+      'ji73-048': 'label',
+      'ji73-057': 'label',
+      // Tolls: rival factions' dead told in parts, monitors' count of a month's dead, and a
+      // count of the dead beside the wounded.
+      'ji73-012': 'killed',
+      'ji73-066': 'killed',
+      'ji73-073': 'killed',
     },
   },
 ];

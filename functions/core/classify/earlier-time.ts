@@ -118,8 +118,9 @@ export const YEAR_PATTERNS: readonly RegExp[] = [
 ];
 /**
  * A sentence that opens on "At the time", "Back then", "For years", "Last year", "Earlier this
- * year" or, in a monitors' report, "In the previous reporting period" tells the past of the story ("the deadliest flare-up for years" compares, and tells the
- * news; "earlier this week" may open the news itself).
+ * year" or, in a monitors' report, "In the previous reporting period" tells the past of the
+ * story ("the deadliest flare-up for years" compares, and tells the news; "earlier this week" may
+ * open the news itself).
  */
 const OPENS_ON_THE_PAST =
   /^\W*(?:at the time|at that time|back then|in those days|for (?:many )?(?:years|decades)|last year|the (?:previous|year) (?:year|before)|a year (?:ago|earlier)|earlier (?:this|that|in the) year|in (?:previous|past|earlier) years|in the (?:previous|preceding|prior) (?:reporting )?(?:period|week|fortnight|month))\b/i;

@@ -875,8 +875,8 @@ function implicitFinding(rule: ImplicitRule, context: RuleContext): Finding | nu
     }
     // "the Mamasapano clash of January 2015, which killed 44 police commandos,": fighting an aside
     // dates to an earlier year is the sentence's history.
-    // So is fighting an aside sets months back ("Poonch, where civilians were killed in shelling
-    // in May,", told in July).
+    // So is fighting that an aside sets months back ("Poonch, where civilians were killed in
+    // shelling in May,", told in July).
     if (
       mayHoldAside(sentence.text) &&
       activeArmed(sentence).every(
