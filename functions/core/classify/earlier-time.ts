@@ -4,7 +4,7 @@
 // (19|20)\d\d: a sentence holding neither "19" nor "20" (most do not) is not asked them.
 import { parseCount } from './extract-casualties.js';
 import { MONTH_NAMES, monthNumber } from './extract-date.js';
-import { withoutRelativeAsides } from './relative-aside.js';
+import { MONTH_ALONE_SOURCE, withoutRelativeAsides } from './relative-aside.js';
 
 /**
  * A sentence opening on an earlier year ("In 2020, …", "Since 2014 …", "In one week in early
@@ -154,7 +154,7 @@ const WEEKS_AFTER = /\b(?:weeks|months|years)\s+(?:after|since)\s/i;
  * naming the event.
  */
 const EVENT_MONTH = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\b(?![\\s,]+\\d)|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\s+(?:shelling|clash(?:es)?|attacks?|strikes?|fighting|war|offensive|escalation|hostilities|ambush|raids?|bombing|killings?|incursion|flare-up)\\b`,
+  `${MONTH_ALONE_SOURCE}|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH})\\s+(?:shelling|clash(?:es)?|attacks?|strikes?|fighting|war|offensive|escalation|hostilities|ambush|raids?|bombing|killings?|incursion|flare-up)\\b`,
   'i',
 );
 /** How many months before publication a month named alone must be to tell history. */

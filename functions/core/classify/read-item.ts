@@ -583,7 +583,7 @@ const WORST_SINCE =
  * "the most serious since the five-day conflict in July, when at least 48 people were killed": a
  * clause that tells what happened then is history still.
  */
-const SINCE_WHEN = /\bsince\b[^.;:]*,\s*when\b/i;
+const SINCE_THEN_WHEN = /\bsince\b[^.;:]*,\s*when\b/i;
 /** Characters before a background word that the ranking it ends may open in. */
 const RANKED_REACH = 200;
 /** Characters before a background word that the series it ends may open in. */
@@ -599,7 +599,7 @@ function latestOfSeries(text: string, background: WordHit): boolean {
       WORST_SINCE.test(
         text.slice(Math.max(0, background.start - RANKED_REACH), background.start),
       ) &&
-      !SINCE_WHEN.test(text))
+      !SINCE_THEN_WHEN.test(text))
   );
 }
 

@@ -47,11 +47,12 @@ export function yearOfAsideAround(sentence: string, start: number, end: number):
   return year ? Number(year[1] ?? year[0]) : null;
 }
 
-/** "in May", "during late March": a month with no day or year after it. */
-const MONTH_ALONE = new RegExp(
-  `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`,
-  'i',
-);
+/**
+ * "in May", "during late March": a month with no day or year after it, captured as the one group
+ * (a source, which earlier-time.ts also reads for the months of events).
+ */
+export const MONTH_ALONE_SOURCE = `\\b(?:in|during)\\s+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_NAMES.join('|')})\\b(?![\\s,]+\\d)`;
+const MONTH_ALONE = new RegExp(MONTH_ALONE_SOURCE, 'i');
 
 /**
  * The month a relative aside around [start, end) tells its event in, or the month of what it
